@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Agent.h"
+
+namespace gd::agents {
+
+// Keeps every contact's health. Scores each prospect from the time since the last touch
+// (a 30-day half-life) and whether a deal is open, stores it, and answers other agents'
+// requests for contact health.
+class RelationshipAgent final : public core::Agent
+{
+    Q_OBJECT
+
+public:
+    static QString agentName() { return QStringLiteral("relationship"); }
+    RelationshipAgent();
+
+    // 0..1: 1 just contacted, halving every 30 days; +0.2 (capped) with an open deal.
+    static double healthScore(qint64 daysSinceContact, bool openDeal);
+
+protected:
+    QJsonObject runTask(const core::Task& task, core::HandlerContext& context) override;
+    void onMessage(const core::Message& message, core::HandlerContext& context) override;
+};
+
+} // namespace gd::agents

@@ -1,0 +1,60 @@
+#include "agents/ResearchAgent.h"
+
+#include "agents/TaskTypes.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <stdexcept>
+
+namespace gd::agents {
+
+ResearchAgent::ResearchAgent()
+    : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"), { TaskTypes::prospectsProfile })
+{
+}
+
+QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext& context)
+{
+    if (task.type != TaskTypes::prospectsProfile)
+        throw std::runtime_error("research agent cannot run this task type");
+    static const QRegularExpression email(QStringLiteral(R"(^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$)"));
+    QSqlQuery q(context.workspace().db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT p.full_name, p.email, c.domain FROM prospects p "
+                          "LEFT JOIN companies c ON c.id = p.company_id"));
+    int total = 0;
+    int invalid = 0;
+    int noCompany = 0;
+    int duplicates = 0;
+    QSet<QString> emails;
+    QSet<QString> nameDomains;
+    while (q.next()) {
+        ++total;
+        const QString name = q.value(0).toString().trimmed().toLower();
+        const QString mail = q.value(1).toString().trimmed().toLower();
+        const QString domain = q.value(2).toString();
+        if (!email.match(mail).hasMatch())
+            ++invalid;
+        if (domain.isEmpty())
+            ++noCompany;
+        const QString nameDomain = name + QLatin1Char('|') + domain;
+        if ((!mail.isEmpty() && emails.contains(mail)) || (!domain.isEmpty() && nameDomains.contains(nameDomain)))
+            ++duplicates;
+        emails.insert(mail);
+        nameDomains.insert(nameDomain);
+    }
+    return QJsonObject {
+        { QStringLiteral("prospects"), total },
+        { QStringLiteral("invalid_emails"), invalid },
+        { QStringLiteral("duplicates"), duplicates },
+        { QStringLiteral("without_company"), noCompany },
+        { QStringLiteral("summary"),
+            QStringLiteral("%1 prospects, %2 invalid emails, %3 duplicates").arg(total).arg(invalid).arg(duplicates) },
+    };
+}
+
+} // namespace gd::agents

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// The task types the six agents accept (their capabilities).
+namespace gd::agents::TaskTypes {
+
+inline const QString prospectsProfile = QStringLiteral("prospects.profile");
+inline const QString outreachPlan = QStringLiteral("outreach.plan");
+inline const QString contactsHealth = QStringLiteral("contacts.health");
+inline const QString pipelineSummary = QStringLiteral("pipeline.summary");
+inline const QString metricsSnapshot = QStringLiteral("metrics.snapshot");
+inline const QString runtimeReview = QStringLiteral("runtime.review");
+
+} // namespace gd::agents::TaskTypes

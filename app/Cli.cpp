@@ -1,0 +1,521 @@
+#include "app/Cli.h"
+
+#include "agents/StandardAgents.h"
+#include "core/DemoData.h"
+#include "core/MessageStore.h"
+#include "core/Runtime.h"
+#include "core/TaskStore.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace gd::app {
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+std::atomic<int> s_signal { 0 };
+
+extern "C" void onSignal(int signal)
+{
+    s_signal.store(signal);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("greendoor-cli", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString usageText()
+{
+    return tr("Usage: greendoor-cli --workspace PATH [--json] <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo]                 create a workspace (with the sample data)\n"
+              "  status                        list the agents: state, counts, heartbeat age\n"
+              "  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)\n"
+              "  messages [--limit N] [--agent NAME] [--type TYPE]\n"
+              "                                print the communication trail, newest first\n"
+              "  tasks [--limit N] [--agent NAME]\n"
+              "                                print the task table, newest first\n"
+              "  pause [--agent NAME]          pause all autonomy (or one agent)\n"
+              "  resume [--agent NAME]         resume all autonomy (or one agent)\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+int usageError(const QString& message)
+{
+    err() << "greendoor-cli: " << message << "\n\n" << usageText();
+    err().flush();
+    return Usage;
+}
+
+int failure(const QString& message)
+{
+    err() << "greendoor-cli: " << message << "\n";
+    err().flush();
+    return Failure;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QStringLiteral("-");
+}
+
+// Parsed command line: global options, the command, and its options.
+struct Args
+{
+    QString workspace;
+    bool json = false;
+    QString command;
+    QHash<QString, QString> options; // --name value
+    QSet<QString> flags; // --name
+    QString error;
+};
+
+Args parse(const QStringList& arguments)
+{
+    static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
+        QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type") };
+    static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
+        QStringLiteral("version") };
+    Args args;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (valued.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= arguments.size()) {
+                        args.error = tr("option --%1 needs a value").arg(name);
+                        return args;
+                    }
+                    value = arguments.at(++i);
+                }
+                if (name == QLatin1String("workspace"))
+                    args.workspace = value;
+                else
+                    args.options.insert(name, value);
+            } else if (flags.contains(name) && !inlineValue) {
+                if (name == QLatin1String("json"))
+                    args.json = true;
+                else
+                    args.flags.insert(name);
+            } else {
+                args.error = tr("unknown option %1").arg(a);
+                return args;
+            }
+        } else if (args.command.isEmpty()) {
+            args.command = a;
+        } else {
+            args.error = tr("unexpected argument %1").arg(a);
+            return args;
+        }
+    }
+    return args;
+}
+
+bool positiveInt(const Args& args, const QString& name, int fallback, int* value, QString* error)
+{
+    if (!args.options.contains(name)) {
+        *value = fallback;
+        return true;
+    }
+    bool ok = false;
+    *value = args.options.value(name).toInt(&ok);
+    if (!ok || *value <= 0) {
+        *error = tr("--%1 needs a positive whole number").arg(name);
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
+{
+    core::WorkspaceError error;
+    auto ws = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
+        *code = failure(error.message);
+    return ws;
+}
+
+int cmdInit(const Args& args)
+{
+    core::WorkspaceError error;
+    auto ws = core::Workspace::open(args.workspace, core::Workspace::OpenMode::CreateNew, &error);
+    if (!ws)
+        return failure(error.message);
+    const bool demo = args.flags.contains(QStringLiteral("demo"));
+    if (demo) {
+        QString why;
+        if (!core::DemoData::populate(*ws, &why)) {
+            const QString path = ws->path();
+            ws.reset();
+            for (const char* suffix : { "", "-wal", "-shm" })
+                QFile::remove(path + QLatin1String(suffix));
+            return failure(tr("cannot load the demo data: %1").arg(why));
+        }
+    }
+    if (args.json) {
+        printJson(QJsonObject { { QStringLiteral("workspace"), ws->path() },
+            { QStringLiteral("schema_version"), ws->schemaVersion() }, { QStringLiteral("demo"), demo } });
+    } else {
+        out() << (demo ? tr("Created demo workspace %1 (schema %2).") : tr("Created workspace %1 (schema %2)."))
+                     .arg(QDir::toNativeSeparators(ws->path()))
+                     .arg(ws->schemaVersion())
+              << "\n";
+    }
+    return Success;
+}
+
+int cmdStatus(const Args& args)
+{
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    const bool paused = ws->meta(QStringLiteral("autonomy_paused")) == QLatin1String("1");
+    QJsonArray agents;
+    QSqlQuery q(ws->db());
+    q.exec(QStringLiteral("SELECT name, title, state, paused, last_heartbeat, metrics, capabilities FROM agents "
+                          "ORDER BY rowid"));
+    const qint64 now = core::nowMs();
+    while (q.next()) {
+        const QJsonObject metrics = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+        const qint64 beat = q.value(4).toLongLong();
+        agents.append(QJsonObject {
+            { QStringLiteral("name"), q.value(0).toString() },
+            { QStringLiteral("title"), q.value(1).toString() },
+            { QStringLiteral("state"), q.value(2).toString() },
+            { QStringLiteral("paused"), q.value(3).toBool() },
+            { QStringLiteral("heartbeat_age_ms"), beat > 0 ? QJsonValue(now - beat) : QJsonValue() },
+            { QStringLiteral("handled"), metrics.value(QStringLiteral("handled")).toInteger() },
+            { QStringLiteral("failed"), metrics.value(QStringLiteral("failed")).toInteger() },
+            { QStringLiteral("queue_depth"), metrics.value(QStringLiteral("queue_depth")).toInteger() },
+            { QStringLiteral("restarts"), metrics.value(QStringLiteral("restarts")).toInteger() },
+            { QStringLiteral("handling_p99_ms"), metrics.value(QStringLiteral("handling_p99_ms")).toDouble() },
+            { QStringLiteral("capabilities"), QJsonDocument::fromJson(q.value(6).toByteArray()).array() },
+        });
+    }
+    QJsonObject tasks;
+    if (q.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
+        while (q.next())
+            tasks.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    if (args.json) {
+        printJson(QJsonObject { { QStringLiteral("workspace"), ws->path() },
+            { QStringLiteral("autonomy_paused"), paused }, { QStringLiteral("agents"), agents },
+            { QStringLiteral("tasks"), tasks }, { QStringLiteral("messages"), core::MessageStore::count(*ws) } });
+        return Success;
+    }
+    out() << tr("Workspace: %1").arg(QDir::toNativeSeparators(ws->path())) << "\n"
+          << (paused ? tr("Autonomy: PAUSED") : tr("Autonomy: on")) << "\n";
+    if (agents.isEmpty()) {
+        out() << tr("No agents have run in this workspace yet (start them with `run` or the console).") << "\n";
+        return Success;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                 .arg(tr("AGENT"), -14)
+                 .arg(tr("STATE"), -10)
+                 .arg(tr("HANDLED"), 8)
+                 .arg(tr("FAILED"), 7)
+                 .arg(tr("P99 MS"), 8)
+                 .arg(tr("HEARTBEAT AGE"), 14)
+          << "\n";
+    for (const QJsonValue& v : std::as_const(agents)) {
+        const QJsonObject a = v.toObject();
+        QString state = a.value(QStringLiteral("state")).toString();
+        if (a.value(QStringLiteral("paused")).toBool())
+            state += QLatin1Char('*');
+        const QJsonValue age = a.value(QStringLiteral("heartbeat_age_ms"));
+        const QString ageText = age.isNull() ? tr("never")
+                                             : (age.toInteger() < 10000 ? tr("%1 ms").arg(age.toInteger())
+                                                                       : tr("%1 s").arg(age.toInteger() / 1000));
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(a.value(QStringLiteral("name")).toString(), -14)
+                     .arg(state, -10)
+                     .arg(a.value(QStringLiteral("handled")).toInteger(), 8)
+                     .arg(a.value(QStringLiteral("failed")).toInteger(), 7)
+                     .arg(a.value(QStringLiteral("handling_p99_ms")).toDouble(), 8, 'f', 2)
+                     .arg(ageText, 14)
+              << "\n";
+    }
+    out() << tr("Tasks: %1 queued, %2 assigned, %3 done, %4 failed")
+                 .arg(tasks.value(QStringLiteral("queued")).toInteger())
+                 .arg(tasks.value(QStringLiteral("assigned")).toInteger())
+                 .arg(tasks.value(QStringLiteral("done")).toInteger())
+                 .arg(tasks.value(QStringLiteral("failed")).toInteger())
+          << "\n";
+    return Success;
+}
+
+int cmdRun(const Args& args)
+{
+    int seconds = 0;
+    QString error;
+    if (!args.options.contains(QStringLiteral("seconds")))
+        return usageError(tr("run needs --seconds N"));
+    if (!positiveInt(args, QStringLiteral("seconds"), 0, &seconds, &error))
+        return usageError(error);
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    core::Runtime runtime(ws, agents::standardAgents());
+    runtime.start();
+    if (!runtime.waitUntilStarted())
+        return failure(tr("the agents did not start"));
+    if (!args.json)
+        out() << tr("Running %1 agents for %2 s on %3 (Ctrl-C stops)...")
+                     .arg(runtime.coordinator()->agentNames().size())
+                     .arg(seconds)
+                     .arg(QDir::toNativeSeparators(ws->path()))
+              << Qt::endl;
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QString stoppedBy = QStringLiteral("timer");
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &runtime, [&] {
+        if (s_signal.load() != 0) {
+            stoppedBy = QStringLiteral("signal");
+            QCoreApplication::quit();
+        } else if (elapsed.elapsed() >= static_cast<qint64>(seconds) * 1000) {
+            QCoreApplication::quit();
+        }
+    });
+    poll.start();
+    QCoreApplication::exec();
+    poll.stop();
+    const core::RuntimeCounts before = runtime.coordinator()->counts();
+    runtime.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    QJsonObject tasks;
+    QSqlQuery q(ws->db());
+    if (q.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
+        while (q.next())
+            tasks.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    const qint64 messages = core::MessageStore::count(*ws);
+    if (args.json) {
+        printJson(QJsonObject { { QStringLiteral("ran_ms"), elapsed.elapsed() }, { QStringLiteral("stopped_by"), stoppedBy },
+            { QStringLiteral("autonomy_paused"), before.autonomyPaused }, { QStringLiteral("tasks"), tasks },
+            { QStringLiteral("messages"), messages } });
+    } else {
+        out() << tr("Stopped after %1 s (%2). Tasks done: %3, failed: %4. Messages in the trail: %5.")
+                     .arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1)
+                     .arg(stoppedBy == QLatin1String("signal") ? tr("interrupted") : tr("time is up"))
+                     .arg(tasks.value(QStringLiteral("done")).toInteger())
+                     .arg(tasks.value(QStringLiteral("failed")).toInteger())
+                     .arg(messages)
+              << "\n";
+    }
+    return Success;
+}
+
+int cmdMessages(const Args& args)
+{
+    core::MessageFilter filter;
+    QString error;
+    if (!positiveInt(args, QStringLiteral("limit"), 50, &filter.limit, &error))
+        return usageError(error);
+    filter.agent = args.options.value(QStringLiteral("agent"));
+    if (args.options.contains(QStringLiteral("type"))) {
+        filter.type = core::messageTypeFromString(args.options.value(QStringLiteral("type")));
+        if (!filter.type)
+            return usageError(tr("unknown message type %1 (one of: %2)")
+                                  .arg(args.options.value(QStringLiteral("type")),
+                                      core::allMessageTypeNames().join(QStringLiteral(", "))));
+    }
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    const QList<core::Message> messages = core::MessageStore::query(*ws, filter, &error);
+    if (!error.isEmpty())
+        return failure(error);
+    if (args.json) {
+        QJsonArray array;
+        for (const core::Message& m : messages)
+            array.append(m.toJson());
+        printJson(array);
+        return Success;
+    }
+    for (const core::Message& m : messages) {
+        out() << QStringLiteral("%1 %2 -> %3 [%4/%5] %6%7")
+                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::toString(m.type),
+                         core::toString(m.priority), m.summary(),
+                         m.ackedAtMs > 0 ? (m.handlerError.isEmpty() ? QString() : QStringLiteral(" (failed: ") + m.handlerError + QLatin1Char(')'))
+                                         : QStringLiteral(" (pending)"))
+              << "\n";
+    }
+    return Success;
+}
+
+int cmdTasks(const Args& args)
+{
+    int limit = 0;
+    QString error;
+    if (!positiveInt(args, QStringLiteral("limit"), 50, &limit, &error))
+        return usageError(error);
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    const QList<core::TaskRecord> tasks = core::TaskStore::recent(*ws, args.options.value(QStringLiteral("agent")), limit);
+    if (args.json) {
+        QJsonArray array;
+        for (const core::TaskRecord& t : tasks)
+            array.append(t.toJson());
+        printJson(array);
+        return Success;
+    }
+    for (const core::TaskRecord& t : tasks) {
+        const QString outcome = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString()
+                                                                    : t.lastError;
+        out() << QStringLiteral("%1 %2 %3 %4 (%5/%6) %7")
+                     .arg(timeText(t.createdAtMs), t.type, core::toString(t.status), t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
+                     .arg(t.attempts)
+                     .arg(t.maxAttempts)
+                     .arg(outcome)
+              << "\n";
+    }
+    return Success;
+}
+
+int cmdPause(const Args& args, bool pause)
+{
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    QString error;
+    const QString agent = args.options.value(QStringLiteral("agent"));
+    if (agent.isEmpty()) {
+        if (!ws->setMeta(QStringLiteral("autonomy_paused"), pause ? QStringLiteral("1") : QStringLiteral("0"), &error))
+            return failure(error);
+    } else {
+        QSqlQuery u(ws->db());
+        u.prepare(QStringLiteral("UPDATE agents SET paused = ? WHERE name = ?"));
+        u.addBindValue(pause ? 1 : 0);
+        u.addBindValue(agent);
+        if (!ws->execWrite(u, QStringLiteral("agents:pause"), &error))
+            return failure(error);
+        if (u.numRowsAffected() == 0)
+            return failure(tr("no agent named %1 in this workspace").arg(agent));
+    }
+    if (args.json) {
+        printJson(QJsonObject { { QStringLiteral("agent"), agent.isEmpty() ? QJsonValue() : QJsonValue(agent) },
+            { QStringLiteral("paused"), pause } });
+    } else if (agent.isEmpty()) {
+        out() << (pause ? tr("Autonomy paused: no agent takes new work until you resume.") : tr("Autonomy resumed.")) << "\n";
+    } else {
+        out() << (pause ? tr("Agent %1 paused.") : tr("Agent %1 resumed.")).arg(agent) << "\n";
+    }
+    return Success;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    const Args args = parse(arguments);
+    if (args.flags.contains(QStringLiteral("help"))) {
+        out() << usageText();
+        return Success;
+    }
+    if (args.flags.contains(QStringLiteral("version"))) {
+        out() << "greendoor-cli " << QCoreApplication::applicationVersion() << "\n";
+        return Success;
+    }
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (args.command.isEmpty())
+        return usageError(tr("no command given"));
+    if (args.workspace.isEmpty())
+        return usageError(tr("--workspace PATH is required"));
+
+    // Options each command accepts, beyond --workspace and --json.
+    static const QHash<QString, QStringList> accepted = {
+        { QStringLiteral("init"), { QStringLiteral("demo") } },
+        { QStringLiteral("status"), {} },
+        { QStringLiteral("run"), { QStringLiteral("seconds") } },
+        { QStringLiteral("messages"), { QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type") } },
+        { QStringLiteral("tasks"), { QStringLiteral("limit"), QStringLiteral("agent") } },
+        { QStringLiteral("pause"), { QStringLiteral("agent") } },
+        { QStringLiteral("resume"), { QStringLiteral("agent") } },
+    };
+    if (!accepted.contains(args.command))
+        return usageError(tr("unknown command %1").arg(args.command));
+    const QStringList allowed = accepted.value(args.command);
+    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            return usageError(tr("%1 does not take --%2").arg(args.command, it.key()));
+    }
+    for (const QString& flag : args.flags) {
+        if (!allowed.contains(flag))
+            return usageError(tr("%1 does not take --%2").arg(args.command, flag));
+    }
+
+    if (args.command == QLatin1String("init"))
+        return cmdInit(args);
+    if (args.command == QLatin1String("status"))
+        return cmdStatus(args);
+    if (args.command == QLatin1String("run"))
+        return cmdRun(args);
+    if (args.command == QLatin1String("messages"))
+        return cmdMessages(args);
+    if (args.command == QLatin1String("tasks"))
+        return cmdTasks(args);
+    if (args.command == QLatin1String("pause"))
+        return cmdPause(args, true);
+    return cmdPause(args, false);
+}
+
+} // namespace gd::app

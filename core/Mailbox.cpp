@@ -1,0 +1,60 @@
+#include "core/Mailbox.h"
+
+namespace gd::core {
+
+Mailbox::Mailbox(QString endpoint)
+    : m_endpoint(std::move(endpoint))
+{
+}
+
+void Mailbox::push(Message message)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queues[static_cast<std::size_t>(message.priority)].push_back(std::move(message));
+    }
+    m_depth.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Mailbox::pushFront(std::vector<Message> messages)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = messages.rbegin(); it != messages.rend(); ++it)
+            m_queues[static_cast<std::size_t>(it->priority)].push_front(std::move(*it));
+    }
+    m_depth.fetch_add(static_cast<int>(messages.size()), std::memory_order_relaxed);
+}
+
+std::optional<Message> Mailbox::pop()
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_queues.rbegin(); it != m_queues.rend(); ++it) {
+        if (!it->empty()) {
+            Message m = std::move(it->front());
+            it->pop_front();
+            m_depth.fetch_sub(1, std::memory_order_relaxed);
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+void Mailbox::setNotifier(std::function<void()> notifier)
+{
+    QMutexLocker lock(&m_mutex);
+    m_notifier = std::move(notifier);
+}
+
+void Mailbox::notify()
+{
+    std::function<void()> notifier;
+    {
+        QMutexLocker lock(&m_mutex);
+        notifier = m_notifier;
+    }
+    if (notifier)
+        notifier();
+}
+
+} // namespace gd::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Message.h"
+
+#include <QMutex>
+
+#include <array>
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace gd::core {
+
+// An endpoint's inbox: messages waiting for their handler, highest priority first and in
+// publish order within a priority. Thread-safe; the bus pushes, the owning agent pops.
+class Mailbox final
+{
+public:
+    explicit Mailbox(QString endpoint);
+    Q_DISABLE_COPY_MOVE(Mailbox)
+
+    QString endpoint() const { return m_endpoint; }
+
+    void push(Message message);
+    // Puts messages that were taken but not handled back at the front, keeping their order.
+    void pushFront(std::vector<Message> messages);
+    std::optional<Message> pop();
+    int depth() const { return m_depth.load(std::memory_order_relaxed); }
+
+    // Called (from the pushing thread) after messages arrive. Set once, before delivery starts.
+    void setNotifier(std::function<void()> notifier);
+    void notify();
+
+private:
+    QString m_endpoint;
+    mutable QMutex m_mutex;
+    std::array<std::deque<Message>, PriorityCount> m_queues;
+    std::atomic<int> m_depth { 0 };
+    std::function<void()> m_notifier;
+};
+
+} // namespace gd::core

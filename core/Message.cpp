@@ -1,0 +1,60 @@
+#include "core/Message.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace gd::core {
+
+namespace {
+
+QJsonValue timeValue(qint64 ms)
+{
+    if (ms <= 0)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QJsonObject Message::payloadJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("content"), content },
+        { QStringLiteral("context"), context },
+        { QStringLiteral("required_response"), requiredResponse },
+        { QStringLiteral("response_deadline"), timeValue(responseDeadlineMs) },
+    };
+}
+
+QJsonObject Message::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("message_id"), id },
+        { QStringLiteral("seq"), seq },
+        { QStringLiteral("sender"), sender },
+        { QStringLiteral("receiver"), receiver },
+        { QStringLiteral("type"), toString(type) },
+        { QStringLiteral("priority"), toString(priority) },
+        { QStringLiteral("payload"), payloadJson() },
+        { QStringLiteral("correlation_id"), correlationId.isEmpty() ? QJsonValue() : QJsonValue(correlationId) },
+        { QStringLiteral("created_at"), timeValue(createdAtMs) },
+        { QStringLiteral("delivered_at"), timeValue(deliveredAtMs) },
+        { QStringLiteral("acked_at"), timeValue(ackedAtMs) },
+        { QStringLiteral("handler_error"), handlerError.isEmpty() ? QJsonValue() : QJsonValue(handlerError) },
+    };
+}
+
+QString Message::summary() const
+{
+    const QString kind = content.value(QStringLiteral("kind")).toString();
+    const QString task = content.value(QStringLiteral("task_type")).toString();
+    QString text = kind.isEmpty() ? task : kind;
+    const QString note = content.value(QStringLiteral("summary")).toString();
+    if (!note.isEmpty())
+        text = text.isEmpty() ? note : text + QStringLiteral(": ") + note;
+    if (text.size() > 160)
+        text = text.left(157) + QStringLiteral("...");
+    return text;
+}
+
+} // namespace gd::core

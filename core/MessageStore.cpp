@@ -1,0 +1,144 @@
+#include "core/MessageStore.h"
+
+#include "core/Workspace.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace gd::core {
+
+namespace MessageStore {
+
+const char* const kColumns = "seq, message_id, sender, receiver, type, priority, content, context, required_response, "
+                             "response_deadline, correlation_id, created_at, delivered_at, acked_at, handler_error";
+
+Message fromRow(const QSqlQuery& q)
+{
+    Message m;
+    m.seq = q.value(0).toLongLong();
+    m.id = q.value(1).toString();
+    m.sender = q.value(2).toString();
+    m.receiver = q.value(3).toString();
+    m.type = messageTypeFromString(q.value(4).toString()).value_or(MessageType::StatusUpdate);
+    m.priority = static_cast<Priority>(std::clamp(q.value(5).toInt(), 0, PriorityCount - 1));
+    m.content = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    m.context = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+    m.requiredResponse = q.value(8).toBool();
+    m.responseDeadlineMs = q.value(9).toLongLong();
+    m.correlationId = q.value(10).toString();
+    m.createdAtMs = q.value(11).toLongLong();
+    m.deliveredAtMs = q.value(12).toLongLong();
+    m.ackedAtMs = q.value(13).toLongLong();
+    m.handlerError = q.value(14).toString();
+    return m;
+}
+
+QList<Message> query(Workspace& workspace, const MessageFilter& f, QString* error)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.agent.isEmpty()) {
+        where << QStringLiteral("(sender = ? OR receiver = ?)");
+        binds << f.agent << f.agent;
+    }
+    if (f.type) {
+        where << QStringLiteral("type = ?");
+        binds << toString(*f.type);
+    }
+    if (f.minPriority) {
+        where << QStringLiteral("priority >= ?");
+        binds << static_cast<int>(*f.minPriority);
+    }
+    if (!f.correlationId.isEmpty()) {
+        where << QStringLiteral("correlation_id = ?");
+        binds << f.correlationId;
+    }
+    if (f.sinceMs > 0) {
+        where << QStringLiteral("created_at >= ?");
+        binds << f.sinceMs;
+    }
+    if (f.untilMs > 0) {
+        where << QStringLiteral("created_at < ?");
+        binds << f.untilMs;
+    }
+    if (f.afterSeq > 0) {
+        where << QStringLiteral("seq > ?");
+        binds << f.afterSeq;
+    }
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("(instr(lower(content), lower(?)) > 0 OR instr(sender, ?) > 0 OR instr(receiver, ?) > 0)");
+        binds << f.text << f.text << f.text;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM messages").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(std::max(1, f.limit));
+
+    QList<Message> result;
+    QSqlQuery q(workspace.db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
+std::optional<Message> byId(Workspace& workspace, const QString& messageId)
+{
+    QSqlQuery q(workspace.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE message_id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+QList<Message> pending(Workspace& workspace, const QString& receiver, QString* error)
+{
+    QList<Message> result;
+    QSqlQuery q(workspace.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE receiver = ? AND acked_at IS NULL ORDER BY seq")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(receiver);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
+qint64 count(Workspace& workspace)
+{
+    QSqlQuery q(workspace.db());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
+    QString* error)
+{
+    QSqlQuery q(workspace.db());
+    q.prepare(QStringLiteral("UPDATE messages SET delivered_at = ?, acked_at = ?, handler_error = ? "
+                             "WHERE seq = ? AND acked_at IS NULL"));
+    q.addBindValue(deliveredAtMs);
+    q.addBindValue(ackedAtMs);
+    q.addBindValue(handlerError.isEmpty() ? QVariant() : QVariant(handlerError));
+    q.addBindValue(seq);
+    return workspace.execWrite(q, QStringLiteral("bus:ack"), error);
+}
+
+} // namespace MessageStore
+
+} // namespace gd::core

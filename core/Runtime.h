@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Coordinator.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace gd::core {
+
+class Bus;
+class Workspace;
+
+// The running agent team on one workspace: the bus, the coordinator in its thread and the
+// agents in theirs. The GUI and the CLI drive the same Runtime.
+class Runtime final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Runtime(std::shared_ptr<Workspace> workspace, QList<AgentSpec> specs, Coordinator::Options options = {},
+        QObject* parent = nullptr);
+    ~Runtime() override;
+    Q_DISABLE_COPY_MOVE(Runtime)
+
+    // Starts the bus and the coordinator; returns at once. started() follows.
+    void start();
+    // Blocks until the coordinator has started (for the CLI and tests). False on timeout.
+    bool waitUntilStarted(int timeoutMs = 10000);
+    // Stops the agents and the coordinator, then persists what the bus still holds. Blocks.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    std::shared_ptr<Workspace> workspace() const { return m_workspace; }
+    Bus* bus() const { return m_bus.get(); }
+    Coordinator* coordinator() const { return m_coordinator; }
+
+Q_SIGNALS:
+    void started();
+
+private:
+    std::shared_ptr<Workspace> m_workspace;
+    std::unique_ptr<Bus> m_bus;
+    Coordinator* m_coordinator = nullptr;
+    QThread* m_thread = nullptr;
+    bool m_running = false;
+    std::atomic<bool> m_started { false };
+};
+
+void registerCoreMetaTypes();
+
+} // namespace gd::core

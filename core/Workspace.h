@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace gd::core {
+
+// Decides whether a write should fail, for tests. Receives a short tag naming the write
+// (e.g. "migration:2", "bus:insert", "meta:set"); returns true to make it fail.
+using FaultInjector = std::function<bool(const QString& tag)>;
+
+struct WorkspaceError
+{
+    enum class Code {
+        None,
+        NotFound,
+        AlreadyExists,
+        NotSqlite,
+        NotAWorkspace,
+        Corrupt,
+        NewerSchema,
+        Unwritable,
+        MigrationFailed,
+    };
+    Code code = Code::None;
+    QString message;
+
+    explicit operator bool() const { return code != Code::None; }
+};
+
+// One workspace is one SQLite file. Opening validates the file without writing to it,
+// then runs the numbered migrations inside one transaction. Each thread that touches the
+// workspace gets its own connection (WAL mode), created on first use.
+class Workspace final
+{
+public:
+    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::OpenExisting;
+        FaultInjector faultInjector;
+    };
+
+    static std::shared_ptr<Workspace> open(const QString& path, const Options& options, WorkspaceError* error);
+    static std::shared_ptr<Workspace> open(const QString& path, OpenMode mode, WorkspaceError* error);
+
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    static int latestSchemaVersion();
+    static quint32 applicationId();
+    static QString fileSuffix() { return QStringLiteral("greendoor"); }
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // The calling thread's connection, opened on first use with the workspace pragmas.
+    QSqlDatabase db();
+    // Closes the calling thread's connection. Threads call this before they finish.
+    void releaseThreadConnection();
+
+    void setFaultInjector(FaultInjector injector);
+    // True when the fault injector asks this write to fail.
+    bool shouldFail(const QString& tag) const;
+    // Executes a prepared write statement, honouring the fault injector. On failure
+    // returns false and fills error (if given) with a readable reason.
+    bool execWrite(QSqlQuery& query, const QString& tag, QString* error = nullptr) const;
+    bool execWrite(const QString& sql, const QString& tag, QString* error = nullptr);
+
+    // Transactions on the calling thread's connection.
+    bool begin(QString* error = nullptr);
+    bool commit(QString* error = nullptr);
+    void rollback();
+
+    QString meta(const QString& key, const QString& fallback = {});
+    bool setMeta(const QString& key, const QString& value, QString* error = nullptr);
+
+private:
+    Workspace(QString path, quint64 serial, FaultInjector injector);
+    QSqlDatabase openConnection(const QString& name, QString* error) const;
+
+    QString m_path;
+    quint64 m_serial = 0;
+    int m_schemaVersion = 0;
+    mutable QMutex m_mutex;
+    FaultInjector m_faultInjector;
+    QSet<QString> m_connectionNames;
+};
+
+} // namespace gd::core

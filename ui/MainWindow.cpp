@@ -1,0 +1,526 @@
+#include "ui/MainWindow.h"
+
+#include "agents/StandardAgents.h"
+#include "core/DemoData.h"
+#include "core/Runtime.h"
+#include "core/Workspace.h"
+#include "ui/AgentDetailPane.h"
+#include "ui/AgentTableModel.h"
+#include "ui/MessageLogModel.h"
+#include "ui/MessageLogWidget.h"
+#include "ui/WorkspaceReader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace gd::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kPauseStyle = QStringLiteral(
+    "QToolButton { padding: 4px 12px; font-weight: bold; border: 1px solid #2e7d32; border-radius: 4px; "
+    "background: #e8f5e9; color: #1b5e20; }"
+    "QToolButton:checked { background: #c62828; border-color: #8e0000; color: white; }");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/greendoor.svg")));
+    buildActions();
+    buildUi();
+    restoreSettings();
+    updateActions();
+    connect(&m_openWatcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onOpened);
+}
+
+MainWindow::~MainWindow()
+{
+    // Normally closeEvent stopped everything in the background; this is the fallback.
+    m_reader.reset();
+    if (m_runtime)
+        m_runtime->stop();
+    m_openWatcher.waitForFinished();
+}
+
+void MainWindow::buildActions()
+{
+    m_newAction = new QAction(tr("&New Workspace..."), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewWorkspace);
+
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Workspace..."), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseOpenWorkspace);
+
+    m_demoAction = new QAction(tr("Open &Demo Workspace"), this);
+    connect(m_demoAction, &QAction::triggered, this,
+        [this] { openWorkspace(core::DemoData::defaultDemoPath(), OpenKind::Demo); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_pauseAll = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause all autonomy"), this);
+    m_pauseAll->setObjectName(QStringLiteral("pauseAllAction"));
+    m_pauseAll->setCheckable(true);
+    m_pauseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pauseAll->setToolTip(tr("Stop every agent from taking new work (Ctrl+Shift+P)"));
+    connect(m_pauseAll, &QAction::triggered, this, &MainWindow::setAutonomyPaused);
+
+    m_pauseAgent = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Agent"), this);
+    m_pauseAgent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_pauseAgent, &QAction::triggered, this, [this] { setSelectedAgentPaused(true); });
+
+    m_resumeAgent = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Resume Agent"), this);
+    m_resumeAgent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_resumeAgent, &QAction::triggered, this, [this] { setSelectedAgentPaused(false); });
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* agents = menuBar()->addMenu(tr("&Agents"));
+    agents->addAction(m_pauseAll);
+    agents->addSeparator();
+    agents->addAction(m_pauseAgent);
+    agents->addAction(m_resumeAgent);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GreenDoor"), this, [this] {
+        QMessageBox::about(this, tr("About GreenDoor"),
+            tr("<h3>GreenDoor %1</h3><p>An autonomous AI sales team that runs on your own machine, "
+               "with you in charge.</p>")
+                .arg(QStringLiteral(GREENDOOR_VERSION)));
+    });
+}
+
+void MainWindow::buildUi()
+{
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    m_pauseAllButton = new QToolButton(toolbar);
+    m_pauseAllButton->setObjectName(QStringLiteral("pauseAllButton"));
+    m_pauseAllButton->setDefaultAction(m_pauseAll);
+    m_pauseAllButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pauseAllButton->setStyleSheet(kPauseStyle);
+    toolbar->addWidget(m_pauseAllButton);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pauseAgent);
+    toolbar->addAction(m_resumeAgent);
+
+    m_agentModel = new AgentTableModel(this);
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_agentModel);
+    proxy->setSortRole(AgentTableModel::SortRole);
+    m_agentView = new QTableView(this);
+    m_agentView->setObjectName(QStringLiteral("agentTableView"));
+    m_agentView->setModel(proxy);
+    m_agentView->setSortingEnabled(true);
+    m_agentView->sortByColumn(-1, Qt::AscendingOrder);
+    m_agentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agentView->setAlternatingRowColors(true);
+    m_agentView->verticalHeader()->hide();
+    m_agentView->verticalHeader()->setDefaultSectionSize(26);
+    m_agentView->horizontalHeader()->setSectionResizeMode(AgentTableModel::CurrentTaskColumn, QHeaderView::Stretch);
+    m_agentView->setColumnWidth(AgentTableModel::NameColumn, 120);
+    m_agentView->setColumnWidth(AgentTableModel::StateColumn, 100);
+    connect(m_agentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QString name = selectedAgent();
+        m_detail->showStatus(m_agentModel->statusAt(m_agentModel->rowOf(name)));
+        refreshDetail();
+        updateActions();
+    });
+
+    m_detail = new AgentDetailPane(this);
+    connect(m_detail, &AgentDetailPane::pauseRequested, this, [this](const QString& agent, bool pause) {
+        if (m_runtime)
+            m_runtime->coordinator()->setAgentPaused(agent, pause);
+    });
+
+    m_messageLog = new MessageLogWidget(this);
+    connect(m_messageLog, &MessageLogWidget::filterChanged, this, [this] {
+        m_filterGeneration = m_messageGeneration + 1;
+        m_messageQueryInFlight = false;
+        refreshMessages();
+    });
+
+    m_horizontal = new QSplitter(Qt::Horizontal, this);
+    m_horizontal->setObjectName(QStringLiteral("agentSplitter"));
+    m_horizontal->addWidget(m_agentView);
+    m_horizontal->addWidget(m_detail);
+    m_horizontal->setStretchFactor(0, 3);
+    m_horizontal->setStretchFactor(1, 2);
+
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(QStringLiteral("mainSplitter"));
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->addWidget(m_messageLog);
+    m_vertical->setStretchFactor(0, 3);
+    m_vertical->setStretchFactor(1, 2);
+    setCentralWidget(m_vertical);
+
+    m_workspaceLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_autonomyLabel = new QLabel(this);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_autonomyLabel);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        refreshMessages();
+        refreshDetail();
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
+    m_horizontal->restoreState(settings.value(QStringLiteral("mainWindow/agentSplitter")).toByteArray());
+    m_agentView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/agentColumns")).toByteArray());
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_vertical->saveState());
+    settings.setValue(QStringLiteral("mainWindow/agentSplitter"), m_horizontal->saveState());
+    settings.setValue(QStringLiteral("mainWindow/agentColumns"), m_agentView->horizontalHeader()->saveState());
+}
+
+QStringList MainWindow::recentWorkspaces() const
+{
+    return QSettings().value(settingsRecentKey()).toStringList();
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(settingsRecentKey()).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(settingsRecentKey(), recent);
+    settings.setValue(QStringLiteral("workspaces/last"), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(settingsRecentKey());
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::chooseNewWorkspace()
+{
+    const QString suffix = core::Workspace::fileSuffix();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+        QDir::home().filePath(tr("sales") + QLatin1Char('.') + suffix),
+        tr("GreenDoor workspaces (*.%1)").arg(suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    openWorkspace(path, OpenKind::New);
+}
+
+void MainWindow::chooseOpenWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(),
+        tr("GreenDoor workspaces (*.%1);;All files (*)").arg(core::Workspace::fileSuffix()));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+void MainWindow::openWorkspace(const QString& rawPath, OpenKind kind)
+{
+    if (m_busy)
+        return;
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    m_busy = true;
+    updateActions();
+    statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
+    shutdown([this, path, kind] {
+        m_openWatcher.setFuture(QtConcurrent::run([path, kind]() {
+            OpenResult result;
+            core::WorkspaceError error;
+            const bool existed = QFileInfo::exists(path);
+            const auto mode = kind == OpenKind::New ? core::Workspace::OpenMode::CreateNew
+                : kind == OpenKind::Demo           ? core::Workspace::OpenMode::OpenOrCreate
+                                                   : core::Workspace::OpenMode::OpenExisting;
+            result.workspace = core::Workspace::open(path, mode, &error);
+            if (!result.workspace) {
+                result.error = error.message;
+                return result;
+            }
+            if (kind == OpenKind::Demo && !existed) {
+                QString why;
+                if (!core::DemoData::populate(*result.workspace, &why))
+                    result.error = tr("The demo data could not be loaded: %1").arg(why);
+            }
+            result.workspace->releaseThreadConnection();
+            if (!result.error.isEmpty())
+                result.workspace.reset();
+            return result;
+        }));
+    });
+}
+
+void MainWindow::onOpened()
+{
+    const OpenResult result = m_openWatcher.result();
+    m_busy = false;
+    statusBar()->clearMessage();
+    if (!result.workspace) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open workspace"), result.error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        updateActions();
+        Q_EMIT workspaceFailed(result.error);
+        return;
+    }
+    m_workspace = result.workspace;
+    core::Coordinator::Options options;
+    m_runtime = std::make_unique<core::Runtime>(m_workspace, agents::standardAgents(), options);
+    core::Coordinator* coordinator = m_runtime->coordinator();
+    connect(coordinator, &core::Coordinator::statusChanged, this, &MainWindow::onStatus);
+    connect(coordinator, &core::Coordinator::autonomyPausedChanged, this, &MainWindow::onAutonomyPaused);
+    connect(coordinator, &core::Coordinator::agentRestarted, this, [this](const QString& name, const QString& reason) {
+        statusBar()->showMessage(tr("Agent %1 was restarted: %2").arg(name, reason), 10000);
+    });
+    connect(coordinator, &core::Coordinator::escalationRaised, this, [this](const core::Message& m) {
+        statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000);
+    });
+    m_reader = std::make_unique<WorkspaceReader>(m_workspace);
+    connect(m_reader.get(), &WorkspaceReader::messagesReady, this,
+        [this](quint64 generation, const QList<core::Message>& messages) {
+            m_messageQueryInFlight = false;
+            if (generation < m_filterGeneration)
+                return; // answer to an older filter
+            const bool reset = m_appliedMessageGeneration < m_filterGeneration;
+            m_messageLog->showMessages(messages, reset);
+            m_appliedMessageGeneration = generation;
+        });
+    connect(m_reader.get(), &WorkspaceReader::agentDetailReady, this,
+        [this](quint64 generation, const QString& agent, const QList<core::TaskRecord>& tasks,
+            const QList<core::Message>& messages) {
+            if (generation == m_detailGeneration && agent == m_detail->agentName())
+                m_detail->showHistory(tasks, messages);
+        });
+
+    QStringList titles;
+    const QList<core::AgentSpec> specs = agents::standardAgents();
+    for (const core::AgentSpec& spec : specs)
+        titles << spec.title;
+    m_messageLog->setAgents(coordinator->agentNames(), titles);
+    m_filterGeneration = m_messageGeneration + 1;
+    m_runtime->start();
+    m_refreshTimer->start();
+    refreshMessages();
+
+    const QString shown = QDir::toNativeSeparators(m_workspace->path());
+    setWindowTitle(tr("%1 - GreenDoor").arg(QFileInfo(m_workspace->path()).completeBaseName()));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(shown));
+    addRecent(m_workspace->path());
+    updateActions();
+    Q_EMIT workspaceOpened(m_workspace->path());
+}
+
+void MainWindow::shutdown(std::function<void()> then)
+{
+    m_refreshTimer->stop();
+    m_agentModel->setStatuses({});
+    m_detail->clear();
+    m_messageLog->clear();
+    if (!m_runtime) {
+        m_reader.reset();
+        m_workspace.reset();
+        then();
+        return;
+    }
+    m_runtime->coordinator()->disconnect(this);
+    std::shared_ptr<core::Runtime> runtime(std::move(m_runtime));
+    std::shared_ptr<WorkspaceReader> reader(std::move(m_reader));
+    reader->disconnect(this);
+    m_workspace.reset();
+    statusBar()->showMessage(tr("Stopping the agents..."));
+    auto* watcher = new QFutureWatcher<void>(this);
+    // The runtime and reader are released on the GUI thread once the agents have stopped.
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, runtime, reader, then]() mutable {
+        watcher->deleteLater();
+        runtime.reset();
+        reader.reset();
+        statusBar()->clearMessage();
+        then();
+    });
+    watcher->setFuture(QtConcurrent::run([runtime] { runtime->stop(); }));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closing || (!m_runtime && !m_busy)) {
+        saveSettings();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_busy && !m_runtime)
+        return; // an open is under way; the user can close once it is done
+    saveSettings();
+    m_busy = true;
+    updateActions();
+    shutdown([this] {
+        m_closing = true;
+        close();
+    });
+}
+
+void MainWindow::onStatus(const QList<core::AgentStatus>& statuses, const core::RuntimeCounts& counts)
+{
+    m_agentModel->setStatuses(statuses);
+    if (!m_agentView->currentIndex().isValid() && !statuses.isEmpty())
+        m_agentView->selectRow(0);
+    const QString agent = selectedAgent();
+    m_detail->showStatus(m_agentModel->statusAt(m_agentModel->rowOf(agent)));
+
+    int working = 0;
+    for (const core::AgentStatus& s : statuses)
+        working += s.state == core::AgentState::Working ? 1 : 0;
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 agents, %2 working | tasks: %3 queued, %4 active, %5 done, %6 failed | "
+                              "%7 messages | %8 escalations")
+                               .arg(statuses.size())
+                               .arg(working)
+                               .arg(counts.tasksQueued)
+                               .arg(counts.tasksActive)
+                               .arg(locale.toString(counts.tasksDone))
+                               .arg(counts.tasksFailed)
+                               .arg(locale.toString(counts.messages))
+                               .arg(counts.escalations));
+    if (m_pauseAll->isChecked() != counts.autonomyPaused)
+        onAutonomyPaused(counts.autonomyPaused);
+    updateActions();
+}
+
+void MainWindow::onAutonomyPaused(bool paused)
+{
+    m_pauseAll->setChecked(paused);
+    m_pauseAll->setText(paused ? tr("Autonomy paused - click to resume") : tr("Pause all autonomy"));
+    m_pauseAll->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_autonomyLabel->setText(paused ? tr("AUTONOMY PAUSED") : tr("Autonomy on"));
+    m_autonomyLabel->setStyleSheet(paused ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+}
+
+void MainWindow::setAutonomyPaused(bool paused)
+{
+    if (!m_runtime)
+        return;
+    m_runtime->coordinator()->setAutonomyPaused(paused);
+    onAutonomyPaused(paused);
+}
+
+void MainWindow::setSelectedAgentPaused(bool paused)
+{
+    const QString agent = selectedAgent();
+    if (m_runtime && !agent.isEmpty())
+        m_runtime->coordinator()->setAgentPaused(agent, paused);
+}
+
+QString MainWindow::selectedAgent() const
+{
+    return m_agentView->currentIndex().data(AgentTableModel::AgentNameRole).toString();
+}
+
+void MainWindow::refreshMessages()
+{
+    if (!m_reader || m_messageQueryInFlight)
+        return;
+    m_messageQueryInFlight = true;
+    m_reader->requestMessages(++m_messageGeneration, m_messageLog->filter());
+}
+
+void MainWindow::refreshDetail()
+{
+    const QString agent = selectedAgent();
+    if (!m_reader || agent.isEmpty())
+        return;
+    m_reader->requestAgentDetail(++m_detailGeneration, agent);
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_runtime != nullptr;
+    const QModelIndex current = m_agentView->currentIndex();
+    const bool agentPaused
+        = current.isValid() && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
+    m_pauseAll->setEnabled(running);
+    m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);
+    m_resumeAgent->setEnabled(running && current.isValid() && agentPaused);
+    m_newAction->setEnabled(!m_busy);
+    m_openAction->setEnabled(!m_busy);
+    m_demoAction->setEnabled(!m_busy);
+    m_recentMenu->setEnabled(!m_busy);
+}
+
+} // namespace gd::ui

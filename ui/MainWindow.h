@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/Coordinator.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace gd::core {
+class Runtime;
+class Workspace;
+} // namespace gd::core
+
+namespace gd::ui {
+
+class AgentDetailPane;
+class AgentTableModel;
+class MessageLogWidget;
+class WorkspaceReader;
+
+// The console: the live agent table, the selected agent's detail, the message log, the
+// global autonomy switch. Opening and closing a workspace happen off the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    enum class OpenKind { Existing, New, Demo };
+    // Opens (or creates) a workspace in the background; workspaceOpened or workspaceFailed follows.
+    void openWorkspace(const QString& path, OpenKind kind = OpenKind::Existing);
+
+    QString workspacePath() const;
+    core::Runtime* runtime() const { return m_runtime.get(); }
+    AgentTableModel* agentModel() const { return m_agentModel; }
+    MessageLogWidget* messageLog() const { return m_messageLog; }
+    AgentDetailPane* detailPane() const { return m_detail; }
+    QTableView* agentView() const { return m_agentView; }
+    QAction* pauseAllAction() const { return m_pauseAll; }
+    QStringList recentWorkspaces() const;
+
+    static QString settingsRecentKey() { return QStringLiteral("workspaces/recent"); }
+
+Q_SIGNALS:
+    void workspaceOpened(const QString& path);
+    void workspaceFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct OpenResult
+    {
+        std::shared_ptr<core::Workspace> workspace;
+        QString error;
+    };
+
+    void buildActions();
+    void buildUi();
+    void restoreSettings();
+    void saveSettings();
+    void rebuildRecentMenu();
+    void addRecent(const QString& path);
+    void chooseNewWorkspace();
+    void chooseOpenWorkspace();
+    void onOpened();
+    // Stops the runtime in the background; then() runs on the GUI thread when it is done.
+    void shutdown(std::function<void()> then);
+    void onStatus(const QList<core::AgentStatus>& statuses, const core::RuntimeCounts& counts);
+    void onAutonomyPaused(bool paused);
+    void setAutonomyPaused(bool paused);
+    void setSelectedAgentPaused(bool paused);
+    void refreshMessages();
+    void refreshDetail();
+    void updateActions();
+    QString selectedAgent() const;
+
+    std::shared_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::Runtime> m_runtime;
+    std::unique_ptr<WorkspaceReader> m_reader;
+    QFutureWatcher<OpenResult> m_openWatcher;
+    bool m_busy = false;
+    bool m_closing = false;
+    quint64 m_messageGeneration = 0;
+    quint64 m_appliedMessageGeneration = 0;
+    quint64 m_filterGeneration = 0;
+    quint64 m_detailGeneration = 0;
+    bool m_messageQueryInFlight = false;
+
+    AgentTableModel* m_agentModel = nullptr;
+    QTableView* m_agentView = nullptr;
+    AgentDetailPane* m_detail = nullptr;
+    MessageLogWidget* m_messageLog = nullptr;
+    QSplitter* m_vertical = nullptr;
+    QSplitter* m_horizontal = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_pauseAll = nullptr;
+    QAction* m_pauseAgent = nullptr;
+    QAction* m_resumeAgent = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QToolButton* m_pauseAllButton = nullptr;
+
+    QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_autonomyLabel = nullptr;
+};
+
+} // namespace gd::ui

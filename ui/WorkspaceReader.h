@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Message.h"
+#include "core/MessageStore.h"
+#include "core/TaskStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace gd::core {
+class Workspace;
+}
+
+namespace gd::ui {
+
+// Runs the console's queries in a thread of its own, so the GUI thread never waits on the
+// workspace. Requests go in through the request*() methods (callable from the GUI thread);
+// results come back as queued signals tagged with the request's generation.
+class WorkspaceReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceReader)
+
+public:
+    explicit WorkspaceReader(std::shared_ptr<core::Workspace> workspace);
+    ~WorkspaceReader() override;
+
+    void requestMessages(quint64 generation, const core::MessageFilter& filter);
+    void requestAgentDetail(quint64 generation, const QString& agent);
+
+Q_SIGNALS:
+    void messagesReady(quint64 generation, const QList<gd::core::Message>& newestFirst);
+    void agentDetailReady(quint64 generation, const QString& agent, const QList<gd::core::TaskRecord>& tasks,
+        const QList<gd::core::Message>& messages);
+
+private:
+    void runMessages(quint64 generation, const core::MessageFilter& filter);
+    void runAgentDetail(quint64 generation, const QString& agent);
+
+    std::shared_ptr<core::Workspace> m_workspace;
+    QThread* m_thread = nullptr;
+};
+
+} // namespace gd::ui
