@@ -389,8 +389,8 @@ int cmdMessages(const Args& args)
     }
     for (const core::Message& m : messages) {
         out() << QStringLiteral("%1 %2 -> %3 [%4/%5] %6%7")
-                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::toString(m.type),
-                         core::toString(m.priority), m.summary(),
+                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::nameOf(m.type),
+                         core::nameOf(m.priority), m.summary(),
                          m.ackedAtMs > 0 ? (m.handlerError.isEmpty() ? QString() : QStringLiteral(" (failed: ") + m.handlerError + QLatin1Char(')'))
                                          : QStringLiteral(" (pending)"))
               << "\n";
@@ -420,7 +420,7 @@ int cmdTasks(const Args& args)
         const QString outcome = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString()
                                                                     : t.lastError;
         out() << QStringLiteral("%1 %2 %3 %4 (%5/%6) %7")
-                     .arg(timeText(t.createdAtMs), t.type, core::toString(t.status), t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
+                     .arg(timeText(t.createdAtMs), t.type, core::nameOf(t.status), t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
                      .arg(t.attempts)
                      .arg(t.maxAttempts)
                      .arg(outcome)

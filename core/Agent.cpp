@@ -208,7 +208,7 @@ void Agent::process(Message message, Processed& out)
                 context.send(done);
             }
         } else {
-            setState(AgentState::Working, toString(message.type));
+            setState(AgentState::Working, nameOf(message.type));
             onMessage(message, context);
         }
     } catch (const std::exception& e) {

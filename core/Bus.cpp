@@ -142,10 +142,10 @@ bool Bus::writeBatch(std::vector<Message>& batch, QString* error)
         insert.bindValue(0, m.id);
         insert.bindValue(1, m.sender);
         insert.bindValue(2, m.receiver);
-        insert.bindValue(3, toString(m.type));
+        insert.bindValue(3, nameOf(m.type));
         insert.bindValue(4, static_cast<int>(m.priority));
-        insert.bindValue(5, QJsonDocument(m.content).toJson(QJsonDocument::Compact));
-        insert.bindValue(6, QJsonDocument(m.context).toJson(QJsonDocument::Compact));
+        insert.bindValue(5, QString::fromUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact)));
+        insert.bindValue(6, QString::fromUtf8(QJsonDocument(m.context).toJson(QJsonDocument::Compact)));
         insert.bindValue(7, m.requiredResponse ? 1 : 0);
         insert.bindValue(8, m.responseDeadlineMs > 0 ? QVariant(m.responseDeadlineMs) : QVariant());
         insert.bindValue(9, m.correlationId.isEmpty() ? QVariant() : QVariant(m.correlationId));

@@ -621,7 +621,7 @@ void Coordinator::persistAgents()
         QSqlQuery u(ws.db());
         u.prepare(QStringLiteral(
             "UPDATE agents SET state = ?, last_heartbeat = ?, metrics = ?, updated_at = ? WHERE name = ?"));
-        u.addBindValue(toString(s.state));
+        u.addBindValue(nameOf(s.state));
         u.addBindValue(s.lastHeartbeatMs > 0 ? QVariant(s.lastHeartbeatMs) : QVariant());
         u.addBindValue(json(statusJson(s)));
         u.addBindValue(nowMs());

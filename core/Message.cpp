@@ -33,8 +33,8 @@ QJsonObject Message::toJson() const
         { QStringLiteral("seq"), seq },
         { QStringLiteral("sender"), sender },
         { QStringLiteral("receiver"), receiver },
-        { QStringLiteral("type"), toString(type) },
-        { QStringLiteral("priority"), toString(priority) },
+        { QStringLiteral("type"), nameOf(type) },
+        { QStringLiteral("priority"), nameOf(priority) },
         { QStringLiteral("payload"), payloadJson() },
         { QStringLiteral("correlation_id"), correlationId.isEmpty() ? QJsonValue() : QJsonValue(correlationId) },
         { QStringLiteral("created_at"), timeValue(createdAtMs) },
@@ -48,10 +48,17 @@ QString Message::summary() const
 {
     const QString kind = content.value(QStringLiteral("kind")).toString();
     const QString task = content.value(QStringLiteral("task_type")).toString();
-    QString text = kind.isEmpty() ? task : kind;
     const QString note = content.value(QStringLiteral("summary")).toString();
-    if (!note.isEmpty())
-        text = text.isEmpty() ? note : text + QStringLiteral(": ") + note;
+    QString head;
+    if (kind == QLatin1String("task"))
+        head = QStringLiteral("run %1").arg(task);
+    else if (kind == QLatin1String("task_done"))
+        head = QStringLiteral("done %1").arg(task);
+    else if (!kind.isEmpty())
+        head = kind;
+    else
+        head = task;
+    QString text = note.isEmpty() ? head : (head.isEmpty() ? note : head + QStringLiteral(": ") + note);
     if (text.size() > 160)
         text = text.left(157) + QStringLiteral("...");
     return text;

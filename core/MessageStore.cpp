@@ -43,7 +43,7 @@ QList<Message> query(Workspace& workspace, const MessageFilter& f, QString* erro
     }
     if (f.type) {
         where << QStringLiteral("type = ?");
-        binds << toString(*f.type);
+        binds << nameOf(*f.type);
     }
     if (f.minPriority) {
         where << QStringLiteral("priority >= ?");

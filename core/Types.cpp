@@ -38,22 +38,22 @@ std::optional<Enum> lookup(const std::array<const char*, N>& names, QStringView 
 
 } // namespace
 
-QString toString(MessageType type)
+QString nameOf(MessageType type)
 {
     return QLatin1String(kMessageTypeNames.at(static_cast<std::size_t>(type)));
 }
 
-QString toString(Priority priority)
+QString nameOf(Priority priority)
 {
     return QLatin1String(kPriorityNames.at(static_cast<std::size_t>(priority)));
 }
 
-QString toString(AgentState state)
+QString nameOf(AgentState state)
 {
     return QLatin1String(kAgentStateNames.at(static_cast<std::size_t>(state)));
 }
 
-QString toString(TaskStatus status)
+QString nameOf(TaskStatus status)
 {
     return QLatin1String(kTaskStatusNames.at(static_cast<std::size_t>(status)));
 }

@@ -46,10 +46,10 @@ enum class TaskStatus {
     Failed,
 };
 
-QString toString(MessageType type);
-QString toString(Priority priority);
-QString toString(AgentState state);
-QString toString(TaskStatus status);
+QString nameOf(MessageType type);
+QString nameOf(Priority priority);
+QString nameOf(AgentState state);
+QString nameOf(TaskStatus status);
 
 std::optional<MessageType> messageTypeFromString(QStringView text);
 std::optional<Priority> priorityFromString(QStringView text);

@@ -210,7 +210,9 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     }
 
     std::shared_ptr<Workspace> ws(new Workspace(path, s_nextSerial.fetch_add(1), options.faultInjector));
+    QSqlDatabase db;
     auto removeCreatedFile = [&]() {
+        db = QSqlDatabase(); // no handle may outlive the connection
         ws.reset();
         if (!exists) {
             for (const char* suffix : { "", "-wal", "-shm", "-journal" })
@@ -219,7 +221,7 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     };
 
     QString why;
-    QSqlDatabase db = ws->db();
+    db = ws->db();
     if (!db.isOpen()) {
         err = fail(WorkspaceError::Code::Unwritable, tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
         removeCreatedFile();
@@ -241,6 +243,7 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
         ws->rollback();
         err = fail(WorkspaceError::Code::NewerSchema,
             tr("%1 was written by a newer GreenDoor (schema version %2). It was left untouched.").arg(shown).arg(version));
+        db = QSqlDatabase();
         ws.reset();
         return {};
     }

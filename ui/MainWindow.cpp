@@ -153,9 +153,14 @@ void MainWindow::buildUi()
     m_agentView->setAlternatingRowColors(true);
     m_agentView->verticalHeader()->hide();
     m_agentView->verticalHeader()->setDefaultSectionSize(26);
-    m_agentView->horizontalHeader()->setSectionResizeMode(AgentTableModel::CurrentTaskColumn, QHeaderView::Stretch);
-    m_agentView->setColumnWidth(AgentTableModel::NameColumn, 120);
-    m_agentView->setColumnWidth(AgentTableModel::StateColumn, 100);
+    QHeaderView* header = m_agentView->horizontalHeader();
+    header->setDefaultSectionSize(78);
+    header->setMinimumSectionSize(48);
+    header->setSectionResizeMode(AgentTableModel::CurrentTaskColumn, QHeaderView::Stretch);
+    m_agentView->setColumnWidth(AgentTableModel::NameColumn, 110);
+    m_agentView->setColumnWidth(AgentTableModel::StateColumn, 96);
+    m_agentView->setColumnWidth(AgentTableModel::P99Column, 90);
+    m_agentView->setColumnWidth(AgentTableModel::HeartbeatColumn, 90);
     connect(m_agentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QString name = selectedAgent();
         m_detail->showStatus(m_agentModel->statusAt(m_agentModel->rowOf(name)));

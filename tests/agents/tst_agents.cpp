@@ -1,0 +1,166 @@
+#include "agents/AnalyticsAgent.h"
+#include "agents/DealAgent.h"
+#include "agents/OptimizationAgent.h"
+#include "agents/OutreachAgent.h"
+#include "agents/RelationshipAgent.h"
+#include "agents/StandardAgents.h"
+#include "agents/TaskTypes.h"
+#include "core/DemoData.h"
+#include "core/MessageStore.h"
+#include "core/Runtime.h"
+#include "core/TaskStore.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace gd;
+
+class TestAgents final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sixAgentsWithDistinctCapabilities();
+    void healthScore_data();
+    void healthScore();
+    void stageProbability();
+    void unknownPlaceholders();
+    void reviewFlagsSlowAndFailingAgents();
+    void everyAgentDoesItsWorkOnTheDemoWorkspace();
+};
+
+void TestAgents::sixAgentsWithDistinctCapabilities()
+{
+    const QList<core::AgentSpec> specs = agents::standardAgents();
+    QCOMPARE(specs.size(), 6);
+    QStringList names;
+    QSet<QString> capabilities;
+    for (const core::AgentSpec& spec : specs) {
+        names << spec.name;
+        QVERIFY(!spec.capabilities.isEmpty());
+        for (const QString& c : spec.capabilities) {
+            QVERIFY2(!capabilities.contains(c), qPrintable(c));
+            capabilities.insert(c);
+        }
+        std::unique_ptr<core::Agent> agent(spec.factory());
+        QCOMPARE(agent->name(), spec.name);
+        for (const core::Schedule& s : spec.schedules)
+            QVERIFY(agent->canHandle(s.taskType));
+    }
+    QCOMPARE(names,
+        QStringList({ QStringLiteral("research"), QStringLiteral("outreach"), QStringLiteral("relationship"),
+            QStringLiteral("deal"), QStringLiteral("analytics"), QStringLiteral("optimization") }));
+}
+
+void TestAgents::healthScore_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("openDeal");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("today") << 0 << false << 1.0;
+    QTest::newRow("one half-life") << 30 << false << 0.5;
+    QTest::newRow("two half-lives") << 60 << false << 0.25;
+    QTest::newRow("open deal lifts") << 60 << true << 0.45;
+    QTest::newRow("capped at 1") << 0 << true << 1.0;
+    QTest::newRow("never contacted") << -1 << false << 0.1;
+}
+
+void TestAgents::healthScore()
+{
+    QFETCH(int, days);
+    QFETCH(bool, openDeal);
+    QFETCH(double, expected);
+    QVERIFY(qAbs(agents::RelationshipAgent::healthScore(days, openDeal) - expected) < 1e-9);
+}
+
+void TestAgents::stageProbability()
+{
+    QCOMPARE(agents::DealAgent::stageProbability(QStringLiteral("negotiation")), 0.7);
+    QCOMPARE(agents::DealAgent::stageProbability(QStringLiteral("closed_won")), 1.0);
+    QCOMPARE(agents::DealAgent::stageProbability(QStringLiteral("made-up")), 0.0);
+}
+
+void TestAgents::unknownPlaceholders()
+{
+    QCOMPARE(agents::OutreachAgent::unknownPlaceholders(QStringLiteral("Hi {{first_name}}, {{ company }} rocks")),
+        QStringList());
+    QCOMPARE(agents::OutreachAgent::unknownPlaceholders(QStringLiteral("{{budget}} and {{budget}} and {{pain}} {{shoe_size}}")),
+        QStringList({ QStringLiteral("budget"), QStringLiteral("shoe_size") }));
+}
+
+void TestAgents::reviewFlagsSlowAndFailingAgents()
+{
+    auto agent = [](double p99, int handled, int failed, int restarts) {
+        return QJsonObject { { QStringLiteral("handling_p99_ms"), p99 }, { QStringLiteral("handled"), handled },
+            { QStringLiteral("failed"), failed }, { QStringLiteral("restarts"), restarts } };
+    };
+    const QJsonObject agents { { QStringLiteral("a"), agent(1.0, 100, 0, 0) }, { QStringLiteral("b"), agent(1.2, 100, 0, 0) },
+        { QStringLiteral("c"), agent(40.0, 100, 0, 0) }, { QStringLiteral("d"), agent(1.1, 80, 20, 0) },
+        { QStringLiteral("e"), agent(0.9, 10, 0, 2) } };
+    const QJsonObject flagged = agents::OptimizationAgent::review(agents);
+    QCOMPARE(flagged.keys(), QStringList({ QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e") }));
+    QVERIFY(flagged.value(QStringLiteral("c")).toString().contains(QStringLiteral("p99")));
+    QVERIFY(flagged.value(QStringLiteral("d")).toString().contains(QStringLiteral("20%")));
+    QVERIFY(flagged.value(QStringLiteral("e")).toString().contains(QStringLiteral("restarted 2")));
+}
+
+void TestAgents::everyAgentDoesItsWorkOnTheDemoWorkspace()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QString error;
+    QVERIFY2(core::DemoData::populate(*ws, &error), qPrintable(error));
+    core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    core::Coordinator* c = runtime.coordinator();
+    const QString research = c->submitTask(agents::TaskTypes::prospectsProfile, {});
+    const QString outreach = c->submitTask(agents::TaskTypes::outreachPlan, {});
+    const QString relationship = c->submitTask(agents::TaskTypes::contactsHealth, {});
+    auto done = [&](const QString& id) {
+        auto t = core::TaskStore::byId(*ws, id);
+        return t && t->status == core::TaskStatus::Done;
+    };
+    QTRY_VERIFY(done(research) && done(outreach) && done(relationship));
+    const QString deal = c->submitTask(agents::TaskTypes::pipelineSummary, {});
+    const QString analytics = c->submitTask(agents::TaskTypes::metricsSnapshot, {});
+    QTRY_VERIFY(done(deal) && done(analytics));
+    const QString optimization = c->submitTask(agents::TaskTypes::runtimeReview, {});
+    QTRY_VERIFY(done(optimization));
+
+    auto result = [&](const QString& id) { return core::TaskStore::byId(*ws, id)->result; };
+    // The demo data has 62 prospects, one malformed email and one duplicate person.
+    QCOMPARE(result(research).value(QStringLiteral("prospects")).toInt(), 62);
+    QCOMPARE(result(research).value(QStringLiteral("invalid_emails")).toInt(), 1);
+    QCOMPARE(result(research).value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(result(outreach).value(QStringLiteral("templates")).toInt(), 3);
+    QCOMPARE(result(outreach).value(QStringLiteral("template_problems")).toArray().size(), 0);
+    QVERIFY(result(outreach).value(QStringLiteral("eligible_first_touch")).toInt() > 0);
+    QCOMPARE(result(relationship).value(QStringLiteral("contacts")).toInt(), 62);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM contact_health")).toInt(), 62);
+    QVERIFY(result(deal).value(QStringLiteral("open_value_eur")).toDouble() > 0);
+    QVERIFY(result(deal).value(QStringLiteral("forecast_eur")).toDouble() < result(deal).value(QStringLiteral("open_value_eur")).toDouble());
+    QVERIFY(result(analytics).value(QStringLiteral("tasks_done")).toInt() >= 4);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), 1);
+    QVERIFY(result(optimization).contains(QStringLiteral("flagged")));
+
+    // Agents talk to each other: deal asks relationship about stale deals' contacts and gets
+    // an answer; analytics sends optimization its figures.
+    core::MessageFilter f;
+    f.correlationId = deal;
+    f.type = core::MessageType::InformationRequest;
+    if (result(deal).value(QStringLiteral("stale_deals")).toInt() > 0) {
+        QTRY_COMPARE(core::MessageStore::query(*ws, f).size(), 1);
+        f.type = core::MessageType::StatusUpdate;
+        f.agent = QStringLiteral("relationship");
+        QTRY_COMPARE(core::MessageStore::query(*ws, f).size(), 1);
+    }
+    f = {};
+    f.type = core::MessageType::PerformanceFeedback;
+    f.agent = QStringLiteral("optimization");
+    QTRY_VERIFY(!core::MessageStore::query(*ws, f).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAgents)
+#include "tst_agents.moc"
