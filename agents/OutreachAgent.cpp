@@ -1,6 +1,7 @@
 #include "agents/OutreachAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/DecisionEngine.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,33 @@
 namespace gd::agents {
 
 namespace {
+
 constexpr qint64 kThirtyDaysMs = 30LL * 24 * 3600 * 1000;
+constexpr int kDraftsPerRun = 3;
+
+QJsonObject loadTemplates()
+{
+    QFile file(QStringLiteral(":/templates/outreach.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("message templates are missing from the build");
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
+
+QString teamFor(const QString& title)
+{
+    const QString t = title.toLower();
+    if (t.contains(QLatin1String("sales")) || t.contains(QLatin1String("revenue")))
+        return QStringLiteral("sales");
+    if (t.contains(QLatin1String("operation")) || t.contains(QLatin1String("procurement")))
+        return QStringLiteral("operations");
+    if (t.contains(QLatin1String("it ")) || t.contains(QLatin1String("cto")) || t.startsWith(QLatin1String("it")))
+        return QStringLiteral("IT");
+    if (t.contains(QLatin1String("marketing")))
+        return QStringLiteral("marketing");
+    return QStringLiteral("leadership");
+}
+
+} // namespace
 
 OutreachAgent::OutreachAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Outreach"), { TaskTypes::outreachPlan })
@@ -38,17 +64,36 @@ QStringList OutreachAgent::unknownPlaceholders(const QString& text)
     return unknown;
 }
 
+QString OutreachAgent::fill(const QString& text, const QHash<QString, QString>& facts)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([a-z_]+)\s*\}\})"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        if (!facts.contains(name))
+            throw std::runtime_error("no fact to fill {{" + name.toStdString() + "}}");
+        out += facts.value(name);
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
+
 QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext& context)
 {
     if (task.type != TaskTypes::outreachPlan)
         throw std::runtime_error("outreach agent cannot run this task type");
-    QFile file(QStringLiteral(":/templates/outreach.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("message templates are missing from the build");
-    const QJsonArray templates = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
+    const QJsonObject catalogue = loadTemplates();
+    const QJsonArray templates = catalogue.value(QStringLiteral("templates")).toArray();
     QJsonArray problems;
+    QJsonObject firstTouch;
     for (const QJsonValue& v : templates) {
         const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("name")).toString() == QLatin1String("first_touch"))
+            firstTouch = t;
         const QStringList unknown = unknownPlaceholders(t.value(QStringLiteral("subject")).toString() + QLatin1Char('\n')
             + t.value(QStringLiteral("body")).toString());
         if (!unknown.isEmpty())
@@ -56,20 +101,94 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
                 { QStringLiteral("unknown"), QJsonArray::fromStringList(unknown) } });
     }
 
-    QSqlQuery q(context.workspace().db());
+    core::Workspace& ws = context.workspace();
+    const qint64 cutoff = core::nowMs() - kThirtyDaysMs;
+    QSqlQuery q(ws.db());
     q.prepare(QStringLiteral(
         "SELECT count(*) FROM prospects p WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
         "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
         "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%')"));
-    q.addBindValue(core::nowMs() - kThirtyDaysMs);
+    q.addBindValue(cutoff);
     const int eligible = q.exec() && q.next() ? q.value(0).toInt() : 0;
+
+    // Draft first touches for eligible prospects that have no first-touch decision yet. Every
+    // draft is a proposal: the decision framework sends it, queues it or refuses it.
+    int proposed = 0;
+    QJsonObject outcomes;
+    if (context.canPropose() && !firstTouch.isEmpty() && problems.isEmpty()) {
+        const QJsonObject pains = catalogue.value(QStringLiteral("pains")).toObject();
+        const QString defaultPain = catalogue.value(QStringLiteral("default_pain")).toString();
+        const QString senderName = ws.meta(QStringLiteral("sender_name"), QStringLiteral("GreenDoor"));
+        const QString basis = ws.meta(QStringLiteral("lawful_basis"));
+        q.prepare(QStringLiteral(
+            "SELECT p.full_name, lower(p.email), p.title, c.name, c.industry, c.country FROM prospects p "
+            "JOIN companies c ON c.id = p.company_id WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
+            "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
+            "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%') "
+            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'email.first_touch' AND x.target = lower(p.email)) "
+            "ORDER BY p.id LIMIT %1")
+                      .arg(kDraftsPerRun));
+        q.addBindValue(cutoff);
+        struct Draft
+        {
+            QString name, email, title, company, industry, country;
+        };
+        QList<Draft> drafts;
+        if (q.exec()) {
+            while (q.next())
+                drafts.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+        }
+        q.finish();
+        for (const Draft& d : std::as_const(drafts)) {
+            const QStringList names = d.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QString pain = pains.value(d.industry).toString(defaultPain);
+            const QHash<QString, QString> facts = {
+                { QStringLiteral("first_name"), names.value(0) },
+                { QStringLiteral("last_name"), names.size() > 1 ? names.last() : QString() },
+                { QStringLiteral("company"), d.company },
+                { QStringLiteral("industry"), d.industry.toLower() },
+                { QStringLiteral("title"), d.title },
+                { QStringLiteral("team"), teamFor(d.title) },
+                { QStringLiteral("pain"), pain },
+                { QStringLiteral("sender_name"), senderName },
+            };
+            core::Proposal p;
+            p.type = QStringLiteral("email.first_touch");
+            p.target = d.email;
+            p.action = QJsonObject {
+                { QStringLiteral("to"), d.email },
+                { QStringLiteral("subject"), fill(firstTouch.value(QStringLiteral("subject")).toString(), facts) },
+                { QStringLiteral("body"), fill(firstTouch.value(QStringLiteral("body")).toString(), facts) },
+                { QStringLiteral("template"), QStringLiteral("first_touch") },
+            };
+            QJsonObject inputs { { QStringLiteral("region"), d.country }, { QStringLiteral("title"), d.title },
+                { QStringLiteral("industry"), d.industry } };
+            if (!basis.isEmpty())
+                inputs.insert(QStringLiteral("lawful_basis"), basis);
+            p.inputs = inputs;
+            p.reasoning = QStringLiteral("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
+                                         "the profile; the draft uses only the title, company, industry and the "
+                                         "industry's typical pain (%5).")
+                              .arg(d.name, d.title, d.company, d.industry, pain);
+            const core::ProposeResult r = context.propose(p);
+            if (!r.error.isEmpty())
+                throw std::runtime_error(r.error.toStdString());
+            ++proposed;
+            const QString outcome = core::nameOf(r.outcome);
+            outcomes.insert(outcome, outcomes.value(outcome).toInt() + 1);
+        }
+    }
     return QJsonObject {
         { QStringLiteral("templates"), templates.size() },
         { QStringLiteral("template_problems"), problems },
         { QStringLiteral("eligible_first_touch"), eligible },
+        { QStringLiteral("proposed"), proposed },
+        { QStringLiteral("outcomes"), outcomes },
         { QStringLiteral("summary"),
-            QStringLiteral("%1 prospects eligible for a first touch; %2 of %3 templates need a fix")
+            QStringLiteral("%1 eligible for a first touch; %2 drafts proposed; %3 of %4 templates need a fix")
                 .arg(eligible)
+                .arg(proposed)
                 .arg(problems.size())
                 .arg(templates.size()) },
     };

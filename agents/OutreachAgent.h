@@ -2,11 +2,13 @@
 
 #include "core/Agent.h"
 
+#include <QHash>
+
 namespace gd::agents {
 
-// Writes and (once the decision framework lands) sends outreach. Now: checks the shipped
-// message templates against the fields it can fill, and counts the prospects eligible for a
-// first touch (valid email, not contacted in 30 days, no closed deal).
+// Writes outreach. Checks the shipped templates against the facts it can fill, finds prospects
+// eligible for a first touch (valid email, not contacted in 30 days, no closed deal) and proposes
+// personalised drafts through the decision framework, which sends, queues or refuses them.
 class OutreachAgent final : public core::Agent
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ public:
 
     // Placeholders ({{name}}) in a template that the agent has no fact to fill.
     static QStringList unknownPlaceholders(const QString& text);
+    // Fills {{name}} placeholders from facts; throws when a fact is missing (never invents one).
+    static QString fill(const QString& text, const QHash<QString, QString>& facts);
 
 protected:
     QJsonObject runTask(const core::Task& task, core::HandlerContext& context) override;

@@ -1,5 +1,7 @@
 #include "app/Cli.h"
 
+#include "app/CliCommon.h"
+
 #include "agents/StandardAgents.h"
 #include "core/DemoData.h"
 #include "core/MessageStore.h"
@@ -25,158 +27,13 @@ namespace gd::app {
 
 namespace {
 
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+using namespace cli;
 
 std::atomic<int> s_signal { 0 };
 
 extern "C" void onSignal(int signal)
 {
     s_signal.store(signal);
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("greendoor-cli", text);
-}
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString usageText()
-{
-    return tr("Usage: greendoor-cli --workspace PATH [--json] <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  init [--demo]                 create a workspace (with the sample data)\n"
-              "  status                        list the agents: state, counts, heartbeat age\n"
-              "  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)\n"
-              "  messages [--limit N] [--agent NAME] [--type TYPE]\n"
-              "                                print the communication trail, newest first\n"
-              "  tasks [--limit N] [--agent NAME]\n"
-              "                                print the task table, newest first\n"
-              "  pause [--agent NAME]          pause all autonomy (or one agent)\n"
-              "  resume [--agent NAME]         resume all autonomy (or one agent)\n"
-              "\n"
-              "Exit codes: 0 success, 1 failure, 2 usage error.\n");
-}
-
-int usageError(const QString& message)
-{
-    err() << "greendoor-cli: " << message << "\n\n" << usageText();
-    err().flush();
-    return Usage;
-}
-
-int failure(const QString& message)
-{
-    err() << "greendoor-cli: " << message << "\n";
-    err().flush();
-    return Failure;
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << doc.toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QStringLiteral("-");
-}
-
-// Parsed command line: global options, the command, and its options.
-struct Args
-{
-    QString workspace;
-    bool json = false;
-    QString command;
-    QHash<QString, QString> options; // --name value
-    QSet<QString> flags; // --name
-    QString error;
-};
-
-Args parse(const QStringList& arguments)
-{
-    static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
-        QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type") };
-    static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-        QStringLiteral("version") };
-    Args args;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a.startsWith(QLatin1String("--"))) {
-            QString name = a.mid(2);
-            QString value;
-            const qsizetype eq = name.indexOf(QLatin1Char('='));
-            const bool inlineValue = eq >= 0;
-            if (inlineValue) {
-                value = name.mid(eq + 1);
-                name = name.left(eq);
-            }
-            if (valued.contains(name)) {
-                if (!inlineValue) {
-                    if (i + 1 >= arguments.size()) {
-                        args.error = tr("option --%1 needs a value").arg(name);
-                        return args;
-                    }
-                    value = arguments.at(++i);
-                }
-                if (name == QLatin1String("workspace"))
-                    args.workspace = value;
-                else
-                    args.options.insert(name, value);
-            } else if (flags.contains(name) && !inlineValue) {
-                if (name == QLatin1String("json"))
-                    args.json = true;
-                else
-                    args.flags.insert(name);
-            } else {
-                args.error = tr("unknown option %1").arg(a);
-                return args;
-            }
-        } else if (args.command.isEmpty()) {
-            args.command = a;
-        } else {
-            args.error = tr("unexpected argument %1").arg(a);
-            return args;
-        }
-    }
-    return args;
-}
-
-bool positiveInt(const Args& args, const QString& name, int fallback, int* value, QString* error)
-{
-    if (!args.options.contains(name)) {
-        *value = fallback;
-        return true;
-    }
-    bool ok = false;
-    *value = args.options.value(name).toInt(&ok);
-    if (!ok || *value <= 0) {
-        *error = tr("--%1 needs a positive whole number").arg(name);
-        return false;
-    }
-    return true;
-}
-
-std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
-{
-    core::WorkspaceError error;
-    auto ws = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &error);
-    if (!ws)
-        *code = failure(error.message);
-    return ws;
 }
 
 int cmdInit(const Args& args)
@@ -465,6 +322,7 @@ int cmdPause(const Args& args, bool pause)
 
 int runCli(const QStringList& arguments)
 {
+    using namespace cli;
     const Args args = parse(arguments);
     if (args.flags.contains(QStringLiteral("help"))) {
         out() << usageText();
@@ -490,9 +348,18 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("tasks"), { QStringLiteral("limit"), QStringLiteral("agent") } },
         { QStringLiteral("pause"), { QStringLiteral("agent") } },
         { QStringLiteral("resume"), { QStringLiteral("agent") } },
+        { QStringLiteral("approvals"), { QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input") } },
+        { QStringLiteral("decisions"), { QStringLiteral("type"), QStringLiteral("input"), QStringLiteral("reason") } },
+        { QStringLiteral("learned"), {} },
+        { QStringLiteral("matrix"), { QStringLiteral("input") } },
+        { QStringLiteral("audit"), { QStringLiteral("format"), QStringLiteral("output") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
+    static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
+        QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit") };
+    if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
+        return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
     for (auto it = args.options.cbegin(); it != args.options.cend(); ++it) {
         if (!allowed.contains(it.key()))
@@ -515,6 +382,17 @@ int runCli(const QStringList& arguments)
         return cmdTasks(args);
     if (args.command == QLatin1String("pause"))
         return cmdPause(args, true);
+    if (args.command == QLatin1String("approvals"))
+        return cmdApprovals(args);
+    if (args.command == QLatin1String("decisions"))
+        return cmdDecisions(args);
+    if (args.command == QLatin1String("learned"))
+        return cmdLearned(args);
+    if (args.command == QLatin1String("matrix"))
+        return cmdMatrix(args);
+    if (args.command == QLatin1String("audit"))
+        return cmdAudit(args);
+
     return cmdPause(args, false);
 }
 

@@ -1,6 +1,7 @@
 #include "core/Agent.h"
 
 #include "core/Bus.h"
+#include "core/DecisionEngine.h"
 #include "core/Logging.h"
 #include "core/Mailbox.h"
 #include "core/MessageStore.h"
@@ -22,11 +23,23 @@ constexpr qint64 kMaxBatchNs = 5'000'000; // 5 ms, so timers and pause requests 
 constexpr int kMaxCommitFailures = 3;
 } // namespace
 
-HandlerContext::HandlerContext(Workspace& workspace, Bus& bus, QString agentName)
+HandlerContext::HandlerContext(Workspace& workspace, Bus& bus, QString agentName, DecisionEngine* decisions)
     : m_workspace(workspace)
     , m_bus(bus)
     , m_agentName(std::move(agentName))
+    , m_decisions(decisions)
 {
+}
+
+ProposeResult HandlerContext::propose(Proposal proposal)
+{
+    if (!m_decisions) {
+        ProposeResult none;
+        none.error = QStringLiteral("no decision framework in this runtime");
+        return none;
+    }
+    proposal.agent = m_agentName;
+    return m_decisions->propose(std::move(proposal));
 }
 
 Agent::Agent(QString name, QString title, QStringList capabilities, QObject* parent)
@@ -42,10 +55,12 @@ Agent::Agent(QString name, QString title, QStringList capabilities, QObject* par
 
 Agent::~Agent() = default;
 
-void Agent::attach(std::shared_ptr<Workspace> workspace, Bus* bus, Mailbox* mailbox, int heartbeatIntervalMs)
+void Agent::attach(std::shared_ptr<Workspace> workspace, Bus* bus, Mailbox* mailbox, int heartbeatIntervalMs,
+    DecisionEngine* decisions)
 {
     m_workspace = std::move(workspace);
     m_bus = bus;
+    m_decisions = decisions;
     m_mailbox = mailbox;
     m_heartbeatIntervalMs = heartbeatIntervalMs;
 }
@@ -152,7 +167,7 @@ void Agent::process(Message message, Processed& out)
         QMutexLocker lock(&m_statusMutex);
         m_delivery.add(startNs - message.publishedNs);
     }
-    HandlerContext context(*m_workspace, *m_bus, m_name);
+    HandlerContext context(*m_workspace, *m_bus, m_name, m_decisions);
     const bool isTask = message.type == MessageType::TaskAssignment
         && message.content.value(QStringLiteral("kind")).toString() == QLatin1String("task");
     try {

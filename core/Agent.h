@@ -19,7 +19,10 @@ class QTimer;
 namespace gd::core {
 
 class Bus;
+class DecisionEngine;
 class Mailbox;
+struct Proposal;
+struct ProposeResult;
 class Workspace;
 
 // What an agent reports about itself; copied across threads.
@@ -60,7 +63,7 @@ class HandlerContext final
 public:
     using Write = std::function<bool(Workspace&, QString* error)>;
 
-    HandlerContext(Workspace& workspace, Bus& bus, QString agentName);
+    HandlerContext(Workspace& workspace, Bus& bus, QString agentName, DecisionEngine* decisions);
 
     Workspace& workspace() { return m_workspace; }
     const QString& agentName() const { return m_agentName; }
@@ -70,11 +73,18 @@ public:
     // Sent after that transaction commits.
     void send(Message message) { m_outgoing.push_back(std::move(message)); }
 
+    // Every action with an effect outside the app goes through the decision framework: it is
+    // carried out, queued for approval or refused there, never by the agent itself. Proposing the
+    // same thing again is recognised and returns the earlier decision.
+    ProposeResult propose(Proposal proposal);
+    bool canPropose() const { return m_decisions != nullptr; }
+
 private:
     friend class Agent;
     Workspace& m_workspace;
     Bus& m_bus;
     QString m_agentName;
+    DecisionEngine* m_decisions;
     std::vector<Write> m_writes;
     std::vector<Message> m_outgoing;
 };
@@ -97,7 +107,8 @@ public:
     bool canHandle(const QString& taskType) const { return m_capabilities.contains(taskType); }
 
     // Called by the Coordinator before the agent's thread starts.
-    void attach(std::shared_ptr<Workspace> workspace, Bus* bus, Mailbox* mailbox, int heartbeatIntervalMs);
+    void attach(std::shared_ptr<Workspace> workspace, Bus* bus, Mailbox* mailbox, int heartbeatIntervalMs,
+        DecisionEngine* decisions = nullptr);
 
     // Thread-safe.
     AgentStatus status() const;
@@ -152,6 +163,7 @@ private:
     const QStringList m_capabilities;
     std::shared_ptr<Workspace> m_workspace;
     Bus* m_bus = nullptr;
+    DecisionEngine* m_decisions = nullptr;
     Mailbox* m_mailbox = nullptr;
     int m_heartbeatIntervalMs = 250;
     QTimer* m_heartbeatTimer = nullptr;

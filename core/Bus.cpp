@@ -134,22 +134,9 @@ bool Bus::writeBatch(std::vector<Message>& batch, QString* error)
     if (!ws.begin(error))
         return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO messages (message_id, sender, receiver, type, priority, content, context, required_response, "
-        "response_deadline, correlation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (message_id) DO NOTHING"));
+    MessageStore::prepareInsert(insert);
     for (Message& m : batch) {
-        insert.bindValue(0, m.id);
-        insert.bindValue(1, m.sender);
-        insert.bindValue(2, m.receiver);
-        insert.bindValue(3, nameOf(m.type));
-        insert.bindValue(4, static_cast<int>(m.priority));
-        insert.bindValue(5, QString::fromUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact)));
-        insert.bindValue(6, QString::fromUtf8(QJsonDocument(m.context).toJson(QJsonDocument::Compact)));
-        insert.bindValue(7, m.requiredResponse ? 1 : 0);
-        insert.bindValue(8, m.responseDeadlineMs > 0 ? QVariant(m.responseDeadlineMs) : QVariant());
-        insert.bindValue(9, m.correlationId.isEmpty() ? QVariant() : QVariant(m.correlationId));
-        insert.bindValue(10, m.createdAtMs);
+        MessageStore::bindInsert(insert, m);
         if (!ws.execWrite(insert, QStringLiteral("bus:insert"), error)) {
             ws.rollback();
             return false;

@@ -39,9 +39,11 @@ QJsonObject statusJson(const AgentStatus& s)
 
 } // namespace
 
-Coordinator::Coordinator(std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options)
+Coordinator::Coordinator(std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options,
+    DecisionEngine* decisions)
     : m_workspace(std::move(workspace))
     , m_bus(bus)
+    , m_decisions(decisions)
     , m_options(options)
 {
     for (AgentSpec& spec : specs) {
@@ -219,7 +221,7 @@ void Coordinator::stopInThread()
 void Coordinator::spawn(Host& host)
 {
     Agent* agent = host.spec.factory();
-    agent->attach(m_workspace, m_bus, host.mailbox, m_options.heartbeatIntervalMs);
+    agent->attach(m_workspace, m_bus, host.mailbox, m_options.heartbeatIntervalMs, m_decisions);
     agent->setPaused(host.paused || m_autonomyPaused);
     agent->setRestarts(host.restarts);
     auto* thread = new QThread;

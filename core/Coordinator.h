@@ -18,6 +18,7 @@ class QTimer;
 namespace gd::core {
 
 class Bus;
+class DecisionEngine;
 class Mailbox;
 class Workspace;
 
@@ -69,7 +70,8 @@ public:
         bool schedulesEnabled = true;
     };
 
-    Coordinator(std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options);
+    Coordinator(std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options,
+        DecisionEngine* decisions = nullptr);
     ~Coordinator() override;
     Q_DISABLE_COPY_MOVE(Coordinator)
 
@@ -135,6 +137,7 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     Bus* m_bus;
+    DecisionEngine* m_decisions;
     Options m_options;
     QList<Host*> m_hosts;
     QList<QThread*> m_zombies;

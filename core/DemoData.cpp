@@ -90,6 +90,21 @@ bool populate(Workspace& ws, QString* error)
         if (!ws.execWrite(q, QStringLiteral("demo:deal"), error))
             return failed();
     }
+    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        if (!ws.setMeta(it.key(), it.value().toString(), error))
+            return failed();
+    }
+    for (const QJsonValue& v : root.value(QStringLiteral("suppressions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        QSqlQuery q(ws.db());
+        q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (lower(?), ?, ?)"));
+        q.addBindValue(s.value(QStringLiteral("email")).toString());
+        q.addBindValue(s.value(QStringLiteral("reason")).toString());
+        q.addBindValue(now - s.value(QStringLiteral("days_ago")).toInteger() * kDayMs);
+        if (!ws.execWrite(q, QStringLiteral("demo:suppression"), error))
+            return failed();
+    }
     if (!ws.setMeta(QStringLiteral("workspace_name"), root.value(QStringLiteral("workspace_name")).toString(), error)
         || !ws.setMeta(QStringLiteral("demo"), QStringLiteral("1"), error))
         return failed();

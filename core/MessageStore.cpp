@@ -126,6 +126,41 @@ qint64 count(Workspace& workspace)
     return 0;
 }
 
+bool prepareInsert(QSqlQuery& query)
+{
+    return query.prepare(QStringLiteral(
+        "INSERT INTO messages (message_id, sender, receiver, type, priority, content, context, required_response, "
+        "response_deadline, correlation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (message_id) DO NOTHING"));
+}
+
+void bindInsert(QSqlQuery& insert, const Message& m)
+{
+    insert.bindValue(0, m.id);
+    insert.bindValue(1, m.sender);
+    insert.bindValue(2, m.receiver);
+    insert.bindValue(3, nameOf(m.type));
+    insert.bindValue(4, static_cast<int>(m.priority));
+    insert.bindValue(5, QString::fromUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact)));
+    insert.bindValue(6, QString::fromUtf8(QJsonDocument(m.context).toJson(QJsonDocument::Compact)));
+    insert.bindValue(7, m.requiredResponse ? 1 : 0);
+    insert.bindValue(8, m.responseDeadlineMs > 0 ? QVariant(m.responseDeadlineMs) : QVariant());
+    insert.bindValue(9, m.correlationId.isEmpty() ? QVariant() : QVariant(m.correlationId));
+    insert.bindValue(10, m.createdAtMs);
+}
+
+bool insert(Workspace& workspace, Message message, QString* error)
+{
+    if (message.id.isEmpty())
+        message.id = newId();
+    if (message.createdAtMs == 0)
+        message.createdAtMs = nowMs();
+    QSqlQuery q(workspace.db());
+    prepareInsert(q);
+    bindInsert(q, message);
+    return workspace.execWrite(q, QStringLiteral("bus:insert"), error);
+}
+
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
     QString* error)
 {

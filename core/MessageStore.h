@@ -38,6 +38,13 @@ std::optional<Message> byId(Workspace& workspace, const QString& messageId);
 QList<Message> pending(Workspace& workspace, const QString& receiver, QString* error = nullptr);
 qint64 count(Workspace& workspace);
 
+// Prepares the insert statement; bindInsert fills it for one message (fills in id and time).
+bool prepareInsert(QSqlQuery& query);
+void bindInsert(QSqlQuery& query, const Message& message);
+// Stores one message outside the bus (a process with no bus running): it stays pending and is
+// delivered when its receiver next registers. Ignored if the id exists.
+bool insert(Workspace& workspace, Message message, QString* error = nullptr);
+
 // Marks a message handled (or failed with a reason). Part of the caller's transaction, if any.
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
     QString* error = nullptr);

@@ -99,6 +99,128 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL,"
                                " metrics TEXT NOT NULL)"),
             } },
+        { 3,
+            "decisions: authority matrix, decisions, approvals, outbox, rejections, learning, audit log, suppressions",
+            {
+                QStringLiteral("CREATE TABLE authority_rules ("
+                               " decision_type TEXT NOT NULL,"
+                               " campaign TEXT NOT NULL DEFAULT '',"
+                               " level TEXT NOT NULL,"
+                               " mode TEXT NOT NULL,"
+                               " money_limit REAL NOT NULL DEFAULT 0,"
+                               " ceiling_amount REAL NOT NULL DEFAULT 0,"
+                               " ceiling_risk REAL NOT NULL,"
+                               " deadline_minutes INTEGER NOT NULL,"
+                               " extra TEXT NOT NULL DEFAULT '{}',"
+                               " updated_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (decision_type, campaign))"),
+                QStringLiteral("CREATE TABLE decisions ("
+                               " id TEXT PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " agent TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " campaign TEXT NOT NULL DEFAULT '',"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " inputs TEXT NOT NULL,"
+                               " inputs_hash TEXT NOT NULL,"
+                               " reasoning TEXT NOT NULL,"
+                               " risk TEXT NOT NULL,"
+                               " combined_risk REAL NOT NULL,"
+                               " outcome TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " explanation TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " decided_at INTEGER)"),
+                QStringLiteral("CREATE INDEX decisions_target ON decisions (type, target, created_at)"),
+                QStringLiteral("CREATE TABLE approvals ("
+                               " id TEXT PRIMARY KEY,"
+                               " decision_id TEXT NOT NULL REFERENCES decisions (id),"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " deadline_at INTEGER NOT NULL,"
+                               " decided_at INTEGER,"
+                               " decided_by TEXT,"
+                               " reason TEXT,"
+                               " edited_from TEXT)"),
+                QStringLiteral("CREATE INDEX approvals_status ON approvals (status, deadline_at)"),
+                QStringLiteral("CREATE INDEX approvals_decision ON approvals (decision_id)"),
+                QStringLiteral("CREATE TABLE outbox ("
+                               " id TEXT PRIMARY KEY,"
+                               " decision_id TEXT NOT NULL REFERENCES decisions (id),"
+                               " approval_id TEXT,"
+                               " idempotency_key TEXT NOT NULL UNIQUE,"
+                               " type TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " last_error TEXT,"
+                               " result TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " executed_at INTEGER)"),
+                QStringLiteral("CREATE INDEX outbox_status ON outbox (status, created_at)"),
+                QStringLiteral("CREATE INDEX outbox_target ON outbox (type, target, executed_at)"),
+                QStringLiteral("CREATE TABLE rejections ("
+                               " decision_type TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " inputs_hash TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " decision_id TEXT NOT NULL,"
+                               " rejected_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (decision_type, target, inputs_hash))"),
+                QStringLiteral("CREATE TABLE calibration ("
+                               " decision_type TEXT PRIMARY KEY,"
+                               " approvals REAL NOT NULL,"
+                               " rejections REAL NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE learning_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " decision_type TEXT NOT NULL,"
+                               " at INTEGER NOT NULL,"
+                               " label TEXT NOT NULL,"
+                               " weight REAL NOT NULL,"
+                               " threshold_before REAL NOT NULL,"
+                               " threshold_after REAL NOT NULL,"
+                               " decision_id TEXT,"
+                               " note TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX learning_events_type ON learning_events (decision_type, at)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " seq INTEGER PRIMARY KEY,"
+                               " at INTEGER NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " event TEXT NOT NULL,"
+                               " decision_id TEXT,"
+                               " details TEXT NOT NULL,"
+                               " prev_hash TEXT NOT NULL,"
+                               " hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX audit_log_decision ON audit_log (decision_id)"),
+                QStringLiteral("CREATE TABLE suppressions ("
+                               " email TEXT PRIMARY KEY,"
+                               " reason TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+                // What executed decisions changed inside the workspace.
+                QStringLiteral("CREATE TABLE enrolments ("
+                               " email TEXT NOT NULL,"
+                               " sequence TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (email, sequence))"),
+                QStringLiteral("CREATE TABLE spend_ledger ("
+                               " idempotency_key TEXT PRIMARY KEY,"
+                               " provider TEXT NOT NULL,"
+                               " amount_eur REAL NOT NULL,"
+                               " credits INTEGER NOT NULL,"
+                               " at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE campaigns ("
+                               " name TEXT PRIMARY KEY,"
+                               " status TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN discount_pct REAL NOT NULL DEFAULT 0"),
+            } },
     };
     return all;
 }

@@ -1,6 +1,8 @@
 #include "core/Runtime.h"
 
 #include "core/Bus.h"
+#include "core/DecisionEngine.h"
+#include "core/DecisionWorker.h"
 #include "core/Logging.h"
 #include "core/Workspace.h"
 
@@ -22,9 +24,11 @@ Runtime::Runtime(std::shared_ptr<Workspace> workspace, QList<AgentSpec> specs, C
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_bus(std::make_unique<Bus>(m_workspace))
+    , m_decisions(std::make_unique<DecisionEngine>(m_workspace))
 {
     registerCoreMetaTypes();
-    m_coordinator = new Coordinator(m_workspace, m_bus.get(), std::move(specs), options);
+    m_decisions->setNotifier([bus = m_bus.get()](const Message& m) { bus->publish(m); });
+    m_coordinator = new Coordinator(m_workspace, m_bus.get(), std::move(specs), options, m_decisions.get());
     // Direct: the flag must be set even while the owner's thread waits in waitUntilStarted().
     connect(
         m_coordinator, &Coordinator::started, this, [this] { m_started.store(true); }, Qt::DirectConnection);
@@ -49,6 +53,15 @@ void Runtime::start()
     m_coordinator->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_coordinator, &Coordinator::startInThread);
     m_thread->start();
+
+    Coordinator* coordinator = m_coordinator;
+    m_decisionWorker = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); });
+    m_decisionThread = new QThread;
+    m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
+    m_decisionWorker->moveToThread(m_decisionThread);
+    connect(m_decisionThread, &QThread::started, m_decisionWorker, &DecisionWorker::startInThread);
+    connect(m_decisionWorker, &DecisionWorker::decisionsChanged, this, &Runtime::decisionsChanged);
+    m_decisionThread->start();
 }
 
 bool Runtime::waitUntilStarted(int timeoutMs)
@@ -66,6 +79,12 @@ void Runtime::stop()
 {
     if (!m_running)
         return;
+    QMetaObject::invokeMethod(m_decisionWorker, &DecisionWorker::stopInThread, Qt::QueuedConnection);
+    m_decisionThread->wait();
+    delete m_decisionThread;
+    m_decisionThread = nullptr;
+    delete m_decisionWorker;
+    m_decisionWorker = nullptr;
     QMetaObject::invokeMethod(m_coordinator, &Coordinator::stopInThread, Qt::QueuedConnection);
     m_thread->wait();
     // The coordinator is back to no thread; keep it owned here until destruction.

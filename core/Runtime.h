@@ -11,6 +11,8 @@ class QThread;
 namespace gd::core {
 
 class Bus;
+class DecisionEngine;
+class DecisionWorker;
 class Workspace;
 
 // The running agent team on one workspace: the bus, the coordinator in its thread and the
@@ -36,15 +38,21 @@ public:
     std::shared_ptr<Workspace> workspace() const { return m_workspace; }
     Bus* bus() const { return m_bus.get(); }
     Coordinator* coordinator() const { return m_coordinator; }
+    DecisionEngine* decisions() const { return m_decisions.get(); }
 
 Q_SIGNALS:
     void started();
+    // The approval queue or the outbox changed (from the decision worker's thread).
+    void decisionsChanged(int executed, int expired);
 
 private:
     std::shared_ptr<Workspace> m_workspace;
     std::unique_ptr<Bus> m_bus;
+    std::unique_ptr<DecisionEngine> m_decisions;
     Coordinator* m_coordinator = nullptr;
     QThread* m_thread = nullptr;
+    DecisionWorker* m_decisionWorker = nullptr;
+    QThread* m_decisionThread = nullptr;
     bool m_running = false;
     std::atomic<bool> m_started { false };
 };

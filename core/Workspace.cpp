@@ -8,12 +8,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace gd::core {
 
@@ -29,7 +32,7 @@ thread_local QHash<quint64, QString> t_connections;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("gd::core::Workspace", text);
+    return QCoreApplication::translate("gd::core", text);
 }
 
 WorkspaceError fail(WorkspaceError::Code code, const QString& message)
@@ -403,6 +406,15 @@ bool Workspace::begin(QString* error)
         return false;
     }
     return true;
+}
+
+bool Workspace::inTransaction()
+{
+    const QVariant handle = db().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
+    return sqlite && sqlite3_get_autocommit(sqlite) == 0;
 }
 
 bool Workspace::commit(QString* error)

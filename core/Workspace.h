@@ -77,6 +77,8 @@ public:
 
     // Transactions on the calling thread's connection.
     bool begin(QString* error = nullptr);
+    // True while the calling thread's connection has a transaction open.
+    bool inTransaction();
     bool commit(QString* error = nullptr);
     void rollback();
 

@@ -1,0 +1,190 @@
+#include "app/CliCommon.h"
+
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gd::app::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gd::app", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString usageText()
+{
+    return tr("Usage: greendoor-cli --workspace PATH [--json] <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo]                 create a workspace (with the sample data)\n"
+              "  status                        list the agents: state, counts, heartbeat age\n"
+              "  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)\n"
+              "  messages [--limit N] [--agent NAME] [--type TYPE]\n"
+              "                                print the communication trail, newest first\n"
+              "  tasks [--limit N] [--agent NAME]\n"
+              "                                print the task table, newest first\n"
+              "  pause [--agent NAME]          pause all autonomy (or one agent)\n"
+              "  resume [--agent NAME]         resume all autonomy (or one agent)\n"
+              "\n"
+              "Decisions:\n"
+              "  approvals list [--status S]   the approval queue (pending unless --status)\n"
+              "  approvals approve ID          approve exactly the queued action\n"
+              "  approvals reject ID --reason TEXT\n"
+              "                                reject it; the agent is told why\n"
+              "  approvals edit ID --input FILE\n"
+              "                                replace the action (JSON) and approve the edited one\n"
+              "  decisions assess --type TYPE --input FILE\n"
+              "                                risk and outcome under the current matrix, without acting\n"
+              "  decisions propose --type TYPE --input FILE\n"
+              "                                the same, for real: act, queue or refuse\n"
+              "  decisions wrong ID [--reason TEXT]\n"
+              "                                mark a carried-out decision wrong (it teaches)\n"
+              "  decisions undo ID             undo a carried-out decision where its action allows\n"
+              "  learned [reset TYPE]          what was learned per decision type (or forget it)\n"
+              "  matrix show | matrix set --input FILE\n"
+              "                                the authority matrix (a rule as JSON; audited)\n"
+              "  audit verify                  check the audit log's hash chain\n"
+              "  audit export --format csv|json [--output FILE]\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+int usageError(const QString& message)
+{
+    err() << "greendoor-cli: " << message << "\n\n" << usageText();
+    err().flush();
+    return Usage;
+}
+
+int failure(const QString& message)
+{
+    err() << "greendoor-cli: " << message << "\n";
+    err().flush();
+    return Failure;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QStringLiteral("-");
+}
+
+Args parse(const QStringList& arguments)
+{
+    static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
+        QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
+        QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output") };
+    static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
+        QStringLiteral("version") };
+    Args args;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (valued.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= arguments.size()) {
+                        args.error = tr("option --%1 needs a value").arg(name);
+                        return args;
+                    }
+                    value = arguments.at(++i);
+                }
+                if (name == QLatin1String("workspace"))
+                    args.workspace = value;
+                else
+                    args.options.insert(name, value);
+            } else if (flags.contains(name) && !inlineValue) {
+                if (name == QLatin1String("json"))
+                    args.json = true;
+                else
+                    args.flags.insert(name);
+            } else {
+                args.error = tr("unknown option %1").arg(a);
+                return args;
+            }
+        } else if (args.command.isEmpty()) {
+            args.command = a;
+        } else if (args.positionals.size() < 2) {
+            args.positionals << a;
+        } else {
+            args.error = tr("unexpected argument %1").arg(a);
+            return args;
+        }
+    }
+    return args;
+}
+
+bool positiveInt(const Args& args, const QString& name, int fallback, int* value, QString* error)
+{
+    if (!args.options.contains(name)) {
+        *value = fallback;
+        return true;
+    }
+    bool ok = false;
+    *value = args.options.value(name).toInt(&ok);
+    if (!ok || *value <= 0) {
+        *error = tr("--%1 needs a positive whole number").arg(name);
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
+{
+    core::WorkspaceError error;
+    auto ws = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
+        *code = failure(error.message);
+    return ws;
+}
+
+bool readJsonFile(const QString& path, QJsonObject* object, QString* error)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    *object = doc.object();
+    return true;
+}
+
+} // namespace gd::app::cli
