@@ -153,7 +153,7 @@ bool AuthorityMatrix::saveRule(Workspace& workspace, const AuthorityRule& rule, 
         "ceiling_risk = excluded.ceiling_risk, deadline_minutes = excluded.deadline_minutes, extra = excluded.extra, "
         "updated_at = excluded.updated_at"));
     q.addBindValue(rule.type);
-    q.addBindValue(rule.campaign);
+    q.addBindValue(notNull(rule.campaign));
     q.addBindValue(nameOf(rule.level));
     q.addBindValue(nameOf(rule.mode));
     q.addBindValue(rule.moneyLimit);

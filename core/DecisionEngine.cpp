@@ -219,11 +219,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
     ProposeResult result;
     if (p.id.isEmpty())
         p.id = p.stableId();
-    // Stored NOT NULL: a null QString would bind as SQL NULL.
-    for (QString* text : { &p.agent, &p.target, &p.campaign, &p.reasoning }) {
-        if (text->isNull())
-            *text = QStringLiteral("");
-    }
+    for (QString* text : { &p.agent, &p.target, &p.campaign, &p.reasoning })
+        *text = notNull(*text);
     result.decisionId = p.id;
     if (!decisionType(p.type)) {
         result.error = tr("unknown decision type \"%1\"").arg(p.type);
@@ -640,6 +637,27 @@ QList<CalibrationState> DecisionEngine::learned()
     for (const DecisionTypeInfo& info : decisionTypes())
         states << Calibration::state(*m_workspace, matrix.ruleFor(info.id));
     return states;
+}
+
+QList<LearningEvent> DecisionEngine::learningEvents(const QString& type, int limit)
+{
+    QList<LearningEvent> events;
+    QSqlQuery q(m_workspace->db());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT decision_type, at, label, threshold_before, threshold_after, decision_id, note "
+                                 "FROM learning_events");
+    if (!type.isEmpty())
+        sql += QStringLiteral(" WHERE decision_type = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, limit));
+    q.prepare(sql);
+    if (!type.isEmpty())
+        q.addBindValue(type);
+    if (q.exec()) {
+        while (q.next())
+            events.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toDouble(),
+                q.value(4).toDouble(), q.value(5).toString(), q.value(6).toString() });
+    }
+    return events;
 }
 
 bool DecisionEngine::resetLearning(const QString& type, const QString& actor, QString* error)

@@ -67,6 +67,18 @@ struct ApprovalItem
 // recorded in the hash-chained audit log and used as a labelled example. Effects leave only
 // through the outbox (see Executor). Thread-safe: every call uses the calling thread's
 // connection and its own transaction.
+// One labelled example, as the "What GreenDoor learned" view shows it.
+struct LearningEvent
+{
+    QString type;
+    qint64 atMs = 0;
+    QString label; // approved, rejected, edited, expired, override, reset
+    double thresholdBefore = 0;
+    double thresholdAfter = 0;
+    QString decisionId;
+    QString note;
+};
+
 class DecisionEngine final
 {
 public:
@@ -101,6 +113,8 @@ public:
     std::optional<ApprovalItem> approval(const QString& approvalId);
     int pendingCount();
     QList<CalibrationState> learned();
+    // Newest first; type empty for all types.
+    QList<LearningEvent> learningEvents(const QString& type, int limit = 50);
     bool resetLearning(const QString& type, const QString& actor, QString* error = nullptr);
 
     Workspace& workspace() { return *m_workspace; }

@@ -12,6 +12,12 @@ class QSqlQuery;
 
 namespace gd::core {
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Decides whether a write should fail, for tests. Receives a short tag naming the write
 // (e.g. "migration:2", "bus:insert", "meta:set"); returns true to make it fail.
 using FaultInjector = std::function<bool(const QString& tag)>;

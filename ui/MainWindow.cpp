@@ -1,11 +1,17 @@
 #include "ui/MainWindow.h"
 
 #include "agents/StandardAgents.h"
+#include "core/DecisionEngine.h"
 #include "core/DemoData.h"
 #include "core/Runtime.h"
 #include "core/Workspace.h"
 #include "ui/AgentDetailPane.h"
 #include "ui/AgentTableModel.h"
+#include "ui/ApprovalQueueModel.h"
+#include "ui/ApprovalQueueView.h"
+#include "ui/AuditView.h"
+#include "ui/LearnedView.h"
+#include "ui/MatrixDialog.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
 #include "ui/WorkspaceReader.h"
@@ -26,6 +32,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -112,6 +120,11 @@ void MainWindow::buildActions()
     agents->addAction(m_pauseAgent);
     agents->addAction(m_resumeAgent);
 
+    m_matrixAction = new QAction(tr("Authority &Matrix..."), this);
+    connect(m_matrixAction, &QAction::triggered, this, &MainWindow::openMatrixDialog);
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_matrixAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GreenDoor"), this, [this] {
         QMessageBox::about(this, tr("About GreenDoor"),
@@ -194,7 +207,34 @@ void MainWindow::buildUi()
     m_vertical->addWidget(m_messageLog);
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 2);
-    setCentralWidget(m_vertical);
+
+    m_approvals = new ApprovalQueueView(this);
+    connect(m_approvals, &ApprovalQueueView::refreshRequested, this, &MainWindow::refreshDecisions);
+    m_learned = new LearnedView(this);
+    connect(m_learned, &LearnedView::refreshRequested, this, &MainWindow::refreshDecisions);
+    m_audit = new AuditView(this);
+    connect(m_audit, &AuditView::refreshRequested, this, &MainWindow::refreshDecisions);
+    connect(m_audit, &AuditView::exported, this, [this](const QString& path, const QString& error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported the audit trail to %1").arg(QDir::toNativeSeparators(path))
+                                                 : tr("Export failed: %1").arg(error),
+            10000);
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_vertical, tr("Agents"));
+    m_tabs->addTab(m_approvals, tr("Approvals"));
+    m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
+    m_tabs->addTab(m_audit, tr("Audit trail"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDecisions);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(go);
+    }
+    setCentralWidget(m_tabs);
 
     m_workspaceLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
@@ -209,6 +249,7 @@ void MainWindow::buildUi()
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         refreshMessages();
         refreshDetail();
+        refreshDecisions();
     });
 }
 
@@ -374,6 +415,28 @@ void MainWindow::onOpened()
                 m_detail->showHistory(tasks, messages);
         });
 
+    connect(m_reader.get(), &WorkspaceReader::approvalsReady, this,
+        [this](quint64 generation, const QList<core::ApprovalItem>& items, int pending) {
+            setPendingApprovals(pending);
+            if (generation == m_approvalGeneration)
+                m_approvals->showItems(items);
+        });
+    connect(m_reader.get(), &WorkspaceReader::learnedReady, this,
+        [this](quint64 generation, const QList<LearnedModel::Row>& rows) {
+            if (generation == m_learnedGeneration)
+                m_learned->showRows(rows);
+        });
+    connect(m_reader.get(), &WorkspaceReader::auditReady, this,
+        [this](quint64 generation, const QList<core::AuditEntry>& entries) {
+            if (generation == m_auditGeneration)
+                m_audit->showEntries(entries);
+        });
+    connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, &MainWindow::refreshDecisions);
+    m_approvals->setEngine(m_runtime->decisions());
+    m_learned->setEngine(m_runtime->decisions());
+    m_audit->setWorkspace(m_workspace);
+    refreshDecisions();
+
     QStringList titles;
     const QList<core::AgentSpec> specs = agents::standardAgents();
     for (const core::AgentSpec& spec : specs)
@@ -398,6 +461,10 @@ void MainWindow::shutdown(std::function<void()> then)
     m_agentModel->setStatuses({});
     m_detail->clear();
     m_messageLog->clear();
+    m_approvals->setEngine(nullptr);
+    m_learned->setEngine(nullptr);
+    m_audit->setWorkspace(nullptr);
+    setPendingApprovals(-1);
     if (!m_runtime) {
         m_reader.reset();
         m_workspace.reset();
@@ -405,6 +472,7 @@ void MainWindow::shutdown(std::function<void()> then)
         return;
     }
     m_runtime->coordinator()->disconnect(this);
+    m_runtime->disconnect(this);
     std::shared_ptr<core::Runtime> runtime(std::move(m_runtime));
     std::shared_ptr<WorkspaceReader> reader(std::move(m_reader));
     reader->disconnect(this);
@@ -513,6 +581,36 @@ void MainWindow::refreshDetail()
     m_reader->requestAgentDetail(++m_detailGeneration, agent);
 }
 
+void MainWindow::refreshDecisions()
+{
+    if (!m_reader)
+        return;
+    m_reader->requestApprovals(++m_approvalGeneration, m_approvals->statusFilter());
+    if (m_tabs->currentWidget() == m_learned)
+        m_reader->requestLearned(++m_learnedGeneration);
+    if (m_tabs->currentWidget() == m_audit)
+        m_reader->requestAudit(++m_auditGeneration, m_audit->filter());
+}
+
+void MainWindow::setPendingApprovals(int pending)
+{
+    if (pending == m_pendingApprovals)
+        return;
+    m_pendingApprovals = pending;
+    m_tabs->setTabText(m_tabs->indexOf(m_approvals), pending > 0 ? tr("Approvals (%1)").arg(pending) : tr("Approvals"));
+    m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), pending > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
+}
+
+void MainWindow::openMatrixDialog()
+{
+    if (!m_workspace || !m_runtime)
+        return;
+    auto* dialog = new MatrixDialog(m_workspace, core::AuthorityMatrix::load(*m_workspace), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshDecisions);
+    dialog->open();
+}
+
 void MainWindow::updateActions()
 {
     const bool running = m_runtime != nullptr;
@@ -520,6 +618,7 @@ void MainWindow::updateActions()
     const bool agentPaused
         = current.isValid() && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
     m_pauseAll->setEnabled(running);
+    m_matrixAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);
     m_resumeAgent->setEnabled(running && current.isValid() && agentPaused);
     m_newAction->setEnabled(!m_busy);

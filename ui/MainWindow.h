@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -24,6 +25,9 @@ namespace gd::ui {
 
 class AgentDetailPane;
 class AgentTableModel;
+class ApprovalQueueView;
+class AuditView;
+class LearnedView;
 class MessageLogWidget;
 class WorkspaceReader;
 
@@ -49,6 +53,12 @@ public:
     AgentDetailPane* detailPane() const { return m_detail; }
     QTableView* agentView() const { return m_agentView; }
     QAction* pauseAllAction() const { return m_pauseAll; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ApprovalQueueView* approvalsView() const { return m_approvals; }
+    LearnedView* learnedView() const { return m_learned; }
+    AuditView* auditView() const { return m_audit; }
+    int pendingApprovals() const { return m_pendingApprovals; }
+    void openMatrixDialog();
     QStringList recentWorkspaces() const;
 
     static QString settingsRecentKey() { return QStringLiteral("workspaces/recent"); }
@@ -84,6 +94,8 @@ private:
     void setSelectedAgentPaused(bool paused);
     void refreshMessages();
     void refreshDetail();
+    void refreshDecisions();
+    void setPendingApprovals(int pending);
     void updateActions();
     QString selectedAgent() const;
 
@@ -104,6 +116,15 @@ private:
     AgentDetailPane* m_detail = nullptr;
     MessageLogWidget* m_messageLog = nullptr;
     QSplitter* m_vertical = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ApprovalQueueView* m_approvals = nullptr;
+    LearnedView* m_learned = nullptr;
+    AuditView* m_audit = nullptr;
+    QAction* m_matrixAction = nullptr;
+    int m_pendingApprovals = -1;
+    quint64 m_approvalGeneration = 0;
+    quint64 m_learnedGeneration = 0;
+    quint64 m_auditGeneration = 0;
     QSplitter* m_horizontal = nullptr;
     QTimer* m_refreshTimer = nullptr;
 

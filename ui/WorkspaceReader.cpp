@@ -8,9 +8,13 @@ namespace gd::ui {
 
 WorkspaceReader::WorkspaceReader(std::shared_ptr<core::Workspace> workspace)
     : m_workspace(std::move(workspace))
+    , m_decisions(std::make_unique<core::DecisionEngine>(m_workspace))
 {
     qRegisterMetaType<QList<gd::core::Message>>();
     qRegisterMetaType<QList<gd::core::TaskRecord>>();
+    qRegisterMetaType<QList<gd::core::ApprovalItem>>();
+    qRegisterMetaType<QList<gd::core::AuditEntry>>();
+    qRegisterMetaType<QList<gd::ui::LearnedModel::Row>>();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("gd-ui-reader"));
     moveToThread(m_thread);
@@ -39,6 +43,41 @@ void WorkspaceReader::requestMessages(quint64 generation, const core::MessageFil
 void WorkspaceReader::requestAgentDetail(quint64 generation, const QString& agent)
 {
     QMetaObject::invokeMethod(this, [=, this] { runAgentDetail(generation, agent); }, Qt::QueuedConnection);
+}
+
+void WorkspaceReader::requestApprovals(quint64 generation, const QString& status)
+{
+    QMetaObject::invokeMethod(
+        this, [=, this] { Q_EMIT approvalsReady(generation, m_decisions->approvals(status, 2000), m_decisions->pendingCount()); },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceReader::requestLearned(quint64 generation)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [=, this] {
+            QList<LearnedModel::Row> rows;
+            const QList<core::LearningEvent> events = m_decisions->learningEvents({}, 500);
+            for (const core::CalibrationState& state : m_decisions->learned()) {
+                LearnedModel::Row row { state, std::nullopt };
+                for (const core::LearningEvent& e : events) {
+                    if (e.type == state.type) {
+                        row.last = e;
+                        break;
+                    }
+                }
+                rows << row;
+            }
+            Q_EMIT learnedReady(generation, rows);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceReader::requestAudit(quint64 generation, const core::AuditFilter& filter)
+{
+    QMetaObject::invokeMethod(
+        this, [=, this] { Q_EMIT auditReady(generation, core::AuditLog::query(*m_workspace, filter)); }, Qt::QueuedConnection);
 }
 
 void WorkspaceReader::runMessages(quint64 generation, const core::MessageFilter& filter)

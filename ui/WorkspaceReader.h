@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/AuditLog.h"
+#include "core/DecisionEngine.h"
 #include "core/Message.h"
 #include "core/MessageStore.h"
 #include "core/TaskStore.h"
+#include "ui/LearnedModel.h"
 
 #include <QObject>
 
@@ -30,17 +33,25 @@ public:
 
     void requestMessages(quint64 generation, const core::MessageFilter& filter);
     void requestAgentDetail(quint64 generation, const QString& agent);
+    void requestApprovals(quint64 generation, const QString& status);
+    void requestLearned(quint64 generation);
+    void requestAudit(quint64 generation, const core::AuditFilter& filter);
 
 Q_SIGNALS:
     void messagesReady(quint64 generation, const QList<gd::core::Message>& newestFirst);
     void agentDetailReady(quint64 generation, const QString& agent, const QList<gd::core::TaskRecord>& tasks,
         const QList<gd::core::Message>& messages);
+    // items for the status asked; pending is always the number waiting (for the badge).
+    void approvalsReady(quint64 generation, const QList<gd::core::ApprovalItem>& items, int pending);
+    void learnedReady(quint64 generation, const QList<gd::ui::LearnedModel::Row>& rows);
+    void auditReady(quint64 generation, const QList<gd::core::AuditEntry>& entries);
 
 private:
     void runMessages(quint64 generation, const core::MessageFilter& filter);
     void runAgentDetail(quint64 generation, const QString& agent);
 
     std::shared_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::DecisionEngine> m_decisions; // reads only
     QThread* m_thread = nullptr;
 };
 

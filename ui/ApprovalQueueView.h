@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/DecisionEngine.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace gd::ui {
+
+class ApprovalQueueModel;
+
+// The approval queue as a first-class view: the items (sortable by age, risk, agent, type,
+// multi-select for bulk answers) and a detail pane with the risk reasons and the action in
+// full. Approve, reject with a reason, edit then approve; all with keyboard shortcuts. The
+// answers run off the GUI thread through the decision engine.
+class ApprovalQueueView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApprovalQueueView)
+
+public:
+    explicit ApprovalQueueView(QWidget* parent = nullptr);
+
+    void setEngine(core::DecisionEngine* engine); // nullptr when no workspace is open
+    void showItems(const QList<core::ApprovalItem>& items);
+    QString statusFilter() const;
+
+    ApprovalQueueModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QStringList selectedIds() const;
+    void selectIds(const QStringList& ids);
+
+    // What the buttons do, callable directly (tests, scripts). Each returns at once; answered()
+    // follows with what happened.
+    void approveSelected();
+    void rejectSelected(const QString& reason);
+    void editSelected(const QJsonObject& newAction);
+
+    QAction* approveAction() const { return m_approve; }
+    QAction* rejectAction() const { return m_reject; }
+    QAction* editAction() const { return m_edit; }
+
+Q_SIGNALS:
+    void refreshRequested();
+    // After an answer: how many items it applied to, and the errors of those it could not.
+    void answered(int done, const QStringList& errors);
+
+private:
+    void updateDetail();
+    void askRejectReason();
+    void askEdit();
+    void run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation);
+
+    core::DecisionEngine* m_engine = nullptr;
+    ApprovalQueueModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_title = nullptr;
+    QTextBrowser* m_risk = nullptr;
+    QPlainTextEdit* m_action = nullptr;
+    QLabel* m_reasoning = nullptr;
+    QAction* m_approve = nullptr;
+    QAction* m_reject = nullptr;
+    QAction* m_edit = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace gd::ui

@@ -1,0 +1,137 @@
+#include "ui/MatrixDialog.h"
+
+#include "core/Workspace.h"
+#include "ui/ApprovalQueueModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gd::ui {
+
+namespace {
+enum Column { TypeColumn, LevelColumn, ModeColumn, LimitColumn, CeilingAmountColumn, CeilingRiskColumn, DeadlineColumn, ColumnCount };
+}
+
+MatrixDialog::MatrixDialog(std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(std::move(workspace))
+{
+    setWindowTitle(tr("Authority Matrix"));
+    resize(1000, 560);
+    for (const core::DecisionTypeInfo& info : core::decisionTypes())
+        m_original << matrix.ruleFor(info.id);
+
+    auto* intro = new QLabel(tr("Who decides what. Level low: agents act alone; medium: agents act alone once GreenDoor "
+                                "has learned the operator approves; high and critical: always an operator. The hard "
+                                "ceilings are absolute: above them nothing is autonomous, whatever was learned."),
+        this);
+    intro->setWordWrap(true);
+    m_table = new QTableWidget(static_cast<int>(m_original.size()), ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Decision"), tr("Level"), tr("Autonomy"), tr("Money limit (EUR)"),
+        tr("Hard ceiling (EUR)"), tr("Hard ceiling (risk)"), tr("Deadline (min)") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    for (int row = 0; row < m_original.size(); ++row) {
+        const core::AuthorityRule& r = m_original.at(row);
+        auto* type = new QTableWidgetItem(ApprovalQueueModel::typeTitle(r.type));
+        type->setFlags(Qt::ItemIsEnabled);
+        type->setToolTip(r.type);
+        m_table->setItem(row, TypeColumn, type);
+        auto* level = new QComboBox(m_table);
+        level->addItem(tr("low"), QStringLiteral("low"));
+        level->addItem(tr("medium"), QStringLiteral("medium"));
+        level->addItem(tr("high"), QStringLiteral("high"));
+        level->addItem(tr("critical"), QStringLiteral("critical"));
+        level->setCurrentIndex(level->findData(core::nameOf(r.level)));
+        m_table->setCellWidget(row, LevelColumn, level);
+        auto* mode = new QComboBox(m_table);
+        mode->addItem(tr("autopilot"), QStringLiteral("autopilot"));
+        mode->addItem(tr("review risky"), QStringLiteral("review_risky"));
+        mode->addItem(tr("review all"), QStringLiteral("review_all"));
+        mode->setCurrentIndex(mode->findData(core::nameOf(r.mode)));
+        m_table->setCellWidget(row, ModeColumn, mode);
+        auto money = [this](double value) {
+            auto* box = new QDoubleSpinBox(m_table);
+            box->setRange(0, 10'000'000);
+            box->setDecimals(0);
+            box->setValue(value);
+            return box;
+        };
+        m_table->setCellWidget(row, LimitColumn, money(r.moneyLimit));
+        m_table->setCellWidget(row, CeilingAmountColumn, money(r.ceilingAmount));
+        auto* risk = new QDoubleSpinBox(m_table);
+        risk->setRange(0, 1);
+        risk->setSingleStep(0.05);
+        risk->setValue(r.ceilingRisk);
+        m_table->setCellWidget(row, CeilingRiskColumn, risk);
+        auto* deadline = new QSpinBox(m_table);
+        deadline->setRange(1, 60 * 24 * 30);
+        deadline->setValue(r.deadlineMinutes);
+        m_table->setCellWidget(row, DeadlineColumn, deadline);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QString error = save();
+        if (error.isEmpty())
+            accept();
+        else
+            QMessageBox::warning(this, windowTitle(), error);
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+}
+
+QList<core::AuthorityRule> MatrixDialog::editedRules() const
+{
+    QList<core::AuthorityRule> rules;
+    for (int row = 0; row < m_original.size(); ++row) {
+        core::AuthorityRule r = m_original.at(row);
+        r.level = core::riskLevelFromString(qobject_cast<QComboBox*>(m_table->cellWidget(row, LevelColumn))->currentData().toString())
+                      .value_or(r.level);
+        r.mode = core::autonomyModeFromString(qobject_cast<QComboBox*>(m_table->cellWidget(row, ModeColumn))->currentData().toString())
+                     .value_or(r.mode);
+        r.moneyLimit = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, LimitColumn))->value();
+        r.ceilingAmount = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, CeilingAmountColumn))->value();
+        r.ceilingRisk = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, CeilingRiskColumn))->value();
+        r.deadlineMinutes = qobject_cast<QSpinBox*>(m_table->cellWidget(row, DeadlineColumn))->value();
+        rules << r;
+    }
+    return rules;
+}
+
+QString MatrixDialog::save()
+{
+    const QList<core::AuthorityRule> rules = editedRules();
+    core::Workspace& ws = *m_workspace;
+    QString error;
+    // A handful of small writes: quick enough for the GUI thread, and the dialog waits for them.
+    if (!ws.begin(&error))
+        return error;
+    for (int i = 0; i < rules.size(); ++i) {
+        if (rules.at(i) == m_original.at(i))
+            continue;
+        if (!core::AuthorityMatrix::saveRule(ws, rules.at(i), QStringLiteral("admin"), &error)) {
+            ws.rollback();
+            return error;
+        }
+    }
+    if (!ws.commit(&error)) {
+        ws.rollback();
+        return error;
+    }
+    m_original = rules;
+    return {};
+}
+
+} // namespace gd::ui
