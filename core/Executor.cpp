@@ -123,13 +123,13 @@ int Executor::runPending(QString* error)
         QJsonObject result;
         QString problem;
         if (!perform(item, &result, &problem)) {
-            fail(item, problem, item.attempts + 1 >= kMaxAttempts);
+            fail(item, problem, problem.startsWith(QLatin1String("the action has no")) || item.attempts + 1 >= kMaxAttempts);
             continue;
         }
         if (finish(item, result, &problem))
             ++done;
-        else
-            qCWarning(lcRuntime) << "executed" << item.id << "but could not record it yet:" << problem;
+        else // retried (file effects are not repeated: their file exists), and counted
+            fail(item, problem, item.attempts + 1 >= kMaxAttempts);
     }
     return done;
 }
@@ -185,6 +185,27 @@ bool Executor::authorized(const Item& item, QString* why)
 
 bool Executor::perform(const Item& item, QJsonObject* result, QString* error)
 {
+    // What each effect needs from its action; without it nothing is done.
+    static const QHash<QString, QStringList> required = {
+        { QStringLiteral("email.first_touch"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
+        { QStringLiteral("email.follow_up"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
+        { QStringLiteral("email.reply"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
+        { QStringLiteral("meeting.book"), { QStringLiteral("start") } },
+        { QStringLiteral("sequence.enrol"), { QStringLiteral("sequence") } },
+        { QStringLiteral("sequence.stop"), { QStringLiteral("sequence") } },
+        { QStringLiteral("deal.move_stage"), { QStringLiteral("to_stage") } },
+        { QStringLiteral("deal.close"), { QStringLiteral("result") } },
+        { QStringLiteral("pricing.discount"), { QStringLiteral("discount_pct") } },
+        { QStringLiteral("provider.spend"), { QStringLiteral("amount") } },
+        { QStringLiteral("limits.change"), { QStringLiteral("new_value") } },
+    };
+    for (const QString& field : required.value(item.type)) {
+        const QJsonValue v = item.action.value(field);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
+            *error = QStringLiteral("the action has no %1, so a %2 cannot be carried out").arg(field, item.type);
+            return false;
+        }
+    }
     if (item.type.startsWith(QLatin1String("email.")) || item.type == QLatin1String("meeting.book")
         || item.type == QLatin1String("data.export"))
         return performFileEffect(item, result, error);

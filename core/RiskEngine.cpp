@@ -352,7 +352,7 @@ double threshold(const AuthorityRule& rule, double approvals, double rejections)
     const double b = prior.rejections + std::max(0.0, rejections);
     const double mean = a / (a + b);
     const double sd = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-    const double lower = mean - 1.5 * sd;
+    const double lower = mean - 2.0 * sd; // about 5 clean approvals before a medium type acts alone
     const double cap = std::max(0.0, rule.ceilingRisk);
     const double base = std::min(prior.base, cap);
     double t = lower >= 0.5 ? base + (cap - base) * (lower - 0.5) / 0.5 : base * std::max(0.0, lower) / 0.5;

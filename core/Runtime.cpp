@@ -59,7 +59,8 @@ void Runtime::start()
     m_decisionThread = new QThread;
     m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
     m_decisionWorker->moveToThread(m_decisionThread);
-    connect(m_decisionThread, &QThread::started, m_decisionWorker, &DecisionWorker::startInThread);
+    // Only once the coordinator has loaded the persisted pause switch may anything execute.
+    connect(m_coordinator, &Coordinator::started, m_decisionWorker, &DecisionWorker::startInThread);
     connect(m_decisionWorker, &DecisionWorker::decisionsChanged, this, &Runtime::decisionsChanged);
     m_decisionThread->start();
 }

@@ -141,7 +141,7 @@ void TestAgents::everyAgentDoesItsWorkOnTheDemoWorkspace()
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM contact_health")).toInt(), 62);
     QVERIFY(result(deal).value(QStringLiteral("open_value_eur")).toDouble() > 0);
     QVERIFY(result(deal).value(QStringLiteral("forecast_eur")).toDouble() < result(deal).value(QStringLiteral("open_value_eur")).toDouble());
-    QVERIFY(result(analytics).value(QStringLiteral("tasks_done")).toInt() >= 4);
+    QVERIFY(result(analytics).value(QStringLiteral("tasks_done")).toInt() >= 3); // the three finished before it was submitted
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), 1);
     QVERIFY(result(optimization).contains(QStringLiteral("flagged")));
 

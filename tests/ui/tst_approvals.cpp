@@ -132,7 +132,7 @@ void TestApprovals::approveRejectEditThroughTheView()
         == 1);
 
     // Edit then approve: a new approval bound to the edited action; the old one superseded.
-    QTRY_VERIFY(queue->model()->rowCount() >= 1);
+    QTRY_VERIFY(queue->model()->rowOf(second) < 0 && queue->model()->rowCount() >= 1);
     const core::ApprovalItem third = *queue->model()->itemAt(0);
     queue->selectIds({ third.id });
     QJsonObject edited = third.action;
