@@ -179,7 +179,41 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             outcomes.insert(outcome, outcomes.value(outcome).toInt() + 1);
         }
     }
+    // Contacts whose first touch went out join the follow-up sequence. Enrolment is a decision
+    // too (low level in the shipped matrix, so usually carried out without asking).
+    int enrolled = 0;
+    if (context.canPropose()) {
+        q.prepare(QStringLiteral("SELECT o.target FROM outbox o WHERE o.type = 'email.first_touch' AND o.status = 'done' "
+                                 "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'sequence.enrol' AND x.target = o.target) "
+                                 "ORDER BY o.executed_at LIMIT %1")
+                      .arg(kDraftsPerRun));
+        QStringList contacted;
+        if (q.exec()) {
+            while (q.next())
+                contacted << q.value(0).toString();
+        }
+        q.finish();
+        const QString basis = ws.meta(QStringLiteral("lawful_basis"));
+        for (const QString& email : std::as_const(contacted)) {
+            core::Proposal p;
+            p.type = QStringLiteral("sequence.enrol");
+            p.target = email;
+            p.action = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("first_touch_follow_up") } };
+            QJsonObject inputs { { QStringLiteral("sequence"), QStringLiteral("first_touch_follow_up") } };
+            if (!basis.isEmpty())
+                inputs.insert(QStringLiteral("lawful_basis"), basis);
+            p.inputs = inputs;
+            p.reasoning = QStringLiteral("The first touch to %1 was sent; the follow-up sequence keeps the conversation "
+                                         "going unless they reply.")
+                              .arg(email);
+            const core::ProposeResult r = context.propose(p);
+            if (!r.error.isEmpty())
+                throw std::runtime_error(r.error.toStdString());
+            ++enrolled;
+        }
+    }
     return QJsonObject {
+        { QStringLiteral("enrolled"), enrolled },
         { QStringLiteral("templates"), templates.size() },
         { QStringLiteral("template_problems"), problems },
         { QStringLiteral("eligible_first_touch"), eligible },

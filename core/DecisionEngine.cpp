@@ -354,6 +354,22 @@ QList<ApprovalItem> DecisionEngine::approvals(const QString& status, int limit)
     return items;
 }
 
+QList<ApprovalItem> DecisionEngine::autonomousDecisions(int limit)
+{
+    QList<ApprovalItem> items;
+    QSqlQuery q(m_workspace->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id, d.id, d.agent, d.type, d.target, d.campaign, d.action, d.action_hash, d.inputs, "
+                             "d.reasoning, d.risk, d.status, d.explanation, d.created_at, 0, d.decided_at, 'agent', "
+                             "NULL, NULL FROM decisions d WHERE d.outcome = 'act' ORDER BY d.created_at DESC LIMIT %1")
+                  .arg(std::max(1, limit)));
+    if (q.exec()) {
+        while (q.next())
+            items << approvalFromRow(q);
+    }
+    return items;
+}
+
 int DecisionEngine::pendingCount()
 {
     QSqlQuery q(m_workspace->db());

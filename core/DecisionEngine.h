@@ -110,6 +110,9 @@ public:
     bool undo(const QString& decisionId, const QString& actor, QString* error = nullptr);
 
     QList<ApprovalItem> approvals(const QString& status = QStringLiteral("pending"), int limit = 1000);
+    // Decisions the agents were allowed to carry out without asking, newest first, shown like
+    // approval items (id is the decision id) so the operator can mark them wrong or undo them.
+    QList<ApprovalItem> autonomousDecisions(int limit = 500);
     std::optional<ApprovalItem> approval(const QString& approvalId);
     int pendingCount();
     QList<CalibrationState> learned();

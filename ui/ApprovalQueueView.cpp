@@ -71,6 +71,19 @@ ApprovalQueueView::ApprovalQueueView(QWidget* parent)
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_edit, &QAction::triggered, this, &ApprovalQueueView::askEdit);
+    m_wrong = new QAction(tr("Mark &Wrong..."), this);
+    m_wrong->setToolTip(tr("Say a carried-out decision was wrong: GreenDoor becomes more cautious with its kind"));
+    connect(m_wrong, &QAction::triggered, this, [this] {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Mark wrong"));
+        dialog->setLabelText(tr("What was wrong with it?"));
+        connect(dialog, &QInputDialog::textValueSelected, this, &ApprovalQueueView::markSelectedWrong);
+        dialog->open();
+    });
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setToolTip(tr("Reverse a carried-out decision where its action allows it"));
+    connect(m_undo, &QAction::triggered, this, &ApprovalQueueView::undoSelected);
     addActions({ m_approve, m_reject, m_edit });
 
     auto* toolbar = new QToolBar(this);
@@ -79,12 +92,16 @@ ApprovalQueueView::ApprovalQueueView(QWidget* parent)
     toolbar->addAction(m_reject);
     toolbar->addAction(m_edit);
     toolbar->addSeparator();
+    toolbar->addAction(m_wrong);
+    toolbar->addAction(m_undo);
+    toolbar->addSeparator();
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("approvalStatusFilter"));
     m_status->addItem(tr("Waiting for you"), QStringLiteral("pending"));
     m_status->addItem(tr("Approved"), QStringLiteral("approved"));
     m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
     m_status->addItem(tr("Expired"), QStringLiteral("expired"));
+    m_status->addItem(tr("Done on their own"), QStringLiteral("autonomous"));
     m_status->addItem(tr("All"), QString());
     toolbar->addWidget(m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalQueueView::refreshRequested);
@@ -195,6 +212,11 @@ void ApprovalQueueView::updateDetail()
     m_approve->setEnabled(pending);
     m_reject->setEnabled(pending);
     m_edit->setEnabled(pending && ids.size() == 1);
+    const QString status = statusFilter();
+    const bool carriedOut = !ids.isEmpty() && !m_busy && m_engine
+        && (status == QLatin1String("approved") || status == QLatin1String("autonomous"));
+    m_wrong->setEnabled(carriedOut);
+    m_undo->setEnabled(carriedOut);
     if (!item) {
         m_title->setText(ids.isEmpty() ? tr("Select an item to see why it waits.")
                                        : tr("%n items selected", nullptr, static_cast<int>(ids.size())));
@@ -226,9 +248,16 @@ void ApprovalQueueView::updateDetail()
     }
 }
 
-void ApprovalQueueView::run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation)
+void ApprovalQueueView::run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation,
+    bool byDecision)
 {
-    const QStringList ids = selectedIds();
+    QStringList ids = selectedIds();
+    if (byDecision) {
+        for (QString& id : ids) {
+            if (const core::ApprovalItem* item = m_model->itemAt(m_model->rowOf(id)))
+                id = item->decisionId;
+        }
+    }
     if (!m_engine || ids.isEmpty() || m_busy)
         return;
     m_busy = true;
@@ -282,6 +311,28 @@ void ApprovalQueueView::editSelected(const QJsonObject& newAction)
         QString error;
         return engine.edit(id, newAction, kOperator, true, &error).isEmpty() ? error : QString();
     });
+}
+
+void ApprovalQueueView::markSelectedWrong(const QString& note)
+{
+    run(
+        tr("Mark wrong"),
+        [note](core::DecisionEngine& engine, const QString& decisionId) {
+            QString error;
+            return engine.markWrong(decisionId, kOperator, note, &error) ? QString() : error;
+        },
+        true);
+}
+
+void ApprovalQueueView::undoSelected()
+{
+    run(
+        tr("Undo"),
+        [](core::DecisionEngine& engine, const QString& decisionId) {
+            QString error;
+            return engine.undo(decisionId, kOperator, &error) ? QString() : error;
+        },
+        true);
 }
 
 void ApprovalQueueView::askRejectReason()

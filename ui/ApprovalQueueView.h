@@ -42,10 +42,15 @@ public:
     void approveSelected();
     void rejectSelected(const QString& reason);
     void editSelected(const QJsonObject& newAction);
+    // Overrides after the fact, on carried-out decisions (approved, or done on their own).
+    void markSelectedWrong(const QString& note);
+    void undoSelected();
 
     QAction* approveAction() const { return m_approve; }
     QAction* rejectAction() const { return m_reject; }
     QAction* editAction() const { return m_edit; }
+    QAction* wrongAction() const { return m_wrong; }
+    QAction* undoAction() const { return m_undo; }
 
 Q_SIGNALS:
     void refreshRequested();
@@ -56,7 +61,8 @@ private:
     void updateDetail();
     void askRejectReason();
     void askEdit();
-    void run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation);
+    void run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation,
+        bool byDecision = false);
 
     core::DecisionEngine* m_engine = nullptr;
     ApprovalQueueModel* m_model = nullptr;
@@ -70,6 +76,8 @@ private:
     QAction* m_approve = nullptr;
     QAction* m_reject = nullptr;
     QAction* m_edit = nullptr;
+    QAction* m_wrong = nullptr;
+    QAction* m_undo = nullptr;
     bool m_busy = false;
 };
 

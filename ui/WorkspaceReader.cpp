@@ -48,7 +48,13 @@ void WorkspaceReader::requestAgentDetail(quint64 generation, const QString& agen
 void WorkspaceReader::requestApprovals(quint64 generation, const QString& status)
 {
     QMetaObject::invokeMethod(
-        this, [=, this] { Q_EMIT approvalsReady(generation, m_decisions->approvals(status, 2000), m_decisions->pendingCount()); },
+        this,
+        [=, this] {
+            const QList<core::ApprovalItem> items = status == QLatin1String("autonomous")
+                ? m_decisions->autonomousDecisions(2000)
+                : m_decisions->approvals(status, 2000);
+            Q_EMIT approvalsReady(generation, items, m_decisions->pendingCount());
+        },
         Qt::QueuedConnection);
 }
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void keyboardAndBulkAnswers();
     void learnedAndAuditViews();
     void matrixDialogChangesAreAudited();
+    void overridesFromTheView();
 
 private:
     void open(ui::MainWindow& window, const QString& name);
@@ -267,6 +268,48 @@ void TestApprovals::matrixDialogChangesAreAudited()
     // Saving again without changes records nothing.
     QCOMPARE(dialog.save(), QString());
     QCOMPARE(core::AuditLog::query(*ws, f).size(), 1);
+}
+
+void TestApprovals::overridesFromTheView()
+{
+    ui::MainWindow window;
+    open(window, QStringLiteral("d.greendoor"));
+    auto& ws = *window.runtime()->workspace();
+    // An enrolment the agent may carry out alone (level low, autopilot in the shipped matrix).
+    core::Proposal p;
+    p.type = QStringLiteral("sequence.enrol");
+    p.agent = QStringLiteral("outreach");
+    p.target = QStringLiteral("anna.becker@northwindanalytics.example");
+    p.action = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("nurture") } };
+    p.inputs = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("nurture") },
+        { QStringLiteral("lawful_basis"), QStringLiteral("consent") } };
+    const core::ProposeResult r = window.runtime()->decisions()->propose(p);
+    QCOMPARE(r.outcome, core::DecisionOutcome::Act);
+    QTRY_COMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM enrolments WHERE sequence = 'nurture'")).toString(),
+        QStringLiteral("active"));
+
+    ui::ApprovalQueueView* queue = window.approvalsView();
+    window.tabs()->setCurrentWidget(queue);
+    auto* filter = queue->findChild<QComboBox*>(QStringLiteral("approvalStatusFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("autonomous")));
+    QTRY_VERIFY(queue->model()->rowOf(r.decisionId) >= 0);
+    queue->selectIds({ r.decisionId });
+    QVERIFY(queue->undoAction()->isEnabled());
+    QVERIFY(!queue->approveAction()->isEnabled());
+    QSignalSpy answered(queue, &ui::ApprovalQueueView::answered);
+    queue->undoSelected();
+    QTRY_COMPARE(answered.count(), 1);
+    QCOMPARE(answered.at(0).at(0).toInt(), 1);
+    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM enrolments WHERE sequence = 'nurture'")).toString(),
+        QStringLiteral("stopped"));
+    queue->selectIds({ r.decisionId });
+    queue->markSelectedWrong(QStringLiteral("not a fit for nurture"));
+    QTRY_COMPARE(answered.count(), 2);
+    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM learning_events WHERE label = 'override'")).toInt(), 2);
+    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event IN ('undone', 'overridden')")).toInt(), 2);
+    ws.releaseThreadConnection();
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
 }
 
 QTEST_MAIN(TestApprovals)
