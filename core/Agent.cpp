@@ -122,13 +122,15 @@ void Agent::startInThread()
     m_heartbeatTimer->start();
     heartbeat();
     setState(m_paused.load() ? AgentState::Paused : AgentState::Idle);
-    m_mailbox->setNotifier([this] { scheduleDrain(); });
+    m_mailbox->setNotifier(this, [this] { scheduleDrain(); });
     scheduleDrain();
 }
 
 void Agent::stopInThread()
 {
     m_stopped.store(true);
+    if (m_mailbox)
+        m_mailbox->clearNotifier(this);
     delete m_heartbeatTimer;
     m_heartbeatTimer = nullptr;
     if (!m_failed.load())
@@ -254,6 +256,8 @@ bool Agent::commit(std::vector<Processed>& batch, QString* error)
     if (!ws.begin(error))
         return false;
     const qint64 ackedAt = nowMs();
+    QSqlQuery ack(ws.db());
+    MessageStore::prepareAck(ack);
     for (Processed& p : batch) {
         for (const auto& write : p.writes) {
             if (!write(ws, error)) {
@@ -261,7 +265,8 @@ bool Agent::commit(std::vector<Processed>& batch, QString* error)
                 return false;
             }
         }
-        if (!MessageStore::ack(ws, p.message.seq, p.deliveredAtMs, ackedAt, p.error, error)) {
+        MessageStore::bindAck(ack, p.message.seq, p.deliveredAtMs, ackedAt, p.error);
+        if (!ws.execWrite(ack, QStringLiteral("bus:ack"), error)) {
             ws.rollback();
             return false;
         }

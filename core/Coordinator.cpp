@@ -115,8 +115,8 @@ void Coordinator::startInThread()
     m_coordinatorBox = m_bus->registerEndpoint(kCoordinatorEndpoint);
     m_operatorBox = m_bus->registerEndpoint(kOperatorEndpoint);
     auto notify = [this] { QMetaObject::invokeMethod(this, &Coordinator::drainOwnMailboxes, Qt::QueuedConnection); };
-    m_coordinatorBox->setNotifier(notify);
-    m_operatorBox->setNotifier(notify);
+    m_coordinatorBox->setNotifier(this, notify);
+    m_operatorBox->setNotifier(this, notify);
 
     const bool paused = ws.meta(QStringLiteral("autonomy_paused")) == QLatin1String("1");
     {
@@ -170,6 +170,7 @@ void Coordinator::startInThread()
     m_slowTimer = new QTimer(this);
     m_slowTimer->setInterval(1000);
     connect(m_slowTimer, &QTimer::timeout, this, [this] {
+        m_workspace->checkpoint();
         pollMeta();
         runSchedules();
         assignQueued();
@@ -189,6 +190,10 @@ void Coordinator::startInThread()
 
 void Coordinator::stopInThread()
 {
+    for (Mailbox* box : { m_coordinatorBox, m_operatorBox }) {
+        if (box)
+            box->clearNotifier(this);
+    }
     if (m_watchdogTimer)
         m_watchdogTimer->stop();
     if (m_statusTimer)

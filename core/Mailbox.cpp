@@ -40,21 +40,29 @@ std::optional<Message> Mailbox::pop()
     return std::nullopt;
 }
 
-void Mailbox::setNotifier(std::function<void()> notifier)
+void Mailbox::setNotifier(const void* owner, std::function<void()> notifier)
 {
     QMutexLocker lock(&m_mutex);
+    m_owner = owner;
     m_notifier = std::move(notifier);
+}
+
+void Mailbox::clearNotifier(const void* owner)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_owner != owner)
+        return; // a newer owner (a restarted agent) has it now
+    m_owner = nullptr;
+    m_notifier = nullptr;
 }
 
 void Mailbox::notify()
 {
-    std::function<void()> notifier;
-    {
-        QMutexLocker lock(&m_mutex);
-        notifier = m_notifier;
-    }
-    if (notifier)
-        notifier();
+    // Under the lock, so that clearNotifier() cannot return while a notifier still runs. The
+    // notifiers only post an event, they never call back into the mailbox.
+    QMutexLocker lock(&m_mutex);
+    if (m_notifier)
+        m_notifier();
 }
 
 } // namespace gd::core

@@ -28,8 +28,11 @@ public:
     std::optional<Message> pop();
     int depth() const { return m_depth.load(std::memory_order_relaxed); }
 
-    // Called (from the pushing thread) after messages arrive. Set once, before delivery starts.
-    void setNotifier(std::function<void()> notifier);
+    // Called (from the pushing thread, under the mailbox's lock) after messages arrive. The owner
+    // (the agent that drains it) replaces it on start and clears it before it is destroyed; once
+    // clearNotifier returns, the old notifier is not running and never runs again.
+    void setNotifier(const void* owner, std::function<void()> notifier);
+    void clearNotifier(const void* owner);
     void notify();
 
 private:
@@ -38,6 +41,7 @@ private:
     std::array<std::deque<Message>, PriorityCount> m_queues;
     std::atomic<int> m_depth { 0 };
     std::function<void()> m_notifier;
+    const void* m_owner = nullptr;
 };
 
 } // namespace gd::core

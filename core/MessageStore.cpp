@@ -161,16 +161,26 @@ bool insert(Workspace& workspace, Message message, QString* error)
     return workspace.execWrite(q, QStringLiteral("bus:insert"), error);
 }
 
+bool prepareAck(QSqlQuery& query)
+{
+    return query.prepare(QStringLiteral("UPDATE messages SET delivered_at = ?, acked_at = ?, handler_error = ? "
+                                        "WHERE seq = ? AND acked_at IS NULL"));
+}
+
+void bindAck(QSqlQuery& q, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError)
+{
+    q.bindValue(0, deliveredAtMs);
+    q.bindValue(1, ackedAtMs);
+    q.bindValue(2, handlerError.isEmpty() ? QVariant() : QVariant(handlerError));
+    q.bindValue(3, seq);
+}
+
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
     QString* error)
 {
     QSqlQuery q(workspace.db());
-    q.prepare(QStringLiteral("UPDATE messages SET delivered_at = ?, acked_at = ?, handler_error = ? "
-                             "WHERE seq = ? AND acked_at IS NULL"));
-    q.addBindValue(deliveredAtMs);
-    q.addBindValue(ackedAtMs);
-    q.addBindValue(handlerError.isEmpty() ? QVariant() : QVariant(handlerError));
-    q.addBindValue(seq);
+    prepareAck(q);
+    bindAck(q, seq, deliveredAtMs, ackedAtMs, handlerError);
     return workspace.execWrite(q, QStringLiteral("bus:ack"), error);
 }
 

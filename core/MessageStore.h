@@ -45,6 +45,10 @@ void bindInsert(QSqlQuery& query, const Message& message);
 // delivered when its receiver next registers. Ignored if the id exists.
 bool insert(Workspace& workspace, Message message, QString* error = nullptr);
 
+// The ack statement, prepared once for a batch; bindAck fills it for one message.
+bool prepareAck(QSqlQuery& query);
+void bindAck(QSqlQuery& query, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError);
+
 // Marks a message handled (or failed with a reason). Part of the caller's transaction, if any.
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
     QString* error = nullptr);

@@ -298,11 +298,18 @@ QSqlDatabase Workspace::openConnection(const QString& name, QString* error) cons
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
         return db;
+    }
+    // SQLite's default busy handler sleeps up to 100 ms between tries; with one writer lock
+    // shared by the bus and six agents that sleep lands in message latency. Retry quickly
+    // instead, backing off gently, for up to 10 s.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto* sqlite = *static_cast<sqlite3* const*>(handle.data()))
+            sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
     }
     QSqlQuery q(db);
     // WAL lets readers (the console, other agents) proceed while one thread writes.
@@ -314,10 +321,36 @@ QSqlDatabase Workspace::openConnection(const QString& name, QString* error) cons
         return db;
     }
     q.finish();
+    // Checkpoints run from the coordinator's timer (Workspace::checkpoint), not inside whichever
+    // commit happens to cross the threshold: that commit would stall a message's delivery.
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     return db;
+}
+
+int Workspace::busyHandler(void*, int attempt)
+{
+    // 50 us for the first tries (the lock is usually held for a commit or two), then growing
+    // to 2 ms; give up after about 10 s.
+    constexpr int kFastTries = 200;
+    if (attempt > kFastTries + 5000)
+        return 0;
+    const unsigned long us = attempt < kFastTries ? 50 : std::min<unsigned long>(2000, 50UL + 10UL * (attempt - kFastTries));
+    QThread::usleep(us);
+    return 1;
+}
+
+bool Workspace::checkpoint(QString* error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QSqlDatabase Workspace::db()

@@ -88,11 +88,17 @@ public:
     bool commit(QString* error = nullptr);
     void rollback();
 
+    // Moves committed pages from the -wal file into the database without blocking writers.
+    // Automatic checkpoints are off (they would run inside some unlucky commit); the runtime
+    // calls this from its timer, and SQLite checkpoints when the last connection closes.
+    bool checkpoint(QString* error = nullptr);
+
     QString meta(const QString& key, const QString& fallback = {});
     bool setMeta(const QString& key, const QString& value, QString* error = nullptr);
 
 private:
     Workspace(QString path, quint64 serial, FaultInjector injector);
+    static int busyHandler(void* context, int attempt);
     QSqlDatabase openConnection(const QString& name, QString* error) const;
 
     QString m_path;

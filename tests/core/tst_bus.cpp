@@ -59,7 +59,7 @@ void TestBus::persistsBeforeDelivery()
     // When the mailbox is told about a message, the message must already be in the file.
     std::atomic<int> seenInStore { 0 };
     std::atomic<int> notified { 0 };
-    box->setNotifier([&] {
+    box->setNotifier(this, [&] {
         // Runs on the writer thread, after the commit: read through that thread's connection.
         if (core::MessageStore::count(*ws) >= 1)
             ++seenInStore;
