@@ -1,5 +1,6 @@
 #include "core/AuditLog.h"
 
+#include "core/Text.h"
 #include "core/Types.h"
 #include "core/Workspace.h"
 
@@ -32,10 +33,6 @@ namespace {
 
 const QString kAnchorKey = QStringLiteral("audit_head");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
 
 AuditEntry fromRow(const QSqlQuery& q)
 {

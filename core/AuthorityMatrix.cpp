@@ -1,6 +1,7 @@
 #include "core/AuthorityMatrix.h"
 
 #include "core/AuditLog.h"
+#include "core/Text.h"
 #include "core/Types.h"
 #include "core/Workspace.h"
 
@@ -11,15 +12,6 @@
 #include <QSqlQuery>
 
 namespace gd::core {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
-
-} // namespace
 
 QJsonObject AuthorityRule::toJson() const
 {

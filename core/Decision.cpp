@@ -1,5 +1,7 @@
 #include "core/Decision.h"
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -7,21 +9,6 @@
 namespace gd::core {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<const char*, N>& names, QStringView text)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (text.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<const char*, 4> kLevels = { "low", "medium", "high", "critical" };
 constexpr std::array<const char*, 3> kModes = { "autopilot", "review_risky", "review_all" };
@@ -46,12 +33,12 @@ QString nameOf(DecisionOutcome outcome)
 
 std::optional<RiskLevel> riskLevelFromString(QStringView text)
 {
-    return lookup<RiskLevel>(kLevels, text);
+    return enumFromName<RiskLevel>(kLevels, text);
 }
 
 std::optional<AutonomyMode> autonomyModeFromString(QStringView text)
 {
-    return lookup<AutonomyMode>(kModes, text);
+    return enumFromName<AutonomyMode>(kModes, text);
 }
 
 const QList<DecisionTypeInfo>& decisionTypes()

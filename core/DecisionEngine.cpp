@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/MessageStore.h"
+#include "core/Text.h"
 #include "core/Types.h"
 #include "core/Workspace.h"
 
@@ -14,11 +15,6 @@
 namespace gd::core {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
 
 QString json(const QJsonObject& o)
 {

@@ -1,6 +1,7 @@
 #include "core/RiskEngine.h"
 
 #include "core/AuditLog.h"
+#include "core/Text.h"
 #include "core/Types.h"
 #include "core/Workspace.h"
 
@@ -19,10 +20,6 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
 
 QString ordinal(int n)
 {

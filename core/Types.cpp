@@ -1,5 +1,7 @@
 #include "core/Types.h"
 
+#include "core/Text.h"
+
 #include <QDateTime>
 #include <QUuid>
 
@@ -26,15 +28,6 @@ constexpr std::array<const char*, 6> kAgentStateNames = { "idle", "working", "pa
 
 constexpr std::array<const char*, 5> kTaskStatusNames = { "queued", "assigned", "running", "done", "failed" };
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<const char*, N>& names, QStringView text)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (text.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -60,22 +53,22 @@ QString nameOf(TaskStatus status)
 
 std::optional<MessageType> messageTypeFromString(QStringView text)
 {
-    return lookup<MessageType>(kMessageTypeNames, text);
+    return enumFromName<MessageType>(kMessageTypeNames, text);
 }
 
 std::optional<Priority> priorityFromString(QStringView text)
 {
-    return lookup<Priority>(kPriorityNames, text);
+    return enumFromName<Priority>(kPriorityNames, text);
 }
 
 std::optional<AgentState> agentStateFromString(QStringView text)
 {
-    return lookup<AgentState>(kAgentStateNames, text);
+    return enumFromName<AgentState>(kAgentStateNames, text);
 }
 
 std::optional<TaskStatus> taskStatusFromString(QStringView text)
 {
-    return lookup<TaskStatus>(kTaskStatusNames, text);
+    return enumFromName<TaskStatus>(kTaskStatusNames, text);
 }
 
 QStringList allMessageTypeNames()

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/Migrations.h"
+#include "core/Text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,10 +31,6 @@ std::atomic<quint64> s_nextSerial { 1 };
 // thread id + workspace serial -> connection name
 thread_local QHash<quint64, QString> t_connections;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gd::core", text);
-}
 
 WorkspaceError fail(WorkspaceError::Code code, const QString& message)
 {
