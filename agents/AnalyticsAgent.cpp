@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <stdexcept>
 
 namespace gd::agents {
@@ -95,7 +94,8 @@ QJsonObject AnalyticsAgent::runTask(const core::Task& task, core::HandlerContext
         return ws.execWrite(u, QStringLiteral("analytics:snapshot"), error);
     });
     const qint64 messages = snapshot.value(QStringLiteral("messages_total")).toInteger();
-    const qint64 done = snapshot.value(QStringLiteral("tasks_by_status")).toObject().value(QStringLiteral("done")).toInteger();
+    const qint64 done
+        = snapshot.value(QStringLiteral("tasks_by_status")).toObject().value(QStringLiteral("done")).toInteger();
     core::Message feedback;
     feedback.receiver = QStringLiteral("optimization");
     feedback.type = core::MessageType::PerformanceFeedback;

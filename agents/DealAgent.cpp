@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
-
 #include <stdexcept>
 
 namespace gd::agents {
@@ -71,7 +70,8 @@ QJsonObject DealAgent::runTask(const core::Task& task, core::HandlerContext& con
         ask.responseDeadlineMs = now + 60'000;
         ask.content = QJsonObject { { QStringLiteral("kind"), QStringLiteral("contact_health") },
             { QStringLiteral("prospect_ids"), stale },
-            { QStringLiteral("summary"), QStringLiteral("%1 stale deals: how healthy are their contacts?").arg(stale.size()) } };
+            { QStringLiteral("summary"),
+                QStringLiteral("%1 stale deals: how healthy are their contacts?").arg(stale.size()) } };
         context.send(ask);
     }
     return QJsonObject {

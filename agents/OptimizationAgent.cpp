@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <stdexcept>
 

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <stdexcept>
 
 namespace gd::agents {
@@ -94,8 +93,8 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
         const QJsonObject t = v.toObject();
         if (t.value(QStringLiteral("name")).toString() == QLatin1String("first_touch"))
             firstTouch = t;
-        const QStringList unknown = unknownPlaceholders(t.value(QStringLiteral("subject")).toString() + QLatin1Char('\n')
-            + t.value(QStringLiteral("body")).toString());
+        const QStringList unknown = unknownPlaceholders(t.value(QStringLiteral("subject")).toString()
+            + QLatin1Char('\n') + t.value(QStringLiteral("body")).toString());
         if (!unknown.isEmpty())
             problems.append(QJsonObject { { QStringLiteral("template"), t.value(QStringLiteral("name")) },
                 { QStringLiteral("unknown"), QJsonArray::fromStringList(unknown) } });
@@ -104,10 +103,10 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
     core::Workspace& ws = context.workspace();
     const qint64 cutoff = core::nowMs() - kThirtyDaysMs;
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral(
-        "SELECT count(*) FROM prospects p WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
-        "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
-        "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%')"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM prospects p WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
+                       "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
+                       "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%')"));
     q.addBindValue(cutoff);
     const int eligible = q.exec() && q.next() ? q.value(0).toInt() : 0;
 
@@ -125,7 +124,8 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             "JOIN companies c ON c.id = p.company_id WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
             "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
             "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%') "
-            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'email.first_touch' AND x.target = lower(p.email)) "
+            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'email.first_touch' AND x.target = "
+            "lower(p.email)) "
             "ORDER BY p.id LIMIT %1")
                       .arg(kDraftsPerRun));
         q.addBindValue(cutoff);
@@ -167,10 +167,11 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             if (!basis.isEmpty())
                 inputs.insert(QStringLiteral("lawful_basis"), basis);
             p.inputs = inputs;
-            p.reasoning = QStringLiteral("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
-                                         "the profile; the draft uses only the title, company, industry and the "
-                                         "industry's typical pain (%5).")
-                              .arg(d.name, d.title, d.company, d.industry, pain);
+            p.reasoning
+                = QStringLiteral("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
+                                 "the profile; the draft uses only the title, company, industry and the "
+                                 "industry's typical pain (%5).")
+                      .arg(d.name, d.title, d.company, d.industry, pain);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());
@@ -183,9 +184,10 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
     // too (low level in the shipped matrix, so usually carried out without asking).
     int enrolled = 0;
     if (context.canPropose()) {
-        q.prepare(QStringLiteral("SELECT o.target FROM outbox o WHERE o.type = 'email.first_touch' AND o.status = 'done' "
-                                 "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'sequence.enrol' AND x.target = o.target) "
-                                 "ORDER BY o.executed_at LIMIT %1")
+        q.prepare(QStringLiteral(
+            "SELECT o.target FROM outbox o WHERE o.type = 'email.first_touch' AND o.status = 'done' "
+            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'sequence.enrol' AND x.target = o.target) "
+            "ORDER BY o.executed_at LIMIT %1")
                       .arg(kDraftsPerRun));
         QStringList contacted;
         if (q.exec()) {
@@ -203,9 +205,10 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             if (!basis.isEmpty())
                 inputs.insert(QStringLiteral("lawful_basis"), basis);
             p.inputs = inputs;
-            p.reasoning = QStringLiteral("The first touch to %1 was sent; the follow-up sequence keeps the conversation "
-                                         "going unless they reply.")
-                              .arg(email);
+            p.reasoning
+                = QStringLiteral("The first touch to %1 was sent; the follow-up sequence keeps the conversation "
+                                 "going unless they reply.")
+                      .arg(email);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());

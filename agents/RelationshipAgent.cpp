@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
-
 #include <cmath>
 #include <stdexcept>
 
@@ -50,7 +49,8 @@ QJsonObject RelationshipAgent::runTask(const core::Task& task, core::HandlerCont
         const qint64 days = contacted ? (now - q.value(1).toLongLong()) / kDayMs : -1;
         const bool openDeal = q.value(2).toBool();
         const double score = healthScore(days, openDeal);
-        QString reason = contacted ? QStringLiteral("last touch %1 days ago").arg(days) : QStringLiteral("never contacted");
+        QString reason
+            = contacted ? QStringLiteral("last touch %1 days ago").arg(days) : QStringLiteral("never contacted");
         if (openDeal)
             reason += QStringLiteral(", open deal");
         if (score < kAtRisk)
@@ -59,9 +59,10 @@ QJsonObject RelationshipAgent::runTask(const core::Task& task, core::HandlerCont
     }
     context.stage([rows, now](core::Workspace& ws, QString* error) {
         QSqlQuery u(ws.db());
-        u.prepare(QStringLiteral("INSERT INTO contact_health (prospect_id, score, reason, updated_at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (prospect_id) DO UPDATE SET score = excluded.score, "
-                                 "reason = excluded.reason, updated_at = excluded.updated_at"));
+        u.prepare(
+            QStringLiteral("INSERT INTO contact_health (prospect_id, score, reason, updated_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (prospect_id) DO UPDATE SET score = excluded.score, "
+                           "reason = excluded.reason, updated_at = excluded.updated_at"));
         for (const Row& row : rows) {
             u.bindValue(0, row.id);
             u.bindValue(1, row.score);
@@ -90,11 +91,13 @@ void RelationshipAgent::onMessage(const core::Message& message, core::HandlerCon
     for (const QJsonValue& id : message.content.value(QStringLiteral("prospect_ids")).toArray()) {
         q.bindValue(0, id.toInteger());
         if (q.exec() && q.next())
-            answers.append(QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), q.value(0).toDouble() },
-                { QStringLiteral("reason"), q.value(1).toString() } });
+            answers.append(
+                QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), q.value(0).toDouble() },
+                    { QStringLiteral("reason"), q.value(1).toString() } });
         else
-            answers.append(QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), QJsonValue() },
-                { QStringLiteral("reason"), QStringLiteral("not scored yet") } });
+            answers.append(
+                QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), QJsonValue() },
+                    { QStringLiteral("reason"), QStringLiteral("not scored yet") } });
     }
     core::Message reply;
     reply.receiver = message.sender;

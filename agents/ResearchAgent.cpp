@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <stdexcept>
 
 namespace gd::agents {

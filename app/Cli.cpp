@@ -1,8 +1,7 @@
 #include "app/Cli.h"
 
-#include "app/CliCommon.h"
-
 #include "agents/StandardAgents.h"
+#include "app/CliCommon.h"
 #include "core/DemoData.h"
 #include "core/MessageStore.h"
 #include "core/Runtime.h"
@@ -19,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 
@@ -125,9 +123,9 @@ int cmdStatus(const Args& args)
         if (a.value(QStringLiteral("paused")).toBool())
             state += QLatin1Char('*');
         const QJsonValue age = a.value(QStringLiteral("heartbeat_age_ms"));
-        const QString ageText = age.isNull() ? tr("never")
-                                             : (age.toInteger() < 10000 ? tr("%1 ms").arg(age.toInteger())
-                                                                       : tr("%1 s").arg(age.toInteger() / 1000));
+        const QString ageText = age.isNull()
+            ? tr("never")
+            : (age.toInteger() < 10000 ? tr("%1 ms").arg(age.toInteger()) : tr("%1 s").arg(age.toInteger() / 1000));
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                      .arg(a.value(QStringLiteral("name")).toString(), -14)
                      .arg(state, -10)
@@ -201,9 +199,9 @@ int cmdRun(const Args& args)
     }
     const qint64 messages = core::MessageStore::count(*ws);
     if (args.json) {
-        printJson(QJsonObject { { QStringLiteral("ran_ms"), elapsed.elapsed() }, { QStringLiteral("stopped_by"), stoppedBy },
-            { QStringLiteral("autonomy_paused"), before.autonomyPaused }, { QStringLiteral("tasks"), tasks },
-            { QStringLiteral("messages"), messages } });
+        printJson(QJsonObject { { QStringLiteral("ran_ms"), elapsed.elapsed() },
+            { QStringLiteral("stopped_by"), stoppedBy }, { QStringLiteral("autonomy_paused"), before.autonomyPaused },
+            { QStringLiteral("tasks"), tasks }, { QStringLiteral("messages"), messages } });
     } else {
         out() << tr("Stopped after %1 s (%2). Tasks done: %3, failed: %4. Messages in the trail: %5.")
                      .arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1)
@@ -246,9 +244,11 @@ int cmdMessages(const Args& args)
     }
     for (const core::Message& m : messages) {
         out() << QStringLiteral("%1 %2 -> %3 [%4/%5] %6%7")
-                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::nameOf(m.type),
-                         core::nameOf(m.priority), m.summary(),
-                         m.ackedAtMs > 0 ? (m.handlerError.isEmpty() ? QString() : QStringLiteral(" (failed: ") + m.handlerError + QLatin1Char(')'))
+                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::nameOf(m.type), core::nameOf(m.priority),
+                         m.summary(),
+                         m.ackedAtMs > 0 ? (m.handlerError.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (failed: ") + m.handlerError + QLatin1Char(')'))
                                          : QStringLiteral(" (pending)"))
               << "\n";
     }
@@ -265,7 +265,8 @@ int cmdTasks(const Args& args)
     auto ws = openExisting(args, &code);
     if (!ws)
         return code;
-    const QList<core::TaskRecord> tasks = core::TaskStore::recent(*ws, args.options.value(QStringLiteral("agent")), limit);
+    const QList<core::TaskRecord> tasks
+        = core::TaskStore::recent(*ws, args.options.value(QStringLiteral("agent")), limit);
     if (args.json) {
         QJsonArray array;
         for (const core::TaskRecord& t : tasks)
@@ -274,10 +275,11 @@ int cmdTasks(const Args& args)
         return Success;
     }
     for (const core::TaskRecord& t : tasks) {
-        const QString outcome = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString()
-                                                                    : t.lastError;
+        const QString outcome
+            = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString() : t.lastError;
         out() << QStringLiteral("%1 %2 %3 %4 (%5/%6) %7")
-                     .arg(timeText(t.createdAtMs), t.type, core::nameOf(t.status), t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
+                     .arg(timeText(t.createdAtMs), t.type, core::nameOf(t.status),
+                         t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
                      .arg(t.attempts)
                      .arg(t.maxAttempts)
                      .arg(outcome)
@@ -311,7 +313,8 @@ int cmdPause(const Args& args, bool pause)
         printJson(QJsonObject { { QStringLiteral("agent"), agent.isEmpty() ? QJsonValue() : QJsonValue(agent) },
             { QStringLiteral("paused"), pause } });
     } else if (agent.isEmpty()) {
-        out() << (pause ? tr("Autonomy paused: no agent takes new work until you resume.") : tr("Autonomy resumed.")) << "\n";
+        out() << (pause ? tr("Autonomy paused: no agent takes new work until you resume.") : tr("Autonomy resumed."))
+              << "\n";
     } else {
         out() << (pause ? tr("Agent %1 paused.") : tr("Agent %1 resumed.")).arg(agent) << "\n";
     }
@@ -348,7 +351,8 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("tasks"), { QStringLiteral("limit"), QStringLiteral("agent") } },
         { QStringLiteral("pause"), { QStringLiteral("agent") } },
         { QStringLiteral("resume"), { QStringLiteral("agent") } },
-        { QStringLiteral("approvals"), { QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input") } },
+        { QStringLiteral("approvals"),
+            { QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input") } },
         { QStringLiteral("decisions"), { QStringLiteral("type"), QStringLiteral("input"), QStringLiteral("reason") } },
         { QStringLiteral("learned"), {} },
         { QStringLiteral("matrix"), { QStringLiteral("input") } },

@@ -98,8 +98,8 @@ Args parse(const QStringList& arguments)
     static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
         QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
         QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output") };
-    static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-        QStringLiteral("version") };
+    static const QSet<QString> flags
+        = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -172,7 +172,8 @@ std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
 bool readJsonFile(const QString& path, QJsonObject* object, QString* error)
 {
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;

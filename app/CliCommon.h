@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace gd::core {
@@ -15,7 +14,12 @@ class Workspace;
 // Helpers shared by greendoor-cli's commands.
 namespace gd::app::cli {
 
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    Usage = 2
+};
 
 // Parsed command line: global options, the command, its positionals and options.
 struct Args

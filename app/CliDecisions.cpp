@@ -1,5 +1,4 @@
 #include "app/CliCommon.h"
-
 #include "core/AuditLog.h"
 #include "core/AuthorityMatrix.h"
 #include "core/DecisionEngine.h"
@@ -37,9 +36,9 @@ void printEvaluation(const core::Evaluation& e)
     for (const QString& why : e.why)
         out() << "  - " << why << "\n";
     out() << tr("Risk: %1 (%2)").arg(e.risk.combined, 0, 'f', 2).arg(core::nameOf(e.risk.level)) << "\n";
-    const QList<QPair<QString, const core::RiskFactor*>> factors = { { tr("financial"), &e.risk.financial },
-        { tr("relationship"), &e.risk.relationship }, { tr("compliance"), &e.risk.compliance },
-        { tr("strategic"), &e.risk.strategic } };
+    const QList<QPair<QString, const core::RiskFactor*>> factors
+        = { { tr("financial"), &e.risk.financial }, { tr("relationship"), &e.risk.relationship },
+              { tr("compliance"), &e.risk.compliance }, { tr("strategic"), &e.risk.strategic } };
     for (const auto& [name, factor] : factors) {
         out() << QStringLiteral("  %1 %2").arg(name, -13).arg(factor->score, 0, 'f', 2);
         if (!factor->reasons.isEmpty())
@@ -122,10 +121,11 @@ int cmdApprovals(const Args& args)
             out() << tr("No %1 approvals.").arg(status) << "\n";
         for (const core::ApprovalItem& item : items) {
             out() << item.id << "  " << item.type << "  " << item.target << "\n"
-                  << "    " << tr("agent %1, risk %2 (%3), %4, deadline %5")
-                                    .arg(item.agent)
-                                    .arg(item.risk.combined, 0, 'f', 2)
-                                    .arg(core::nameOf(item.risk.level), item.status, timeText(item.deadlineAtMs))
+                  << "    "
+                  << tr("agent %1, risk %2 (%3), %4, deadline %5")
+                         .arg(item.agent)
+                         .arg(item.risk.combined, 0, 'f', 2)
+                         .arg(core::nameOf(item.risk.level), item.status, timeText(item.deadlineAtMs))
                   << "\n";
             for (const QString& reason : item.risk.reasons())
                 out() << "    - " << reason << "\n";
@@ -194,8 +194,9 @@ int cmdDecisions(const Args& args)
                 { QStringLiteral("approval_id"), r.approvalId.isEmpty() ? QJsonValue() : QJsonValue(r.approvalId) },
                 { QStringLiteral("why"), QJsonArray::fromStringList(r.why) } });
         } else {
-            out() << tr("Decision %1: %2%3").arg(r.decisionId, core::nameOf(r.outcome).toUpper(),
-                         r.duplicate ? tr(" (proposed before; the earlier decision stands)") : QString())
+            out() << tr("Decision %1: %2%3")
+                         .arg(r.decisionId, core::nameOf(r.outcome).toUpper(),
+                             r.duplicate ? tr(" (proposed before; the earlier decision stands)") : QString())
                   << "\n";
             for (const QString& why : r.why)
                 out() << "  - " << why << "\n";
@@ -259,7 +260,11 @@ int cmdLearned(const Args& args)
         return Success;
     }
     for (const core::CalibrationState& s : states)
-        out() << QStringLiteral("%1 %2 %3 %4").arg(s.type, -20).arg(percent(s.approvalRate), 6).arg(s.threshold, 6, 'f', 2).arg(s.examples, 5)
+        out() << QStringLiteral("%1 %2 %3 %4")
+                     .arg(s.type, -20)
+                     .arg(percent(s.approvalRate), 6)
+                     .arg(s.threshold, 6, 'f', 2)
+                     .arg(s.examples, 5)
               << "\n";
     return Success;
 }
@@ -340,7 +345,8 @@ int cmdAudit(const Args& args)
         }
         return v.ok ? Success : Failure;
     }
-    const QByteArray data = format == QLatin1String("csv") ? core::AuditLog::exportCsv(*ws) : core::AuditLog::exportJson(*ws);
+    const QByteArray data
+        = format == QLatin1String("csv") ? core::AuditLog::exportCsv(*ws) : core::AuditLog::exportJson(*ws);
     const QString output = args.options.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         out().flush();

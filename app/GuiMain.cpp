@@ -41,8 +41,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QApplication::translate("main", "Use the language <code> (e.g. en, de) instead of the system's."),
         QStringLiteral("code"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Open the demo workspace (created on first use)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace (created on first use)."));
     const QCommandLineOption startupOption(QStringLiteral("measure-startup"),
         QApplication::translate("main", "Print the time to a shown window and an opened workspace, then quit."));
     parser.addOptions({ workspaceOption, langOption, demoOption, startupOption });

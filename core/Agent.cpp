@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
-
 #include <exception>
 
 namespace gd::core {

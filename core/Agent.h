@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <memory>

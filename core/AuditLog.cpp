@@ -33,7 +33,6 @@ namespace {
 
 const QString kAnchorKey = QStringLiteral("audit_head");
 
-
 AuditEntry fromRow(const QSqlQuery& q)
 {
     AuditEntry e;
@@ -168,7 +167,8 @@ AuditVerification verify(Workspace& ws)
         const qint64 anchoredRows = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
         const QString anchoredHash = anchor.section(QLatin1Char(':'), 1);
         if (v.rows < anchoredRows)
-            bad(v.rows + 1, tr("the log ends at row %1 but %2 rows were written: it was cut off").arg(v.rows).arg(anchoredRows));
+            bad(v.rows + 1,
+                tr("the log ends at row %1 but %2 rows were written: it was cut off").arg(v.rows).arg(anchoredRows));
         else if (v.rows == anchoredRows && anchoredHash != prev)
             bad(v.rows, tr("the last row differs from the one recorded when it was written"));
     } else if (v.rows > 0) {

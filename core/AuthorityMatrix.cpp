@@ -70,7 +70,8 @@ AuthorityMatrix AuthorityMatrix::defaults()
         AuthorityMatrix matrix;
         QFile file(QStringLiteral(":/decisions/authority_matrix.json"));
         if (file.open(QIODevice::ReadOnly)) {
-            const QJsonArray rules = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rules")).toArray();
+            const QJsonArray rules
+                = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rules")).toArray();
             for (const QJsonValue& v : rules) {
                 if (auto rule = AuthorityRule::fromJson(v.toObject(), nullptr))
                     matrix.setRule(*rule);
@@ -86,8 +87,9 @@ AuthorityMatrix AuthorityMatrix::load(Workspace& workspace)
     AuthorityMatrix matrix = defaults();
     QSqlQuery q(workspace.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT decision_type, campaign, level, mode, money_limit, ceiling_amount, ceiling_risk, "
-                               "deadline_minutes, extra FROM authority_rules")))
+    if (!q.exec(
+            QStringLiteral("SELECT decision_type, campaign, level, mode, money_limit, ceiling_amount, ceiling_risk, "
+                           "deadline_minutes, extra FROM authority_rules")))
         return matrix;
     while (q.next()) {
         QJsonObject json = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
@@ -157,7 +159,8 @@ bool AuthorityMatrix::saveRule(Workspace& workspace, const AuthorityRule& rule, 
     if (!workspace.execWrite(q, QStringLiteral("matrix:save"), error))
         return false;
     return AuditLog::append(workspace, actor, QStringLiteral("matrix_changed"), {},
-        QJsonObject { { QStringLiteral("before"), before.toJson() }, { QStringLiteral("after"), rule.toJson() } }, error);
+        QJsonObject { { QStringLiteral("before"), before.toJson() }, { QStringLiteral("after"), rule.toJson() } },
+        error);
 }
 
 } // namespace gd::core

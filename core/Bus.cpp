@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <algorithm>
 
 namespace gd::core {
@@ -195,8 +194,8 @@ void Bus::writerLoop()
                 {
                     QMutexLocker lock(&m_mutex);
                     m_lastError = error;
-                    m_queue.insert(m_queue.begin(), std::make_move_iterator(batch.begin()),
-                        std::make_move_iterator(batch.end()));
+                    m_queue.insert(
+                        m_queue.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
                     m_registrations.insert(m_registrations.begin(), registrations.begin(), registrations.end());
                 }
                 Q_EMIT writeFailed(error);
@@ -210,8 +209,8 @@ void Bus::writerLoop()
         {
             QMutexLocker lock(&m_mutex);
             // Deliver what was stored, highest priority first within this batch.
-            std::stable_sort(batch.begin(), batch.end(),
-                [](const Message& a, const Message& b) { return a.priority > b.priority; });
+            std::stable_sort(
+                batch.begin(), batch.end(), [](const Message& a, const Message& b) { return a.priority > b.priority; });
             QSet<Mailbox*> touched;
             for (Message& m : batch) {
                 if (m.seq == 0)

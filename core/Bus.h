@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
-
 #include <memory>
 #include <vector>
 

@@ -39,8 +39,8 @@ QJsonObject statusJson(const AgentStatus& s)
 
 } // namespace
 
-Coordinator::Coordinator(std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options,
-    DecisionEngine* decisions)
+Coordinator::Coordinator(
+    std::shared_ptr<Workspace> workspace, Bus* bus, QList<AgentSpec> specs, Options options, DecisionEngine* decisions)
     : m_workspace(std::move(workspace))
     , m_bus(bus)
     , m_decisions(decisions)
@@ -69,12 +69,14 @@ QString Coordinator::submitTask(const QString& type, const QJsonObject& payload,
 
 void Coordinator::setAgentPaused(const QString& name, bool paused)
 {
-    QMetaObject::invokeMethod(this, [=, this] { doSetAgentPaused(name, paused); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [=, this] { doSetAgentPaused(name, paused); }, Qt::QueuedConnection);
 }
 
 void Coordinator::setAutonomyPaused(bool paused)
 {
-    QMetaObject::invokeMethod(this, [=, this] { doSetAutonomyPaused(paused, true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [=, this] { doSetAutonomyPaused(paused, true); }, Qt::QueuedConnection);
 }
 
 bool Coordinator::isAutonomyPaused() const
@@ -347,7 +349,8 @@ void Coordinator::requeueTasksOf(const QString& agentName, const QString& reason
     for (const Row& row : std::as_const(rows)) {
         QSqlQuery u(ws.db());
         if (row.attempts >= row.maxAttempts) {
-            u.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', last_error = ?, completed_at = ? WHERE id = ?"));
+            u.prepare(
+                QStringLiteral("UPDATE tasks SET status = 'failed', last_error = ?, completed_at = ? WHERE id = ?"));
             u.addBindValue(tr("gave up after %1 attempts; last: %2").arg(row.attempts).arg(reason));
             u.addBindValue(nowMs());
             exhausted << row;
@@ -362,8 +365,8 @@ void Coordinator::requeueTasksOf(const QString& agentName, const QString& reason
         ws.rollback();
         return;
     }
-    qCInfo(lcRuntime) << "requeued" << rows.size() - exhausted.size() << "task(s) of" << agentName << "," << exhausted.size()
-                      << "gave up";
+    qCInfo(lcRuntime) << "requeued" << rows.size() - exhausted.size() << "task(s) of" << agentName << ","
+                      << exhausted.size() << "gave up";
     for (const Row& row : std::as_const(exhausted)) {
         Message alert;
         alert.sender = kCoordinatorEndpoint;
@@ -419,12 +422,13 @@ void Coordinator::failTask(const QString& taskId, const QString& reason)
     Q_EMIT taskFailed(taskId, reason);
 }
 
-void Coordinator::doSubmit(const QString& id, const QString& type, const QJsonObject& payload, Priority priority,
-    int maxAttempts)
+void Coordinator::doSubmit(
+    const QString& id, const QString& type, const QJsonObject& payload, Priority priority, int maxAttempts)
 {
     QSqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
-                             "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
+                       "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(type);
     q.addBindValue(json(payload));
@@ -709,8 +713,8 @@ void Coordinator::doSetAutonomyPaused(bool paused, bool persist)
 {
     if (persist) {
         QString error;
-        if (!m_workspace->setMeta(QStringLiteral("autonomy_paused"), paused ? QStringLiteral("1") : QStringLiteral("0"),
-                &error))
+        if (!m_workspace->setMeta(
+                QStringLiteral("autonomy_paused"), paused ? QStringLiteral("1") : QStringLiteral("0"), &error))
             qCWarning(lcRuntime) << "cannot store the autonomy switch:" << error;
     }
     {

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -76,8 +75,8 @@ public:
     Q_DISABLE_COPY_MOVE(Coordinator)
 
     // Thread-safe API.
-    QString submitTask(const QString& type, const QJsonObject& payload, Priority priority = Priority::Medium,
-        int maxAttempts = 0);
+    QString submitTask(
+        const QString& type, const QJsonObject& payload, Priority priority = Priority::Medium, int maxAttempts = 0);
     void setAgentPaused(const QString& name, bool paused);
     void setAutonomyPaused(bool paused);
     bool isAutonomyPaused() const;
@@ -113,8 +112,8 @@ private:
         AgentStatus lastStatus;
     };
 
-    void doSubmit(const QString& id, const QString& type, const QJsonObject& payload, Priority priority,
-        int maxAttempts);
+    void doSubmit(
+        const QString& id, const QString& type, const QJsonObject& payload, Priority priority, int maxAttempts);
     void doSetAgentPaused(const QString& name, bool paused);
     void doSetAutonomyPaused(bool paused, bool persist);
     void spawn(Host& host);

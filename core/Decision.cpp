@@ -48,15 +48,20 @@ const QList<DecisionTypeInfo>& decisionTypes()
         { s("email.first_touch"), tr("First-touch email"), { s("lawful_basis"), s("region") }, true, false, false },
         { s("email.follow_up"), tr("Follow-up email"), { s("lawful_basis") }, true, false, false },
         { s("email.reply"), tr("Reply to an inbound message"), { s("inbound_class") }, true, false, false },
-        { s("sequence.enrol"), tr("Enrol a contact in a sequence"), { s("sequence"), s("lawful_basis") }, true, false, true },
+        { s("sequence.enrol"), tr("Enrol a contact in a sequence"), { s("sequence"), s("lawful_basis") }, true, false,
+            true },
         { s("sequence.stop"), tr("Stop a contact's sequence"), { s("sequence") }, true, false, true },
         { s("meeting.book"), tr("Book a meeting"), { s("start"), s("duration_minutes") }, true, false, false },
-        { s("deal.move_stage"), tr("Move a deal to another stage"), { s("from_stage"), s("to_stage"), s("deal_value") }, false, false, true },
+        { s("deal.move_stage"), tr("Move a deal to another stage"), { s("from_stage"), s("to_stage"), s("deal_value") },
+            false, false, true },
         { s("deal.close"), tr("Close a deal won or lost"), { s("result"), s("deal_value") }, false, false, false },
-        { s("pricing.discount"), tr("Offer a discount or price change"), { s("deal_value"), s("discount_pct") }, false, true, false },
-        { s("provider.spend"), tr("Spend credits with a data provider"), { s("amount"), s("provider") }, false, true, false },
+        { s("pricing.discount"), tr("Offer a discount or price change"), { s("deal_value"), s("discount_pct") }, false,
+            true, false },
+        { s("provider.spend"), tr("Spend credits with a data provider"), { s("amount"), s("provider") }, false, true,
+            false },
         { s("campaign.launch"), tr("Launch a campaign"), { s("recipients") }, false, false, false },
-        { s("limits.change"), tr("Change caps or budgets"), { s("limit"), s("old_value"), s("new_value") }, false, false, true },
+        { s("limits.change"), tr("Change caps or budgets"), { s("limit"), s("old_value"), s("new_value") }, false,
+            false, true },
         { s("data.export"), tr("Export personal data"), { s("records"), s("destination") }, false, false, false },
         { s("data.erase"), tr("Erase personal data"), { s("records") }, false, false, false },
     };
@@ -75,7 +80,8 @@ const DecisionTypeInfo* decisionType(const QString& id)
 QString canonicalHash(const QJsonObject& object)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
 }
 
 QString hashAction(const QString& type, const QString& target, const QJsonObject& action)

@@ -4,14 +4,29 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gd::core {
 
-enum class RiskLevel { Low, Medium, High, Critical };
-enum class AutonomyMode { Autopilot, ReviewRisky, ReviewAll };
-enum class DecisionOutcome { Act, Queue, Refuse };
+enum class RiskLevel
+{
+    Low,
+    Medium,
+    High,
+    Critical
+};
+enum class AutonomyMode
+{
+    Autopilot,
+    ReviewRisky,
+    ReviewAll
+};
+enum class DecisionOutcome
+{
+    Act,
+    Queue,
+    Refuse
+};
 
 QString nameOf(RiskLevel level);
 QString nameOf(AutonomyMode mode);

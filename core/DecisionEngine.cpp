@@ -32,7 +32,8 @@ QString fixed(double v)
 }
 
 const char* const kApprovalColumns
-    = "a.id, a.decision_id, d.agent, d.type, d.target, d.campaign, a.action, a.action_hash, d.inputs, d.reasoning, d.risk, "
+    = "a.id, a.decision_id, d.agent, d.type, d.target, d.campaign, a.action, a.action_hash, d.inputs, d.reasoning, "
+      "d.risk, "
       "a.status, d.explanation, a.created_at, a.deadline_at, a.decided_at, a.decided_by, a.reason, a.edited_from";
 
 ApprovalItem approvalFromRow(const QSqlQuery& q)
@@ -95,7 +96,8 @@ QJsonObject Evaluation::toJson() const
 QJsonObject ApprovalItem::toJson() const
 {
     auto time = [](qint64 ms) {
-        return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
+        return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+                      : QJsonValue();
     };
     return QJsonObject {
         { QStringLiteral("id"), id },
@@ -229,7 +231,7 @@ ProposeResult DecisionEngine::propose(Proposal p)
         if (q.exec() && q.next()) {
             result.duplicate = true;
             result.outcome = q.value(0).toString() == QLatin1String("act") ? DecisionOutcome::Act
-                : q.value(0).toString() == QLatin1String("refuse")        ? DecisionOutcome::Refuse
+                : q.value(0).toString() == QLatin1String("refuse")         ? DecisionOutcome::Refuse
                                                                            : DecisionOutcome::Queue;
             return true;
         }
@@ -240,8 +242,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
         const qint64 now = nowMs();
         const QString actionHash = p.actionHash();
         const QString status = e.outcome == DecisionOutcome::Act ? QStringLiteral("authorized")
-            : e.outcome == DecisionOutcome::Queue                 ? QStringLiteral("pending")
-                                                                  : QStringLiteral("refused");
+            : e.outcome == DecisionOutcome::Queue                ? QStringLiteral("pending")
+                                                                 : QStringLiteral("refused");
         q.prepare(QStringLiteral(
             "INSERT INTO decisions (id, type, agent, target, campaign, action, action_hash, inputs, inputs_hash, "
             "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
@@ -260,7 +262,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
         q.addBindValue(e.risk.combined);
         q.addBindValue(nameOf(e.outcome));
         q.addBindValue(status);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.why)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.why)).toJson(QJsonDocument::Compact)));
         q.addBindValue(now);
         q.addBindValue(e.outcome == DecisionOutcome::Queue ? QVariant() : QVariant(now));
         if (!ws.execWrite(q, QStringLiteral("decision:insert"), &result.error))
@@ -272,7 +275,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
             return false;
         if (!AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("assessed"), p.id,
                 QJsonObject { { QStringLiteral("risk"), e.risk.toJson() },
-                    { QStringLiteral("threshold"), e.calibration.threshold }, { QStringLiteral("rule"), e.rule.toJson() } },
+                    { QStringLiteral("threshold"), e.calibration.threshold },
+                    { QStringLiteral("rule"), e.rule.toJson() } },
                 &result.error))
             return false;
         const QJsonObject why { { QStringLiteral("why"), QJsonArray::fromStringList(e.why) } };
@@ -280,7 +284,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
         case DecisionOutcome::Act:
             result.outboxId = p.id;
             return addToOutbox(p.id, {}, p.id, p.type, p.target, p.action, actionHash, &result.error)
-                && AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("authorized"), p.id, why, &result.error);
+                && AuditLog::append(
+                    ws, QStringLiteral("system"), QStringLiteral("authorized"), p.id, why, &result.error);
         case DecisionOutcome::Queue: {
             result.approvalId = newId();
             q.prepare(QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, "
@@ -313,7 +318,8 @@ ProposeResult DecisionEngine::propose(Proposal p)
         m.correlationId = p.id;
         m.content = QJsonObject { { QStringLiteral("kind"), QStringLiteral("refused") },
             { QStringLiteral("decision_id"), p.id }, { QStringLiteral("decision_type"), p.type },
-            { QStringLiteral("target"), p.target }, { QStringLiteral("summary"), result.why.join(QStringLiteral("; ")) } };
+            { QStringLiteral("target"), p.target },
+            { QStringLiteral("summary"), result.why.join(QStringLiteral("; ")) } };
         notify(m);
     }
     return result;
@@ -355,10 +361,11 @@ QList<ApprovalItem> DecisionEngine::autonomousDecisions(int limit)
     QList<ApprovalItem> items;
     QSqlQuery q(m_workspace->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.id, d.agent, d.type, d.target, d.campaign, d.action, d.action_hash, d.inputs, "
-                             "d.reasoning, d.risk, d.status, d.explanation, d.created_at, 0, d.decided_at, 'agent', "
-                             "NULL, NULL FROM decisions d WHERE d.outcome = 'act' ORDER BY d.created_at DESC LIMIT %1")
-                  .arg(std::max(1, limit)));
+    q.prepare(
+        QStringLiteral("SELECT d.id, d.id, d.agent, d.type, d.target, d.campaign, d.action, d.action_hash, d.inputs, "
+                       "d.reasoning, d.risk, d.status, d.explanation, d.created_at, 0, d.decided_at, 'agent', "
+                       "NULL, NULL FROM decisions d WHERE d.outcome = 'act' ORDER BY d.created_at DESC LIMIT %1")
+            .arg(std::max(1, limit)));
     if (q.exec()) {
         while (q.next())
             items << approvalFromRow(q);
@@ -374,12 +381,14 @@ int DecisionEngine::pendingCount()
     return 0;
 }
 
-bool DecisionEngine::finishApproval(const ApprovalItem& item, const QString& actor, const QString& status, QString* error)
+bool DecisionEngine::finishApproval(
+    const ApprovalItem& item, const QString& actor, const QString& status, QString* error)
 {
     Workspace& ws = *m_workspace;
     const qint64 now = nowMs();
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("UPDATE approvals SET status = ?, decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'"));
+    q.prepare(QStringLiteral(
+        "UPDATE approvals SET status = ?, decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'"));
     q.addBindValue(status);
     q.addBindValue(now);
     q.addBindValue(actor);
@@ -418,12 +427,13 @@ bool DecisionEngine::approve(const QString& approvalId, const QString& actor, QS
         }
         const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(item->type, item->campaign);
         return finishApproval(*item, actor, QStringLiteral("approved"), error)
-            && addToOutbox(item->decisionId, item->id, item->id, item->type, item->target, item->action,
-                item->actionHash, error)
+            && addToOutbox(
+                item->decisionId, item->id, item->id, item->type, item->target, item->action, item->actionHash, error)
             && Calibration::record(ws, rule, QStringLiteral("approved"), 1.0, 0.0, item->decisionId,
                 tr("approved by %1").arg(actor), error)
             && AuditLog::append(ws, actor, QStringLiteral("approved"), item->decisionId,
-                QJsonObject { { QStringLiteral("approval_id"), item->id }, { QStringLiteral("action_hash"), item->actionHash } },
+                QJsonObject {
+                    { QStringLiteral("approval_id"), item->id }, { QStringLiteral("action_hash"), item->actionHash } },
                 error);
     });
 }
@@ -448,10 +458,11 @@ bool DecisionEngine::reject(const QString& approvalId, const QString& actor, con
         if (!ws.execWrite(q, QStringLiteral("approval:update"), error))
             return false;
         // Sticky: the same action for the same target is not proposed again unless its inputs change.
-        q.prepare(QStringLiteral("INSERT INTO rejections (decision_type, target, inputs_hash, reason, decision_id, rejected_at) "
-                                 "SELECT type, target, inputs_hash, ?, id, ? FROM decisions WHERE id = ? "
-                                 "ON CONFLICT (decision_type, target, inputs_hash) DO UPDATE SET reason = excluded.reason, "
-                                 "decision_id = excluded.decision_id, rejected_at = excluded.rejected_at"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO rejections (decision_type, target, inputs_hash, reason, decision_id, rejected_at) "
+            "SELECT type, target, inputs_hash, ?, id, ? FROM decisions WHERE id = ? "
+            "ON CONFLICT (decision_type, target, inputs_hash) DO UPDATE SET reason = excluded.reason, "
+            "decision_id = excluded.decision_id, rejected_at = excluded.rejected_at"));
         q.addBindValue(why);
         q.addBindValue(nowMs());
         q.addBindValue(item->decisionId);
@@ -480,8 +491,8 @@ bool DecisionEngine::reject(const QString& approvalId, const QString& actor, con
     return ok;
 }
 
-QString DecisionEngine::edit(const QString& approvalId, const QJsonObject& newAction, const QString& actor,
-    bool approveNow, QString* error)
+QString DecisionEngine::edit(
+    const QString& approvalId, const QJsonObject& newAction, const QString& actor, bool approveNow, QString* error)
 {
     Workspace& ws = *m_workspace;
     const QString newApproval = newId();
@@ -496,8 +507,9 @@ QString DecisionEngine::edit(const QString& approvalId, const QJsonObject& newAc
         const QString hash = hashAction(item->type, item->target, newAction);
         const qint64 now = nowMs();
         QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, "
-                                 "deadline_at, decided_at, decided_by, edited_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, "
+                           "deadline_at, decided_at, decided_by, edited_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(newApproval);
         q.addBindValue(item->decisionId);
         q.addBindValue(json(newAction));
@@ -515,8 +527,9 @@ QString DecisionEngine::edit(const QString& approvalId, const QJsonObject& newAc
             || !Calibration::record(ws, rule, QStringLiteral("edited"), 0.5, 0.5, item->decisionId,
                 tr("edited by %1 before approval").arg(actor), error)
             || !AuditLog::append(ws, actor, QStringLiteral("edited"), item->decisionId,
-                QJsonObject { { QStringLiteral("from_approval"), item->id }, { QStringLiteral("to_approval"), newApproval },
-                    { QStringLiteral("old_hash"), item->actionHash }, { QStringLiteral("new_hash"), hash } },
+                QJsonObject { { QStringLiteral("from_approval"), item->id },
+                    { QStringLiteral("to_approval"), newApproval }, { QStringLiteral("old_hash"), item->actionHash },
+                    { QStringLiteral("new_hash"), hash } },
                 error))
             return false;
         if (!approveNow)
@@ -554,11 +567,12 @@ int DecisionEngine::expireDue(qint64 now, QString* error)
     const bool ok = transaction(ws, error, [&] {
         for (const ApprovalItem& item : std::as_const(due)) {
             if (!finishApproval(item, QStringLiteral("system"), QStringLiteral("expired"), error)
-                || !Calibration::record(ws, matrix.ruleFor(item.type, item.campaign), QStringLiteral("expired"), 0.0, 0.25,
-                    item.decisionId, tr("no answer before the deadline"), error)
+                || !Calibration::record(ws, matrix.ruleFor(item.type, item.campaign), QStringLiteral("expired"), 0.0,
+                    0.25, item.decisionId, tr("no answer before the deadline"), error)
                 || !AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("expired"), item.decisionId,
                     QJsonObject { { QStringLiteral("approval_id"), item.id },
-                        { QStringLiteral("deadline"), QDateTime::fromMSecsSinceEpoch(item.deadlineAtMs, Qt::UTC).toString(Qt::ISODate) },
+                        { QStringLiteral("deadline"),
+                            QDateTime::fromMSecsSinceEpoch(item.deadlineAtMs, Qt::UTC).toString(Qt::ISODate) },
                         { QStringLiteral("outcome"), QStringLiteral("denied (safe default)") } },
                     error))
                 return false;
@@ -594,8 +608,9 @@ bool DecisionEngine::undo(const QString& decisionId, const QString& actor, QStri
     Workspace& ws = *m_workspace;
     return transaction(ws, error, [&] {
         QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT o.type, o.target, o.action, d.inputs, d.campaign FROM outbox o "
-                                 "JOIN decisions d ON d.id = o.decision_id WHERE o.decision_id = ? AND o.status = 'done'"));
+        q.prepare(
+            QStringLiteral("SELECT o.type, o.target, o.action, d.inputs, d.campaign FROM outbox o "
+                           "JOIN decisions d ON d.id = o.decision_id WHERE o.decision_id = ? AND o.status = 'done'"));
         q.addBindValue(decisionId);
         if (!q.exec() || !q.next()) {
             if (error)
@@ -621,13 +636,16 @@ bool DecisionEngine::undo(const QString& decisionId, const QString& actor, QStri
             u.addBindValue(nowMs());
             u.addBindValue(target.toLongLong());
         } else if (type == QLatin1String("sequence.enrol") || type == QLatin1String("sequence.stop")) {
-            u.prepare(QStringLiteral("UPDATE enrolments SET status = ?, updated_at = ? WHERE email = ? AND sequence = ?"));
-            u.addBindValue(type == QLatin1String("sequence.enrol") ? QStringLiteral("stopped") : QStringLiteral("active"));
+            u.prepare(
+                QStringLiteral("UPDATE enrolments SET status = ?, updated_at = ? WHERE email = ? AND sequence = ?"));
+            u.addBindValue(
+                type == QLatin1String("sequence.enrol") ? QStringLiteral("stopped") : QStringLiteral("active"));
             u.addBindValue(nowMs());
             u.addBindValue(target);
             u.addBindValue(action.value(QStringLiteral("sequence")).toString());
         } else {
-            u.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            u.prepare(QStringLiteral(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
             u.addBindValue(QString(QStringLiteral("limit:") + inputs.value(QStringLiteral("limit")).toString()));
             u.addBindValue(inputs.value(QStringLiteral("old_value")).toVariant().toString());
         }
@@ -637,8 +655,10 @@ bool DecisionEngine::undo(const QString& decisionId, const QString& actor, QStri
         u.addBindValue(decisionId);
         const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(type, campaign);
         return ws.execWrite(u, QStringLiteral("decision:update"), error)
-            && Calibration::record(ws, rule, QStringLiteral("override"), 0.0, 1.0, decisionId, tr("undone by %1").arg(actor), error)
-            && AuditLog::append(ws, actor, QStringLiteral("undone"), decisionId, QJsonObject { { QStringLiteral("type"), type } }, error);
+            && Calibration::record(
+                ws, rule, QStringLiteral("override"), 0.0, 1.0, decisionId, tr("undone by %1").arg(actor), error)
+            && AuditLog::append(ws, actor, QStringLiteral("undone"), decisionId,
+                QJsonObject { { QStringLiteral("type"), type } }, error);
     });
 }
 
@@ -656,8 +676,9 @@ QList<LearningEvent> DecisionEngine::learningEvents(const QString& type, int lim
     QList<LearningEvent> events;
     QSqlQuery q(m_workspace->db());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT decision_type, at, label, threshold_before, threshold_after, decision_id, note "
-                                 "FROM learning_events");
+    QString sql
+        = QStringLiteral("SELECT decision_type, at, label, threshold_before, threshold_after, decision_id, note "
+                         "FROM learning_events");
     if (!type.isEmpty())
         sql += QStringLiteral(" WHERE decision_type = ?");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, limit));
@@ -666,8 +687,8 @@ QList<LearningEvent> DecisionEngine::learningEvents(const QString& type, int lim
         q.addBindValue(type);
     if (q.exec()) {
         while (q.next())
-            events.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toDouble(),
-                q.value(4).toDouble(), q.value(5).toString(), q.value(6).toString() });
+            events.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toString(), q.value(6).toString() });
     }
     return events;
 }

@@ -10,8 +10,8 @@
 
 namespace gd::core {
 
-DecisionWorker::DecisionWorker(std::shared_ptr<Workspace> workspace, DecisionEngine* engine,
-    std::function<bool()> paused, int intervalMs)
+DecisionWorker::DecisionWorker(
+    std::shared_ptr<Workspace> workspace, DecisionEngine* engine, std::function<bool()> paused, int intervalMs)
     : m_workspace(std::move(workspace))
     , m_engine(engine)
     , m_executor(std::make_unique<Executor>(m_workspace, engine))

@@ -62,8 +62,9 @@ bool populate(Workspace& ws, QString* error)
     for (const QJsonValue& v : root.value(QStringLiteral("prospects")).toArray()) {
         const QJsonObject p = v.toObject();
         QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO prospects (company_id, full_name, email, title, last_contacted_at, source, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, 'demo', ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO prospects (company_id, full_name, email, title, last_contacted_at, source, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, 'demo', ?)"));
         const QString domain = p.value(QStringLiteral("company_domain")).toString();
         q.addBindValue(companyIds.contains(domain) ? QVariant(companyIds.value(domain)) : QVariant());
         q.addBindValue(p.value(QStringLiteral("full_name")).toString());

@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
-
 #include <csignal>
 
 namespace gd::core {
@@ -77,9 +76,10 @@ int Executor::runPending(QString* error)
     {
         QSqlQuery q(ws.db());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, decision_id, approval_id, idempotency_key, type, target, action, action_hash, "
-                                   "status, attempts FROM outbox WHERE status IN ('pending', 'executing') "
-                                   "ORDER BY created_at, rowid LIMIT 100"))) {
+        if (!q.exec(QStringLiteral(
+                "SELECT id, decision_id, approval_id, idempotency_key, type, target, action, action_hash, "
+                "status, attempts FROM outbox WHERE status IN ('pending', 'executing') "
+                "ORDER BY created_at, rowid LIMIT 100"))) {
             if (error)
                 *error = QStringLiteral("cannot read the outbox");
             return 0;
@@ -123,7 +123,8 @@ int Executor::runPending(QString* error)
         QJsonObject result;
         QString problem;
         if (!perform(item, &result, &problem)) {
-            fail(item, problem, problem.startsWith(QLatin1String("the action has no")) || item.attempts + 1 >= kMaxAttempts);
+            fail(item, problem,
+                problem.startsWith(QLatin1String("the action has no")) || item.attempts + 1 >= kMaxAttempts);
             continue;
         }
         if (finish(item, result, &problem))
@@ -152,7 +153,8 @@ bool Executor::authorized(const Item& item, QString* why)
         }
         return true;
     }
-    q.prepare(QStringLiteral("SELECT outcome, type, agent, target, campaign, action, inputs, reasoning FROM decisions WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT outcome, type, agent, target, campaign, action, inputs, reasoning FROM decisions WHERE id = ?"));
     q.addBindValue(item.decisionId);
     if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("act")) {
         *why = QStringLiteral("the decision was not authorized to act without approval");
@@ -187,8 +189,10 @@ bool Executor::perform(const Item& item, QJsonObject* result, QString* error)
 {
     // What each effect needs from its action; without it nothing is done.
     static const QHash<QString, QStringList> required = {
-        { QStringLiteral("email.first_touch"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
-        { QStringLiteral("email.follow_up"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
+        { QStringLiteral("email.first_touch"),
+            { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
+        { QStringLiteral("email.follow_up"),
+            { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
         { QStringLiteral("email.reply"), { QStringLiteral("to"), QStringLiteral("subject"), QStringLiteral("body") } },
         { QStringLiteral("meeting.book"), { QStringLiteral("start") } },
         { QStringLiteral("sequence.enrol"), { QStringLiteral("sequence") } },
@@ -233,22 +237,26 @@ bool Executor::performFileEffect(const Item& item, QJsonObject* result, QString*
         const QString from = ws.meta(QStringLiteral("sender"), QStringLiteral("GreenDoor <sales@greendoor.invalid>"));
         QString text = QStringLiteral("Message-ID: <%1@greendoor.invalid>\n").arg(item.key)
             + QStringLiteral("Date: %1\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date))
-            + QStringLiteral("From: %1\n").arg(from) + QStringLiteral("To: %1\n").arg(a.value(QStringLiteral("to")).toString())
+            + QStringLiteral("From: %1\n").arg(from)
+            + QStringLiteral("To: %1\n").arg(a.value(QStringLiteral("to")).toString())
             + QStringLiteral("Subject: %1\n").arg(headerText(a.value(QStringLiteral("subject")).toString()))
-            + QStringLiteral("MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n")
-            + QStringLiteral("X-GreenDoor-Decision: %1\n\n").arg(item.decisionId) + a.value(QStringLiteral("body")).toString()
-            + QLatin1Char('\n');
+            + QStringLiteral(
+                "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n")
+            + QStringLiteral("X-GreenDoor-Decision: %1\n\n").arg(item.decisionId)
+            + a.value(QStringLiteral("body")).toString() + QLatin1Char('\n');
         content = crlf(text).toUtf8();
     } else if (meeting) {
         const QDateTime start = QDateTime::fromString(a.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC();
         const QDateTime end = start.addSecs(60LL * a.value(QStringLiteral("duration_minutes")).toInt(30));
         const QString stamp = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
-        const QString text = QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//GreenDoor//EN\nMETHOD:REQUEST\nBEGIN:VEVENT\n")
+        const QString text
+            = QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//GreenDoor//EN\nMETHOD:REQUEST\nBEGIN:VEVENT\n")
             + QStringLiteral("UID:%1@greendoor.invalid\n").arg(item.key)
             + QStringLiteral("DTSTAMP:%1\n").arg(QDateTime::currentDateTimeUtc().toString(stamp))
             + QStringLiteral("DTSTART:%1\nDTEND:%2\n").arg(start.toString(stamp), end.toString(stamp))
             + QStringLiteral("SUMMARY:%1\n").arg(a.value(QStringLiteral("title")).toString())
-            + QStringLiteral("ATTENDEE;RSVP=TRUE:mailto:%1\n").arg(item.target) + QStringLiteral("END:VEVENT\nEND:VCALENDAR\n");
+            + QStringLiteral("ATTENDEE;RSVP=TRUE:mailto:%1\n").arg(item.target)
+            + QStringLiteral("END:VEVENT\nEND:VCALENDAR\n");
         content = crlf(text).toUtf8();
     } else {
         QJsonArray rows;
@@ -258,7 +266,8 @@ bool Executor::performFileEffect(const Item& item, QJsonObject* result, QString*
         while (q.next()) {
             rows.append(QJsonObject { { QStringLiteral("full_name"), q.value(0).toString() },
                 { QStringLiteral("email"), q.value(1).toString() }, { QStringLiteral("title"), q.value(2).toString() },
-                { QStringLiteral("company"), q.value(3).toString() }, { QStringLiteral("domain"), q.value(4).toString() } });
+                { QStringLiteral("company"), q.value(3).toString() },
+                { QStringLiteral("domain"), q.value(4).toString() } });
         }
         content = QJsonDocument(rows).toJson(QJsonDocument::Indented);
         result->insert(QStringLiteral("records"), rows.size());
@@ -281,15 +290,17 @@ bool Executor::performWorkspaceEffect(const Item& item, QString* error)
     const qint64 now = nowMs();
     const QString t = item.type;
     if (t == QLatin1String("sequence.enrol") || t == QLatin1String("sequence.stop")) {
-        q.prepare(QStringLiteral("INSERT INTO enrolments (email, sequence, status, updated_at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (email, sequence) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO enrolments (email, sequence, status, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (email, sequence) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at"));
         q.addBindValue(item.target);
         q.addBindValue(a.value(QStringLiteral("sequence")).toString());
         q.addBindValue(t == QLatin1String("sequence.enrol") ? QStringLiteral("active") : QStringLiteral("stopped"));
         q.addBindValue(now);
     } else if (t == QLatin1String("deal.move_stage") || t == QLatin1String("deal.close")) {
         const QString stage = t == QLatin1String("deal.close")
-            ? (a.value(QStringLiteral("result")).toString() == QLatin1String("won") ? QStringLiteral("closed_won") : QStringLiteral("closed_lost"))
+            ? (a.value(QStringLiteral("result")).toString() == QLatin1String("won") ? QStringLiteral("closed_won")
+                                                                                    : QStringLiteral("closed_lost"))
             : a.value(QStringLiteral("to_stage")).toString();
         q.prepare(QStringLiteral("UPDATE deals SET stage = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(stage);
@@ -301,28 +312,33 @@ bool Executor::performWorkspaceEffect(const Item& item, QString* error)
         q.addBindValue(now);
         q.addBindValue(item.target.toLongLong());
     } else if (t == QLatin1String("provider.spend")) {
-        q.prepare(QStringLiteral("INSERT INTO spend_ledger (idempotency_key, provider, amount_eur, credits, at) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (idempotency_key) DO NOTHING"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO spend_ledger (idempotency_key, provider, amount_eur, credits, at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (idempotency_key) DO NOTHING"));
         q.addBindValue(item.key);
         q.addBindValue(item.target);
         q.addBindValue(a.value(QStringLiteral("amount")).toDouble());
         q.addBindValue(a.value(QStringLiteral("credits")).toInt());
         q.addBindValue(now);
     } else if (t == QLatin1String("campaign.launch")) {
-        q.prepare(QStringLiteral("INSERT INTO campaigns (name, status, updated_at) VALUES (?, 'launched', ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET status = 'launched', updated_at = excluded.updated_at"));
+        q.prepare(
+            QStringLiteral("INSERT INTO campaigns (name, status, updated_at) VALUES (?, 'launched', ?) "
+                           "ON CONFLICT (name) DO UPDATE SET status = 'launched', updated_at = excluded.updated_at"));
         q.addBindValue(item.target);
         q.addBindValue(now);
     } else if (t == QLatin1String("limits.change")) {
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QString(QStringLiteral("limit:") + item.target));
         q.addBindValue(a.value(QStringLiteral("new_value")).toVariant().toString());
     } else if (t == QLatin1String("data.erase")) {
-        q.prepare(QStringLiteral("DELETE FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = lower(?))"));
+        q.prepare(QStringLiteral("DELETE FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE "
+                                 "lower(email) = lower(?))"));
         q.addBindValue(item.target);
         if (!ws.execWrite(q, QStringLiteral("effect:erase"), error))
             return false;
-        q.prepare(QStringLiteral("UPDATE deals SET prospect_id = NULL WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = lower(?))"));
+        q.prepare(QStringLiteral("UPDATE deals SET prospect_id = NULL WHERE prospect_id IN (SELECT id FROM prospects "
+                                 "WHERE lower(email) = lower(?))"));
         q.addBindValue(item.target);
         if (!ws.execWrite(q, QStringLiteral("effect:erase"), error))
             return false;
@@ -330,7 +346,8 @@ bool Executor::performWorkspaceEffect(const Item& item, QString* error)
         q.addBindValue(item.target);
         if (!ws.execWrite(q, QStringLiteral("effect:erase"), error))
             return false;
-        q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (lower(?), 'personal data erased on request', ?) "
+        q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (lower(?), 'personal "
+                                 "data erased on request', ?) "
                                  "ON CONFLICT (email) DO NOTHING"));
         q.addBindValue(item.target);
         q.addBindValue(now);
@@ -403,14 +420,16 @@ bool Executor::requeueForApproval(const Item& item, const QString& why)
         return false;
     const qint64 now = nowMs();
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("UPDATE outbox SET status = 'requeued', last_error = ? WHERE id = ? AND status = 'pending'"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET status = 'requeued', last_error = ? WHERE id = ? AND status = 'pending'"));
     q.addBindValue(why);
     q.addBindValue(item.id);
     bool ok = ws.execWrite(q, QStringLiteral("outbox:requeue")) && q.numRowsAffected() == 1;
     const QString approvalId = newId();
     if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, deadline_at) "
-                                 "VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, deadline_at) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
         q.addBindValue(approvalId);
         q.addBindValue(item.decisionId);
         q.addBindValue(json(item.action));
@@ -425,7 +444,8 @@ bool Executor::requeueForApproval(const Item& item, const QString& why)
         ok = ws.execWrite(q, QStringLiteral("decision:update"))
             && AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("queued"), item.decisionId,
                 QJsonObject { { QStringLiteral("approval_id"), approvalId },
-                    { QStringLiteral("why"), QJsonArray { QString(QStringLiteral("authority changed before execution: ") + why) } } });
+                    { QStringLiteral("why"),
+                        QJsonArray { QString(QStringLiteral("authority changed before execution: ") + why) } } });
     }
     if (!ok || !ws.commit()) {
         ws.rollback();

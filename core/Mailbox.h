@@ -3,7 +3,6 @@
 #include "core/Message.h"
 
 #include <QMutex>
-
 #include <array>
 #include <atomic>
 #include <deque>

@@ -66,7 +66,8 @@ QList<Message> query(Workspace& workspace, const MessageFilter& f, QString* erro
         binds << f.afterSeq;
     }
     if (!f.text.isEmpty()) {
-        where << QStringLiteral("(instr(lower(content), lower(?)) > 0 OR instr(sender, ?) > 0 OR instr(receiver, ?) > 0)");
+        where << QStringLiteral(
+            "(instr(lower(content), lower(?)) > 0 OR instr(sender, ?) > 0 OR instr(receiver, ?) > 0)");
         binds << f.text << f.text << f.text;
     }
     QString sql = QStringLiteral("SELECT %1 FROM messages").arg(QLatin1String(kColumns));

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace gd::core {

@@ -7,8 +7,7 @@ namespace gd::core {
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all = {
-        { 1,
-            "runtime: meta, agents, messages, tasks",
+        { 1, "runtime: meta, agents, messages, tasks",
             {
                 QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
                 QStringLiteral("CREATE TABLE agents ("
@@ -61,8 +60,7 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX tasks_status ON tasks (status, priority, created_at)"),
                 QStringLiteral("CREATE INDEX tasks_agent ON tasks (agent, status)"),
             } },
-        { 2,
-            "sales data the agents work on: companies, prospects, deals, contact health, metric snapshots",
+        { 2, "sales data the agents work on: companies, prospects, deals, contact health, metric snapshots",
             {
                 QStringLiteral("CREATE TABLE companies ("
                                " id INTEGER PRIMARY KEY,"
@@ -99,8 +97,7 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL,"
                                " metrics TEXT NOT NULL)"),
             } },
-        { 3,
-            "decisions: authority matrix, decisions, approvals, outbox, rejections, learning, audit log, suppressions",
+        { 3, "decisions: authority matrix, decisions, approvals, outbox, rejections, learning, audit log, suppressions",
             {
                 QStringLiteral("CREATE TABLE authority_rules ("
                                " decision_type TEXT NOT NULL,"

@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <cmath>
 
 namespace gd::core {
@@ -19,7 +18,6 @@ namespace gd::core {
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
 
 QString ordinal(int n)
 {
@@ -57,7 +55,8 @@ void RiskFactor::add(double value, const QString& reason)
 
 QJsonObject RiskFactor::toJson() const
 {
-    return QJsonObject { { QStringLiteral("score"), score }, { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) } };
+    return QJsonObject { { QStringLiteral("score"), score },
+        { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) } };
 }
 
 QJsonObject RiskAssessment::toJson() const
@@ -148,8 +147,9 @@ RiskContext context(Workspace& ws, const Proposal& p)
             c.suppressedAtMs = q.value(0).toLongLong();
             c.suppressionReason = q.value(1).toString();
         }
-        q.prepare(QStringLiteral("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
-                                 "WHERE lower(p.email) = ? LIMIT 1"));
+        q.prepare(
+            QStringLiteral("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
+                           "WHERE lower(p.email) = ? LIMIT 1"));
         q.addBindValue(recipient);
         if (q.exec() && q.next()) {
             c.recipientKnown = true;
@@ -170,8 +170,9 @@ RiskContext context(Workspace& ws, const Proposal& p)
 RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskContext& c)
 {
     static const QRegularExpression emailSyntax(QStringLiteral(R"(^[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}$)"));
-    static const QStringList stageOrder = { QStringLiteral("qualified"), QStringLiteral("discovery"),
-        QStringLiteral("proposal"), QStringLiteral("negotiation"), QStringLiteral("closed_won"), QStringLiteral("closed_lost") };
+    static const QStringList stageOrder
+        = { QStringLiteral("qualified"), QStringLiteral("discovery"), QStringLiteral("proposal"),
+              QStringLiteral("negotiation"), QStringLiteral("closed_won"), QStringLiteral("closed_lost") };
     RiskAssessment a;
     const DecisionTypeInfo* info = decisionType(p.type);
     if (!info) {
@@ -190,7 +191,8 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
 
     // Financial.
     double amount = in.value(QStringLiteral("amount")).toDouble(0);
-    double dealValue = has(in, QStringLiteral("deal_value")) ? in.value(QStringLiteral("deal_value")).toDouble() : c.dealValue;
+    double dealValue
+        = has(in, QStringLiteral("deal_value")) ? in.value(QStringLiteral("deal_value")).toDouble() : c.dealValue;
     if (p.type == QLatin1String("pricing.discount")) {
         const double pct = in.value(QStringLiteral("discount_pct")).toDouble(-1);
         const double maxPct = rule.extra.value(QStringLiteral("max_discount_pct")).toDouble(15);
@@ -200,7 +202,8 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
             if (pct > maxPct)
                 a.financial.add(0.8, tr("discount %1% > %2% limit").arg(pct).arg(maxPct));
             else
-                a.financial.add(0.4 * pct / std::max(maxPct, 1.0), tr("discount %1% of a %2% limit").arg(pct).arg(maxPct));
+                a.financial.add(
+                    0.4 * pct / std::max(maxPct, 1.0), tr("discount %1% of a %2% limit").arg(pct).arg(maxPct));
             if (dealValue >= 0)
                 amount = dealValue * pct / 100.0;
             else
@@ -214,7 +217,8 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
             if (rule.moneyLimit > 0 && amount > rule.moneyLimit)
                 a.financial.add(0.7, tr("%1 > %2 limit").arg(euros(amount), euros(rule.moneyLimit)));
             else if (rule.moneyLimit > 0)
-                a.financial.add(0.3 * amount / rule.moneyLimit, tr("%1 of a %2 limit").arg(euros(amount), euros(rule.moneyLimit)));
+                a.financial.add(
+                    0.3 * amount / rule.moneyLimit, tr("%1 of a %2 limit").arg(euros(amount), euros(rule.moneyLimit)));
             else
                 a.financial.add(0.5, tr("%1 with no money limit set").arg(euros(amount)));
         }
@@ -248,13 +252,15 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
                 if (c.emailsLast30Days >= 6)
                     a.relationship.add(0.4, tr("%1 emails in 30 days to this contact").arg(c.emailsLast30Days));
                 if (p.type == QLatin1String("email.first_touch") && c.emailsLast30Days > 0)
-                    a.relationship.add(0.3, tr("a \"first\" touch to a contact emailed %1 times this month").arg(c.emailsLast30Days));
+                    a.relationship.add(
+                        0.3, tr("a \"first\" touch to a contact emailed %1 times this month").arg(c.emailsLast30Days));
             }
             if (c.contactHealth >= 0 && c.contactHealth < 0.3)
                 a.relationship.add(0.2, tr("cold contact (health %1)").arg(c.contactHealth, 0, 'f', 2));
         }
         const QString basis = in.value(QStringLiteral("lawful_basis")).toString();
-        if ((p.type == QLatin1String("email.first_touch") || p.type == QLatin1String("sequence.enrol")) && basis.isEmpty())
+        if ((p.type == QLatin1String("email.first_touch") || p.type == QLatin1String("sequence.enrol"))
+            && basis.isEmpty())
             a.compliance.add(0.4, tr("no lawful basis recorded for contacting this person"));
         if (p.type == QLatin1String("email.reply")) {
             const QString inbound = in.value(QStringLiteral("inbound_class")).toString();
@@ -298,7 +304,11 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
         const double before = in.value(QStringLiteral("old_value")).toDouble(0);
         const double after = in.value(QStringLiteral("new_value")).toDouble(0);
         if (before > 0 && after > 2 * before)
-            a.strategic.add(0.6, tr("%1 more than doubled (%2 to %3)").arg(in.value(QStringLiteral("limit")).toString()).arg(before).arg(after));
+            a.strategic.add(0.6,
+                tr("%1 more than doubled (%2 to %3)")
+                    .arg(in.value(QStringLiteral("limit")).toString())
+                    .arg(before)
+                    .arg(after));
         else if (after > before)
             a.strategic.add(0.3, tr("raises %1").arg(in.value(QStringLiteral("limit")).toString()));
     } else if (p.type == QLatin1String("data.export")) {
@@ -373,7 +383,8 @@ CalibrationState state(Workspace& ws, const AuthorityRule& rule)
     if (q.exec() && q.next())
         s.examples = q.value(0).toInt();
     const Prior prior = priorFor(rule);
-    s.approvalRate = (prior.approvals + s.approvals) / (prior.approvals + prior.rejections + s.approvals + s.rejections);
+    s.approvalRate
+        = (prior.approvals + s.approvals) / (prior.approvals + prior.rejections + s.approvals + s.rejections);
     s.threshold = threshold(rule, s.approvals, s.rejections);
     return s;
 }
@@ -386,9 +397,10 @@ bool record(Workspace& ws, const AuthorityRule& rule, const QString& label, doub
     const double rejections = before.rejections + rejectWeight;
     const double after = threshold(rule, approvals, rejections);
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO calibration (decision_type, approvals, rejections, updated_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (decision_type) DO UPDATE SET approvals = excluded.approvals, "
-                             "rejections = excluded.rejections, updated_at = excluded.updated_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO calibration (decision_type, approvals, rejections, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (decision_type) DO UPDATE SET approvals = excluded.approvals, "
+                       "rejections = excluded.rejections, updated_at = excluded.updated_at"));
     q.addBindValue(rule.type);
     q.addBindValue(approvals);
     q.addBindValue(rejections);

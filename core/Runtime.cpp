@@ -19,8 +19,8 @@ void registerCoreMetaTypes()
     qRegisterMetaType<QList<gd::core::AgentStatus>>();
 }
 
-Runtime::Runtime(std::shared_ptr<Workspace> workspace, QList<AgentSpec> specs, Coordinator::Options options,
-    QObject* parent)
+Runtime::Runtime(
+    std::shared_ptr<Workspace> workspace, QList<AgentSpec> specs, Coordinator::Options options, QObject* parent)
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_bus(std::make_unique<Bus>(m_workspace))
@@ -55,7 +55,8 @@ void Runtime::start()
     m_thread->start();
 
     Coordinator* coordinator = m_coordinator;
-    m_decisionWorker = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); });
+    m_decisionWorker
+        = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); });
     m_decisionThread = new QThread;
     m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
     m_decisionWorker->moveToThread(m_decisionThread);

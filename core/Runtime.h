@@ -3,7 +3,6 @@
 #include "core/Coordinator.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QThread;

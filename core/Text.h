@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLatin1String>
 #include <QString>
-
 #include <array>
 #include <optional>
 

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QUuid>
-
 #include <chrono>
 
 namespace gd::core {
@@ -23,11 +22,10 @@ constexpr std::array<const char*, MessageTypeCount> kMessageTypeNames = {
 
 constexpr std::array<const char*, PriorityCount> kPriorityNames = { "low", "medium", "high", "critical" };
 
-constexpr std::array<const char*, 6> kAgentStateNames = { "idle", "working", "paused", "failed", "restarting",
-    "stopped" };
+constexpr std::array<const char*, 6> kAgentStateNames
+    = { "idle", "working", "paused", "failed", "restarting", "stopped" };
 
 constexpr std::array<const char*, 5> kTaskStatusNames = { "queued", "assigned", "running", "done", "failed" };
-
 
 } // namespace
 

@@ -2,14 +2,14 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 
 namespace gd::core {
 
 // The seven inter-agent message types of the communication protocol.
-enum class MessageType {
+enum class MessageType
+{
     TaskAssignment,
     InformationRequest,
     StatusUpdate,
@@ -21,7 +21,8 @@ enum class MessageType {
 inline constexpr int MessageTypeCount = 7;
 
 // Priorities, ordered so that a larger value is delivered first.
-enum class Priority {
+enum class Priority
+{
     Low = 0,
     Medium = 1,
     High = 2,
@@ -29,7 +30,8 @@ enum class Priority {
 };
 inline constexpr int PriorityCount = 4;
 
-enum class AgentState {
+enum class AgentState
+{
     Idle,
     Working,
     Paused,
@@ -38,7 +40,8 @@ enum class AgentState {
     Stopped,
 };
 
-enum class TaskStatus {
+enum class TaskStatus
+{
     Queued,
     Assigned,
     Running,

@@ -14,9 +14,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
-
 #include <atomic>
-
 #include <sqlite3.h>
 
 namespace gd::core {
@@ -30,7 +28,6 @@ std::atomic<quint64> s_nextSerial { 1 };
 
 // thread id + workspace serial -> connection name
 thread_local QHash<quint64, QString> t_connections;
-
 
 WorkspaceError fail(WorkspaceError::Code code, const QString& message)
 {
@@ -68,8 +65,7 @@ WorkspaceError validateExisting(const QString& path, int* version)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
         const QString shown = QDir::toNativeSeparators(path);
         if (!db.open()) {
-            result = fail(WorkspaceError::Code::Corrupt,
-                tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+            result = fail(WorkspaceError::Code::Corrupt, tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
@@ -203,8 +199,9 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     } else {
         const QString dirPath = info.absolutePath();
         if (!QDir().mkpath(dirPath) || !QFileInfo(dirPath).isWritable()) {
-            err = fail(WorkspaceError::Code::Unwritable, tr("Cannot create a workspace in %1: the folder is not writable.")
-                                                              .arg(QDir::toNativeSeparators(dirPath)));
+            err = fail(WorkspaceError::Code::Unwritable,
+                tr("Cannot create a workspace in %1: the folder is not writable.")
+                    .arg(QDir::toNativeSeparators(dirPath)));
             return {};
         }
     }
@@ -242,7 +239,9 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     if (version > latestSchemaVersion()) {
         ws->rollback();
         err = fail(WorkspaceError::Code::NewerSchema,
-            tr("%1 was written by a newer GreenDoor (schema version %2). It was left untouched.").arg(shown).arg(version));
+            tr("%1 was written by a newer GreenDoor (schema version %2). It was left untouched.")
+                .arg(shown)
+                .arg(version));
         db = QSqlDatabase();
         ws.reset();
         return {};
@@ -334,7 +333,8 @@ int Workspace::busyHandler(void*, int attempt)
     constexpr int kFastTries = 200;
     if (attempt > kFastTries + 5000)
         return 0;
-    const unsigned long us = attempt < kFastTries ? 50 : std::min<unsigned long>(2000, 50UL + 10UL * (attempt - kFastTries));
+    const unsigned long us
+        = attempt < kFastTries ? 50 : std::min<unsigned long>(2000, 50UL + 10UL * (attempt - kFastTries));
     QThread::usleep(us);
     return 1;
 }
@@ -356,9 +356,8 @@ QSqlDatabase Workspace::db()
     if (it != t_connections.constEnd())
         return QSqlDatabase::database(*it, false);
 
-    const QString name = QStringLiteral("gd-ws%1-%2")
-                             .arg(m_serial)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+    const QString name
+        = QStringLiteral("gd-ws%1-%2").arg(m_serial).arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
     QString error;
     QSqlDatabase db = openConnection(name, &error);
     if (!db.isOpen())

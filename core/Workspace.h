@@ -4,7 +4,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -24,7 +23,8 @@ using FaultInjector = std::function<bool(const QString& tag)>;
 
 struct WorkspaceError
 {
-    enum class Code {
+    enum class Code
+    {
         None,
         NotFound,
         AlreadyExists,
@@ -47,7 +47,12 @@ struct WorkspaceError
 class Workspace final
 {
 public:
-    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
+    enum class OpenMode
+    {
+        OpenExisting,
+        CreateNew,
+        OpenOrCreate
+    };
 
     struct Options
     {

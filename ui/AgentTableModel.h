@@ -14,7 +14,8 @@ class AgentTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AgentTableModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         StateColumn,
         CurrentTaskColumn,
@@ -25,7 +26,8 @@ public:
         HeartbeatColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         AgentNameRole = Qt::UserRole + 1,
         StateRole,
         SortRole,

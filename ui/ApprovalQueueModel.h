@@ -13,8 +13,23 @@ class ApprovalQueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ApprovalQueueModel)
 
 public:
-    enum Column { AgeColumn, AgentColumn, TypeColumn, TargetColumn, RiskColumn, StatusColumn, DeadlineColumn, ColumnCount };
-    enum Role { ApprovalIdRole = Qt::UserRole + 1, SortRole, RiskRole };
+    enum Column
+    {
+        AgeColumn,
+        AgentColumn,
+        TypeColumn,
+        TargetColumn,
+        RiskColumn,
+        StatusColumn,
+        DeadlineColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ApprovalIdRole = Qt::UserRole + 1,
+        SortRole,
+        RiskRole
+    };
 
     explicit ApprovalQueueModel(QObject* parent = nullptr);
 

@@ -36,9 +36,10 @@ const QString kOperator = QStringLiteral("operator");
 QString factorHtml(const QString& name, const core::RiskFactor& f)
 {
     const int width = qRound(f.score * 100);
-    const QString colour = f.score < 0.2 ? QStringLiteral("#2e7d32") : f.score < 0.45 ? QStringLiteral("#ef8f00")
-        : f.score < 0.7                                                              ? QStringLiteral("#d84315")
-                                                                                     : QStringLiteral("#b71c1c");
+    const QString colour = f.score < 0.2 ? QStringLiteral("#2e7d32")
+        : f.score < 0.45                 ? QStringLiteral("#ef8f00")
+        : f.score < 0.7                  ? QStringLiteral("#d84315")
+                                         : QStringLiteral("#b71c1c");
     QString html = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><table cellspacing=0 cellpadding=0 width=120>"
                                   "<tr><td bgcolor='%3' width='%4%'>&nbsp;</td><td bgcolor='#e0e0e0'>&nbsp;</td></tr>"
                                   "</table></td></tr>")
@@ -231,7 +232,8 @@ void ApprovalQueueView::updateDetail()
     for (const QString& why : item->why)
         html += QStringLiteral("<li>%1</li>").arg(why.toHtmlEscaped());
     html += QStringLiteral("</ul><p><b>%1</b> %2 (%3)</p><table cellspacing=4>")
-                .arg(tr("Combined risk:"), QLocale().toString(item->risk.combined, 'f', 2), core::nameOf(item->risk.level));
+                .arg(tr("Combined risk:"), QLocale().toString(item->risk.combined, 'f', 2),
+                    core::nameOf(item->risk.level));
     html += factorHtml(tr("Financial"), item->risk.financial) + factorHtml(tr("Relationship"), item->risk.relationship)
         + factorHtml(tr("Compliance"), item->risk.compliance) + factorHtml(tr("Strategic"), item->risk.strategic);
     html += QStringLiteral("</table>");
@@ -248,8 +250,8 @@ void ApprovalQueueView::updateDetail()
     }
 }
 
-void ApprovalQueueView::run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation,
-    bool byDecision)
+void ApprovalQueueView::run(
+    const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation, bool byDecision)
 {
     QStringList ids = selectedIds();
     if (byDecision) {
@@ -271,7 +273,8 @@ void ApprovalQueueView::run(const QString& what, std::function<QString(core::Dec
         Q_EMIT answered(static_cast<int>(ids.size() - errors.size()), errors);
         Q_EMIT refreshRequested();
         if (!errors.isEmpty()) {
-            auto* box = new QMessageBox(QMessageBox::Warning, what, errors.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+            auto* box
+                = new QMessageBox(QMessageBox::Warning, what, errors.join(QLatin1Char('\n')), QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -387,7 +390,8 @@ void ApprovalQueueView::askEdit()
             QJsonParseError error {};
             const QJsonDocument doc = QJsonDocument::fromJson(body->toPlainText().toUtf8(), &error);
             if (!doc.isObject()) {
-                QMessageBox::warning(dialog, tr("Edit"), tr("The action is not valid JSON: %1").arg(error.errorString()));
+                QMessageBox::warning(
+                    dialog, tr("Edit"), tr("The action is not valid JSON: %1").arg(error.errorString()));
                 return;
             }
             action = doc.object();

@@ -28,8 +28,9 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     const core::AuditEntry& e = m_entries.at(index.row());
     const QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
     if (role == Qt::ToolTipRole)
-        return index.column() == DetailsColumn ? QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented))
-                                               : tr("hash %1").arg(e.hash);
+        return index.column() == DetailsColumn
+            ? QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented))
+            : tr("hash %1").arg(e.hash);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -81,7 +82,8 @@ Qt::ItemFlags AuditModel::flags(const QModelIndex& index) const
 
 void AuditModel::setEntries(const QList<core::AuditEntry>& entries)
 {
-    const bool same = entries.size() == m_entries.size() && (entries.isEmpty() || entries.first().seq == m_entries.first().seq);
+    const bool same
+        = entries.size() == m_entries.size() && (entries.isEmpty() || entries.first().seq == m_entries.first().seq);
     if (same)
         return; // append-only: same count and head means nothing new
     beginResetModel();

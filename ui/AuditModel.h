@@ -13,7 +13,16 @@ class AuditModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AuditModel)
 
 public:
-    enum Column { SeqColumn, TimeColumn, ActorColumn, EventColumn, DecisionColumn, DetailsColumn, ColumnCount };
+    enum Column
+    {
+        SeqColumn,
+        TimeColumn,
+        ActorColumn,
+        EventColumn,
+        DecisionColumn,
+        DetailsColumn,
+        ColumnCount
+    };
 
     explicit AuditModel(QObject* parent = nullptr);
 

@@ -37,8 +37,8 @@ AuditView::AuditView(QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export..."), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         QString filter;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
-            tr("CSV (*.csv);;JSON (*.json)"), &filter);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export audit trail"), QStringLiteral("audit.csv"), tr("CSV (*.csv);;JSON (*.json)"), &filter);
         if (!path.isEmpty())
             exportTo(path, !path.endsWith(QLatin1String(".json")));
     });
@@ -100,7 +100,8 @@ void AuditView::verify()
         const QString text = v.ok ? tr("Intact: %1 rows, chain head %2").arg(v.rows).arg(v.headHash.left(16))
                                   : tr("BROKEN at row %1: %2").arg(v.firstBadSeq).arg(v.problem);
         m_verified->setText(text);
-        m_verified->setStyleSheet(v.ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_verified->setStyleSheet(
+            v.ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828; font-weight: bold;"));
         Q_EMIT verified(v.ok, text);
     });
     watcher->setFuture(QtConcurrent::run([ws] {

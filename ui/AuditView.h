@@ -3,7 +3,6 @@
 #include "core/AuditLog.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

@@ -25,11 +25,12 @@ int LearnedModel::columnCount(const QModelIndex& parent) const
 QString LearnedModel::describe(const core::LearningEvent& e)
 {
     const QString direction = e.thresholdAfter > e.thresholdBefore + 1e-9 ? tr("more autonomy")
-        : e.thresholdAfter < e.thresholdBefore - 1e-9                    ? tr("more caution")
-                                                                         : tr("no change");
+        : e.thresholdAfter < e.thresholdBefore - 1e-9                     ? tr("more caution")
+                                                                          : tr("no change");
     return tr("%1: %2 (%3 -> %4, %5) - %6")
         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat), e.label,
-            QLocale().toString(e.thresholdBefore, 'f', 2), QLocale().toString(e.thresholdAfter, 'f', 2), direction, e.note);
+            QLocale().toString(e.thresholdBefore, 'f', 2), QLocale().toString(e.thresholdAfter, 'f', 2), direction,
+            e.note);
 }
 
 QVariant LearnedModel::data(const QModelIndex& index, int role) const

@@ -13,8 +13,19 @@ class LearnedModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LearnedModel)
 
 public:
-    enum Column { TypeColumn, RateColumn, ThresholdColumn, ExamplesColumn, LastChangeColumn, ColumnCount };
-    enum Role { TypeIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        TypeColumn,
+        RateColumn,
+        ThresholdColumn,
+        ExamplesColumn,
+        LastChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TypeIdRole = Qt::UserRole + 1
+    };
 
     struct Row
     {

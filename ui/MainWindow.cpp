@@ -215,8 +215,9 @@ void MainWindow::buildUi()
     m_audit = new AuditView(this);
     connect(m_audit, &AuditView::refreshRequested, this, &MainWindow::refreshDecisions);
     connect(m_audit, &AuditView::exported, this, [this](const QString& path, const QString& error) {
-        statusBar()->showMessage(error.isEmpty() ? tr("Exported the audit trail to %1").arg(QDir::toNativeSeparators(path))
-                                                 : tr("Export failed: %1").arg(error),
+        statusBar()->showMessage(error.isEmpty()
+                ? tr("Exported the audit trail to %1").arg(QDir::toNativeSeparators(path))
+                : tr("Export failed: %1").arg(error),
             10000);
     });
 
@@ -317,8 +318,7 @@ void MainWindow::chooseNewWorkspace()
 {
     const QString suffix = core::Workspace::fileSuffix();
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
-        QDir::home().filePath(tr("sales") + QLatin1Char('.') + suffix),
-        tr("GreenDoor workspaces (*.%1)").arg(suffix));
+        QDir::home().filePath(tr("sales") + QLatin1Char('.') + suffix), tr("GreenDoor workspaces (*.%1)").arg(suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -353,8 +353,8 @@ void MainWindow::openWorkspace(const QString& rawPath, OpenKind kind)
             core::WorkspaceError error;
             const bool existed = QFileInfo::exists(path);
             const auto mode = kind == OpenKind::New ? core::Workspace::OpenMode::CreateNew
-                : kind == OpenKind::Demo           ? core::Workspace::OpenMode::OpenOrCreate
-                                                   : core::Workspace::OpenMode::OpenExisting;
+                : kind == OpenKind::Demo            ? core::Workspace::OpenMode::OpenOrCreate
+                                                    : core::Workspace::OpenMode::OpenExisting;
             result.workspace = core::Workspace::open(path, mode, &error);
             if (!result.workspace) {
                 result.error = error.message;
@@ -379,7 +379,8 @@ void MainWindow::onOpened()
     m_busy = false;
     statusBar()->clearMessage();
     if (!result.workspace) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open workspace"), result.error, QMessageBox::Ok, this);
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, tr("Cannot open workspace"), result.error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         updateActions();
@@ -395,9 +396,8 @@ void MainWindow::onOpened()
     connect(coordinator, &core::Coordinator::agentRestarted, this, [this](const QString& name, const QString& reason) {
         statusBar()->showMessage(tr("Agent %1 was restarted: %2").arg(name, reason), 10000);
     });
-    connect(coordinator, &core::Coordinator::escalationRaised, this, [this](const core::Message& m) {
-        statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000);
-    });
+    connect(coordinator, &core::Coordinator::escalationRaised, this,
+        [this](const core::Message& m) { statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000); });
     m_reader = std::make_unique<WorkspaceReader>(m_workspace);
     connect(m_reader.get(), &WorkspaceReader::messagesReady, this,
         [this](quint64 generation, const QList<core::Message>& messages) {
@@ -615,8 +615,8 @@ void MainWindow::updateActions()
 {
     const bool running = m_runtime != nullptr;
     const QModelIndex current = m_agentView->currentIndex();
-    const bool agentPaused
-        = current.isValid() && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
+    const bool agentPaused = current.isValid()
+        && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
     m_pauseAll->setEnabled(running);
     m_matrixAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);

@@ -4,7 +4,6 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -42,7 +41,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    enum class OpenKind { Existing, New, Demo };
+    enum class OpenKind
+    {
+        Existing,
+        New,
+        Demo
+    };
     // Opens (or creates) a workspace in the background; workspaceOpened or workspaceFailed follows.
     void openWorkspace(const QString& path, OpenKind kind = OpenKind::Existing);
 

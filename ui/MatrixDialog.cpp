@@ -16,10 +16,21 @@
 namespace gd::ui {
 
 namespace {
-enum Column { TypeColumn, LevelColumn, ModeColumn, LimitColumn, CeilingAmountColumn, CeilingRiskColumn, DeadlineColumn, ColumnCount };
+enum Column
+{
+    TypeColumn,
+    LevelColumn,
+    ModeColumn,
+    LimitColumn,
+    CeilingAmountColumn,
+    CeilingRiskColumn,
+    DeadlineColumn,
+    ColumnCount
+};
 }
 
-MatrixDialog::MatrixDialog(std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent)
+MatrixDialog::MatrixDialog(
+    std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))
 {
@@ -28,10 +39,11 @@ MatrixDialog::MatrixDialog(std::shared_ptr<core::Workspace> workspace, const cor
     for (const core::DecisionTypeInfo& info : core::decisionTypes())
         m_original << matrix.ruleFor(info.id);
 
-    auto* intro = new QLabel(tr("Who decides what. Level low: agents act alone; medium: agents act alone once GreenDoor "
-                                "has learned the operator approves; high and critical: always an operator. The hard "
-                                "ceilings are absolute: above them nothing is autonomous, whatever was learned."),
-        this);
+    auto* intro
+        = new QLabel(tr("Who decides what. Level low: agents act alone; medium: agents act alone once GreenDoor "
+                        "has learned the operator approves; high and critical: always an operator. The hard "
+                        "ceilings are absolute: above them nothing is autonomous, whatever was learned."),
+            this);
     intro->setWordWrap(true);
     m_table = new QTableWidget(static_cast<int>(m_original.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("matrixTable"));
@@ -97,9 +109,11 @@ QList<core::AuthorityRule> MatrixDialog::editedRules() const
     QList<core::AuthorityRule> rules;
     for (int row = 0; row < m_original.size(); ++row) {
         core::AuthorityRule r = m_original.at(row);
-        r.level = core::riskLevelFromString(qobject_cast<QComboBox*>(m_table->cellWidget(row, LevelColumn))->currentData().toString())
+        r.level = core::riskLevelFromString(
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, LevelColumn))->currentData().toString())
                       .value_or(r.level);
-        r.mode = core::autonomyModeFromString(qobject_cast<QComboBox*>(m_table->cellWidget(row, ModeColumn))->currentData().toString())
+        r.mode = core::autonomyModeFromString(
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, ModeColumn))->currentData().toString())
                      .value_or(r.mode);
         r.moneyLimit = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, LimitColumn))->value();
         r.ceilingAmount = qobject_cast<QDoubleSpinBox*>(m_table->cellWidget(row, CeilingAmountColumn))->value();

@@ -3,7 +3,6 @@
 #include "core/AuthorityMatrix.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QTableWidget;
@@ -22,7 +21,8 @@ class MatrixDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MatrixDialog)
 
 public:
-    MatrixDialog(std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent = nullptr);
+    MatrixDialog(
+        std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QList<core::AuthorityRule> editedRules() const;

@@ -74,7 +74,8 @@ QVariant MessageLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAtMs).time(), QStringLiteral("HH:mm:ss.zzz"));
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(m.createdAtMs).time(), QStringLiteral("HH:mm:ss.zzz"));
         case SenderColumn:
             return m.sender;
         case ReceiverColumn:

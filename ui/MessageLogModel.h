@@ -16,8 +16,24 @@ class MessageLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MessageLogModel)
 
 public:
-    enum Column { TimeColumn, SenderColumn, ReceiverColumn, TypeColumn, PriorityColumn, SummaryColumn, StatusColumn, ColumnCount };
-    enum Role { MessageIdRole = Qt::UserRole + 1, SeqRole, PriorityRole, CorrelationRole };
+    enum Column
+    {
+        TimeColumn,
+        SenderColumn,
+        ReceiverColumn,
+        TypeColumn,
+        PriorityColumn,
+        SummaryColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        MessageIdRole = Qt::UserRole + 1,
+        SeqRole,
+        PriorityRole,
+        CorrelationRole
+    };
 
     explicit MessageLogModel(QObject* parent = nullptr);
 

@@ -43,8 +43,8 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::TaskRecord& t = m_rows.at(index.row());
-    const QString outcome = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString()
-                                                                : t.lastError;
+    const QString outcome
+        = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString() : t.lastError;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -13,8 +13,20 @@ class TaskListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TaskListModel)
 
 public:
-    enum Column { CreatedColumn, TypeColumn, StatusColumn, AttemptsColumn, OutcomeColumn, ColumnCount };
-    enum Role { TaskIdRole = Qt::UserRole + 1, StatusRole };
+    enum Column
+    {
+        CreatedColumn,
+        TypeColumn,
+        StatusColumn,
+        AttemptsColumn,
+        OutcomeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1,
+        StatusRole
+    };
 
     explicit TaskListModel(QObject* parent = nullptr);
 

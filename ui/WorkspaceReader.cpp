@@ -37,12 +37,14 @@ WorkspaceReader::~WorkspaceReader()
 
 void WorkspaceReader::requestMessages(quint64 generation, const core::MessageFilter& filter)
 {
-    QMetaObject::invokeMethod(this, [=, this] { runMessages(generation, filter); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [=, this] { runMessages(generation, filter); }, Qt::QueuedConnection);
 }
 
 void WorkspaceReader::requestAgentDetail(quint64 generation, const QString& agent)
 {
-    QMetaObject::invokeMethod(this, [=, this] { runAgentDetail(generation, agent); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [=, this] { runAgentDetail(generation, agent); }, Qt::QueuedConnection);
 }
 
 void WorkspaceReader::requestApprovals(quint64 generation, const QString& status)
@@ -83,7 +85,8 @@ void WorkspaceReader::requestLearned(quint64 generation)
 void WorkspaceReader::requestAudit(quint64 generation, const core::AuditFilter& filter)
 {
     QMetaObject::invokeMethod(
-        this, [=, this] { Q_EMIT auditReady(generation, core::AuditLog::query(*m_workspace, filter)); }, Qt::QueuedConnection);
+        this, [=, this] { Q_EMIT auditReady(generation, core::AuditLog::query(*m_workspace, filter)); },
+        Qt::QueuedConnection);
 }
 
 void WorkspaceReader::runMessages(quint64 generation, const core::MessageFilter& filter)

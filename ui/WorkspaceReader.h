@@ -8,7 +8,6 @@
 #include "ui/LearnedModel.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QThread;

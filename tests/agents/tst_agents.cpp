@@ -85,7 +85,8 @@ void TestAgents::unknownPlaceholders()
 {
     QCOMPARE(agents::OutreachAgent::unknownPlaceholders(QStringLiteral("Hi {{first_name}}, {{ company }} rocks")),
         QStringList());
-    QCOMPARE(agents::OutreachAgent::unknownPlaceholders(QStringLiteral("{{budget}} and {{budget}} and {{pain}} {{shoe_size}}")),
+    QCOMPARE(agents::OutreachAgent::unknownPlaceholders(
+                 QStringLiteral("{{budget}} and {{budget}} and {{pain}} {{shoe_size}}")),
         QStringList({ QStringLiteral("budget"), QStringLiteral("shoe_size") }));
 }
 
@@ -95,9 +96,9 @@ void TestAgents::reviewFlagsSlowAndFailingAgents()
         return QJsonObject { { QStringLiteral("handling_p99_ms"), p99 }, { QStringLiteral("handled"), handled },
             { QStringLiteral("failed"), failed }, { QStringLiteral("restarts"), restarts } };
     };
-    const QJsonObject agents { { QStringLiteral("a"), agent(1.0, 100, 0, 0) }, { QStringLiteral("b"), agent(1.2, 100, 0, 0) },
-        { QStringLiteral("c"), agent(40.0, 100, 0, 0) }, { QStringLiteral("d"), agent(1.1, 80, 20, 0) },
-        { QStringLiteral("e"), agent(0.9, 10, 0, 2) } };
+    const QJsonObject agents { { QStringLiteral("a"), agent(1.0, 100, 0, 0) },
+        { QStringLiteral("b"), agent(1.2, 100, 0, 0) }, { QStringLiteral("c"), agent(40.0, 100, 0, 0) },
+        { QStringLiteral("d"), agent(1.1, 80, 20, 0) }, { QStringLiteral("e"), agent(0.9, 10, 0, 2) } };
     const QJsonObject flagged = agents::OptimizationAgent::review(agents);
     QCOMPARE(flagged.keys(), QStringList({ QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e") }));
     QVERIFY(flagged.value(QStringLiteral("c")).toString().contains(QStringLiteral("p99")));
@@ -140,8 +141,10 @@ void TestAgents::everyAgentDoesItsWorkOnTheDemoWorkspace()
     QCOMPARE(result(relationship).value(QStringLiteral("contacts")).toInt(), 62);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM contact_health")).toInt(), 62);
     QVERIFY(result(deal).value(QStringLiteral("open_value_eur")).toDouble() > 0);
-    QVERIFY(result(deal).value(QStringLiteral("forecast_eur")).toDouble() < result(deal).value(QStringLiteral("open_value_eur")).toDouble());
-    QVERIFY(result(analytics).value(QStringLiteral("tasks_done")).toInt() >= 3); // the three finished before it was submitted
+    QVERIFY(result(deal).value(QStringLiteral("forecast_eur")).toDouble()
+        < result(deal).value(QStringLiteral("open_value_eur")).toDouble());
+    QVERIFY(result(analytics).value(QStringLiteral("tasks_done")).toInt()
+        >= 3); // the three finished before it was submitted
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), 1);
     QVERIFY(result(optimization).contains(QStringLiteral("flagged")));
 

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-
 #include <csignal>
 
 using namespace gd;
@@ -67,7 +66,8 @@ void TestCli::endToEnd()
     const QString ws = dir.file(QStringLiteral("team.greendoor"));
     const QStringList w = { QStringLiteral("--workspace"), ws };
 
-    Result r = cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--json") });
+    Result r = cli(
+        dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("demo")).toBool(), true);
     QVERIFY(QFile::exists(ws));
@@ -76,8 +76,10 @@ void TestCli::endToEnd()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("already exists"));
 
-    r = cli(dir.path(), w + QStringList { QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("3"),
-                           QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("3"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     const QJsonObject run = r.json().object();
     QCOMPARE(run.value(QStringLiteral("stopped_by")).toString(), QStringLiteral("timer"));
@@ -103,8 +105,10 @@ void TestCli::endToEnd()
     QVERIFY(r.out.contains("research"));
     QVERIFY(r.out.contains("HEARTBEAT AGE"));
 
-    r = cli(dir.path(), w + QStringList { QStringLiteral("messages"), QStringLiteral("--limit"), QStringLiteral("5"),
-                           QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("messages"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     const QJsonArray messages = r.json().array();
     QCOMPARE(messages.size(), 5);
@@ -112,9 +116,10 @@ void TestCli::endToEnd()
         QVERIFY(messages.at(i - 1).toObject().value(QStringLiteral("seq")).toInteger()
             > messages.at(i).toObject().value(QStringLiteral("seq")).toInteger());
 
-    r = cli(dir.path(), w + QStringList { QStringLiteral("messages"), QStringLiteral("--type"),
-                           QStringLiteral("task_assignment"), QStringLiteral("--agent"), QStringLiteral("deal"),
-                           QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("messages"), QStringLiteral("--type"), QStringLiteral("task_assignment"),
+                QStringLiteral("--agent"), QStringLiteral("deal"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QVERIFY(!r.json().array().isEmpty());
     for (const QJsonValue& m : r.json().array()) {
@@ -132,11 +137,14 @@ void TestCli::endToEnd()
     QCOMPARE(r.json().object().value(QStringLiteral("autonomy_paused")).toBool(), true);
     // Paused: a run does no work.
     const int doneBefore = run.value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt();
-    r = cli(dir.path(), w + QStringList { QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2"),
-                           QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("autonomy_paused")).toBool(), true);
-    QCOMPARE(r.json().object().value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt(), doneBefore);
+    QCOMPARE(
+        r.json().object().value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt(), doneBefore);
     r = cli(dir.path(), w + QStringList { QStringLiteral("resume"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("paused")).toBool(), false);
@@ -145,8 +153,10 @@ void TestCli::endToEnd()
     QCOMPARE(r.code, 0);
     r = cli(dir.path(), w + QStringList { QStringLiteral("status"), QStringLiteral("--json") });
     for (const QJsonValue& a : r.json().object().value(QStringLiteral("agents")).toArray())
-        QCOMPARE(a.toObject().value(QStringLiteral("paused")).toBool(), a.toObject().value(QStringLiteral("name")) == QStringLiteral("deal"));
-    r = cli(dir.path(), w + QStringList { QStringLiteral("pause"), QStringLiteral("--agent"), QStringLiteral("nobody") });
+        QCOMPARE(a.toObject().value(QStringLiteral("paused")).toBool(),
+            a.toObject().value(QStringLiteral("name")) == QStringLiteral("deal"));
+    r = cli(
+        dir.path(), w + QStringList { QStringLiteral("pause"), QStringLiteral("--agent"), QStringLiteral("nobody") });
     QCOMPARE(r.code, 1);
 }
 
@@ -162,12 +172,14 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList { w, p, QStringLiteral("status"), QStringLiteral("--colour") }
                                     << QByteArray("unknown option");
     QTest::newRow("run without seconds") << QStringList { w, p, QStringLiteral("run") } << QByteArray("--seconds");
-    QTest::newRow("bad seconds") << QStringList { w, p, QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("soon") }
-                                 << QByteArray("positive");
-    QTest::newRow("bad type") << QStringList { w, p, QStringLiteral("messages"), QStringLiteral("--type"), QStringLiteral("gossip") }
+    QTest::newRow("bad seconds") << QStringList { w, p, QStringLiteral("run"), QStringLiteral("--seconds"),
+        QStringLiteral("soon") } << QByteArray("positive");
+    QTest::newRow("bad type") << QStringList { w, p, QStringLiteral("messages"), QStringLiteral("--type"),
+        QStringLiteral("gossip") }
                               << QByteArray("task_assignment");
-    QTest::newRow("option of another command") << QStringList { w, p, QStringLiteral("status"), QStringLiteral("--limit"), QStringLiteral("3") }
-                                               << QByteArray("does not take");
+    QTest::newRow("option of another command")
+        << QStringList { w, p, QStringLiteral("status"), QStringLiteral("--limit"), QStringLiteral("3") }
+        << QByteArray("does not take");
     QTest::newRow("missing value") << QStringList { w, p, QStringLiteral("messages"), QStringLiteral("--limit") }
                                    << QByteArray("needs a value");
 }
@@ -194,8 +206,8 @@ void TestCli::refusesBrokenWorkspace()
     const Result r = cli(dir.path(), { QStringLiteral("--workspace"), path, QStringLiteral("status") });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("not a GreenDoor workspace"), r.err.constData());
-    const Result missing = cli(dir.path(), { QStringLiteral("--workspace"), dir.file(QStringLiteral("none.greendoor")),
-                                               QStringLiteral("status") });
+    const Result missing = cli(dir.path(),
+        { QStringLiteral("--workspace"), dir.file(QStringLiteral("none.greendoor")), QStringLiteral("status") });
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains("no workspace"));
 }
@@ -204,14 +216,18 @@ void TestCli::ctrlCStopsRunCleanly()
 {
     test::TempDir dir;
     const QString ws = dir.file(QStringLiteral("team.greendoor"));
-    QCOMPARE(cli(dir.path(), { QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    QCOMPARE(
+        cli(dir.path(), { QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--demo") }).code,
+        0);
     QProcess p;
     p.setProcessEnvironment(environment(dir.path()));
     p.start(QStringLiteral(GREENDOOR_CLI),
-        { QStringLiteral("--workspace"), ws, QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("120") });
+        { QStringLiteral("--workspace"), ws, QStringLiteral("run"), QStringLiteral("--seconds"),
+            QStringLiteral("120") });
     QVERIFY(p.waitForStarted());
     QByteArray seen;
-    QTRY_VERIFY2_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("Running"), QByteArray(seen + p.readAllStandardError()).constData(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("Running"),
+        QByteArray(seen + p.readAllStandardError()).constData(), 10000);
     QTest::qWait(1500);
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
@@ -220,11 +236,13 @@ void TestCli::ctrlCStopsRunCleanly()
     seen += p.readAllStandardOutput();
     QVERIFY2(seen.contains("interrupted"), seen.constData());
     // It stopped cleanly: the agents are recorded as stopped and the work is kept.
-    const Result status = cli(dir.path(), { QStringLiteral("--workspace"), ws, QStringLiteral("status"), QStringLiteral("--json") });
+    const Result status
+        = cli(dir.path(), { QStringLiteral("--workspace"), ws, QStringLiteral("status"), QStringLiteral("--json") });
     QCOMPARE(status.code, 0);
     for (const QJsonValue& a : status.json().object().value(QStringLiteral("agents")).toArray())
         QCOMPARE(a.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
-    QVERIFY(status.json().object().value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt() >= 6);
+    QVERIFY(
+        status.json().object().value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt() >= 6);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

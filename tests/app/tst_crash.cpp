@@ -82,9 +82,10 @@ QString TestCrash::approveOne()
                 "inputs": {"lawful_basis": "consent", "region": "DE"}})");
     f.close();
     const Result proposed = cli(m_dir->path(),
-        w({ QStringLiteral("decisions"), QStringLiteral("propose"), QStringLiteral("--type"), QStringLiteral("email.follow_up"),
-            QStringLiteral("--input"), input, QStringLiteral("--json") }));
-    const QString approval = QJsonDocument::fromJson(proposed.out).object().value(QStringLiteral("approval_id")).toString();
+        w({ QStringLiteral("decisions"), QStringLiteral("propose"), QStringLiteral("--type"),
+            QStringLiteral("email.follow_up"), QStringLiteral("--input"), input, QStringLiteral("--json") }));
+    const QString approval
+        = QJsonDocument::fromJson(proposed.out).object().value(QStringLiteral("approval_id")).toString();
     if (approval.isEmpty())
         return {};
     if (cli(m_dir->path(), w({ QStringLiteral("approvals"), QStringLiteral("approve"), approval })).code != 0)
@@ -94,12 +95,14 @@ QString TestCrash::approveOne()
 
 int TestCrash::emlFiles() const
 {
-    return static_cast<int>(QDir(m_dir->file(QStringLiteral("team-outgoing"))).entryList({ QStringLiteral("*.eml") }, QDir::Files).size());
+    return static_cast<int>(
+        QDir(m_dir->file(QStringLiteral("team-outgoing"))).entryList({ QStringLiteral("*.eml") }, QDir::Files).size());
 }
 
 int TestCrash::executedRows()
 {
-    const Result r = cli(m_dir->path(), w({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") }));
+    const Result r = cli(m_dir->path(),
+        w({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") }));
     int executed = 0;
     for (const QJsonValue& row : QJsonDocument::fromJson(r.out).array())
         executed += row.toObject().value(QStringLiteral("event")).toString() == QLatin1String("executed") ? 1 : 0;
@@ -115,7 +118,8 @@ void TestCrash::killedWhileHoldingAnApprovedAction()
     QVERIFY(!approval.isEmpty());
     QProcess run;
     run.setProcessEnvironment(environment(m_dir->path()));
-    run.start(QStringLiteral(GREENDOOR_CLI), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("60") }));
+    run.start(
+        QStringLiteral(GREENDOOR_CLI), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("60") }));
     QVERIFY(run.waitForStarted());
     QByteArray seen;
     QTRY_VERIFY_WITH_TIMEOUT((seen += run.readAllStandardOutput()).contains("Running"), 10000);
@@ -126,10 +130,12 @@ void TestCrash::killedWhileHoldingAnApprovedAction()
     QCOMPARE(emlFiles(), 0);
 
     QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("resume") })).code, 0);
-    QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
+    QCOMPARE(
+        cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
     QCOMPARE(emlFiles(), 1);
     QVERIFY(QFile::exists(m_dir->file(QStringLiteral("team-outgoing/%1.eml").arg(approval))));
-    QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
+    QCOMPARE(
+        cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
     QCOMPARE(emlFiles(), 1);
     QCOMPARE(executedRows(), 1);
     QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("audit"), QStringLiteral("verify") })).code, 0);
@@ -141,11 +147,13 @@ void TestCrash::killedAfterClaimingBeforeTheEffect()
     const QString approval = approveOne();
     QVERIFY(!approval.isEmpty());
     QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("resume") })).code, 0);
-    const Result crashed = cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("20") }),
-        QStringLiteral("executor:after_claim"));
+    const Result crashed
+        = cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("20") }),
+            QStringLiteral("executor:after_claim"));
     QCOMPARE(crashed.status, QProcess::CrashExit); // it killed itself with SIGKILL at that point
     QCOMPARE(emlFiles(), 0);
-    QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
+    QCOMPARE(
+        cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
     QCOMPARE(emlFiles(), 1);
     QCOMPARE(executedRows(), 1);
 }
@@ -156,12 +164,14 @@ void TestCrash::killedAfterTheEffectBeforeBookkeeping()
     const QString approval = approveOne();
     QVERIFY(!approval.isEmpty());
     QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("resume") })).code, 0);
-    const Result crashed = cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("20") }),
-        QStringLiteral("executor:after_effect"));
+    const Result crashed
+        = cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("20") }),
+            QStringLiteral("executor:after_effect"));
     QCOMPARE(crashed.status, QProcess::CrashExit);
     QCOMPARE(emlFiles(), 1); // the email was written, its bookkeeping was not
     QCOMPARE(executedRows(), 0);
-    QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
+    QCOMPARE(
+        cli(m_dir->path(), w({ QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })).code, 0);
     QCOMPARE(emlFiles(), 1); // not written twice
     QCOMPARE(executedRows(), 1);
     QCOMPARE(cli(m_dir->path(), w({ QStringLiteral("audit"), QStringLiteral("verify") })).code, 0);

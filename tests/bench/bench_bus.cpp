@@ -27,14 +27,12 @@
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
 #include <numeric>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -78,8 +76,7 @@ double perSecond(quint64 count, qint64 ns)
 QJsonObject benchContent()
 {
     return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
-        { QStringLiteral("summary"), QStringLiteral("benchmark message") },
-        { QStringLiteral("agent"), kProducer } };
+        { QStringLiteral("summary"), QStringLiteral("benchmark message") }, { QStringLiteral("agent"), kProducer } };
 }
 
 struct Latency
@@ -229,8 +226,7 @@ PublishRun runRawSqlite(const gd::test::TempDir& dir, int n)
     const QByteArray type = gd::core::nameOf(gd::core::MessageType::StatusUpdate).toUtf8();
 
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-            nullptr)
+    if (sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         qWarning("bench_bus: cannot open %s", qPrintable(file));
         sqlite3_close(db);
@@ -533,10 +529,9 @@ public:
         QThread* thread = QThread::create([&] { producer.run(count, rate, agents(), [this](int t) { publish(t); }); });
         thread->setObjectName(QStringLiteral("bench-producer"));
         thread->start();
-        const bool recordedAll
-            = waitFor([&] { return recorded() >= static_cast<quint64>(count); }, timeoutMs);
-        const bool ackedAll = recordedAll && waitFor([&] { return handled() >= base + static_cast<quint64>(count); },
-                                                 timeoutMs, 1);
+        const bool recordedAll = waitFor([&] { return recorded() >= static_cast<quint64>(count); }, timeoutMs);
+        const bool ackedAll
+            = recordedAll && waitFor([&] { return handled() >= base + static_cast<quint64>(count); }, timeoutMs, 1);
         const qint64 endNs = monotonicNs();
         thread->wait();
         delete thread;
@@ -598,7 +593,8 @@ void measureBaseline(E2eRun& run, int count, int rate, int workers, int timeoutM
     auto send = [&](int target) {
         HandoffWorker* worker = objects[static_cast<std::size_t>(target)].get();
         const qint64 now = monotonicNs();
-        QMetaObject::invokeMethod(worker, [worker, now] { worker->receive(now); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, now] { worker->receive(now); }, Qt::QueuedConnection);
     };
     auto received = [&] {
         quint64 sum = 0;
@@ -691,15 +687,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
         QStringLiteral("Duration of each paced run in seconds (default 3)."), QStringLiteral("s"));
     const QCommandLineOption agentsOption(QStringLiteral("agents"),
-        QStringLiteral("Agent counts for the end-to-end runs, comma separated (default 1,6)."),
-        QStringLiteral("list"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Run only one part: publish or e2e."), QStringLiteral("part"));
+        QStringLiteral("Agent counts for the end-to-end runs, comma separated (default 1,6)."), QStringLiteral("list"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), QStringLiteral("Run only one part: publish or e2e."), QStringLiteral("part"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
         QStringLiteral("Runs of the publish throughput part, interleaved; the median is reported (default 1)."),
         QStringLiteral("R"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
-    parser.addOptions({ repeatOption, messagesOption, e2eOption, rateOption, secondsOption, agentsOption, onlyOption, jsonOption });
+    parser.addOptions(
+        { repeatOption, messagesOption, e2eOption, rateOption, secondsOption, agentsOption, onlyOption, jsonOption });
     parser.process(app);
 
     Config config;
@@ -724,9 +720,7 @@ int main(int argc, char* argv[])
 
     gd::test::TempDir dir;
     QTextStream out(stdout);
-    auto progress = [&](const QString& what) {
-        QTextStream(stderr) << "bench_bus: " << what << "\n";
-    };
+    auto progress = [&](const QString& what) { QTextStream(stderr) << "bench_bus: " << what << "\n"; };
 
     // 1. Persisted publish throughput.
     // Baseline and bus interleaved, so drift in machine load hits both alike.
@@ -746,7 +740,8 @@ int main(int argc, char* argv[])
     auto medianRun = [](QList<PublishRun> runs) {
         if (runs.isEmpty())
             return PublishRun {};
-        std::sort(runs.begin(), runs.end(), [](const PublishRun& a, const PublishRun& b) { return a.rate() < b.rate(); });
+        std::sort(
+            runs.begin(), runs.end(), [](const PublishRun& a, const PublishRun& b) { return a.rate() < b.rate(); });
         return runs.at(runs.size() / 2);
     };
     const PublishRun raw = medianRun(raws);
@@ -768,7 +763,10 @@ int main(int argc, char* argv[])
             }
             for (int rate : std::as_const(config.rates)) {
                 const int count = std::max(1, static_cast<int>(rate * config.seconds));
-                progress(QStringLiteral("paced, %1 agent(s), %2 messages/s for %3 s").arg(agents).arg(rate).arg(config.seconds));
+                progress(QStringLiteral("paced, %1 agent(s), %2 messages/s for %3 s")
+                             .arg(agents)
+                             .arg(rate)
+                             .arg(config.seconds));
                 RuntimeHarness harness(dir, agents, ++index);
                 E2eRun run = harness.measure(QStringLiteral("paced"), count, rate, 300'000);
                 measureBaseline(run, count, rate, agents, 300'000);
@@ -805,8 +803,8 @@ int main(int argc, char* argv[])
             };
             root.insert(QStringLiteral("publish"),
                 QJsonObject { { QStringLiteral("messages"), config.messages }, { QStringLiteral("batch"), kBusBatch },
-                    { QStringLiteral("repeat"), config.repeat },
-                    { QStringLiteral("raw_sqlite"), runJson(raw, raws) }, { QStringLiteral("bus"), runJson(bus, buses) },
+                    { QStringLiteral("repeat"), config.repeat }, { QStringLiteral("raw_sqlite"), runJson(raw, raws) },
+                    { QStringLiteral("bus"), runJson(bus, buses) },
                     { QStringLiteral("bus_writer_only"), runJson(writer, writers) },
                     { QStringLiteral("ratio_bus_to_raw"), raw.rate() > 0 ? bus.rate() / raw.rate() : 0.0 },
                     { QStringLiteral("ratio_writer_only_to_raw"), raw.rate() > 0 ? writer.rate() / raw.rate() : 0.0 },
@@ -843,8 +841,7 @@ int main(int argc, char* argv[])
                 pac.append(runJson(r));
             root.insert(QStringLiteral("e2e"),
                 QJsonObject { { QStringLiteral("saturated"), sat }, { QStringLiteral("paced"), pac },
-                    { QStringLiteral("target_p99_ms"), kTargetP99Ms },
-                    { QStringLiteral("target_met"), latencyMet } });
+                    { QStringLiteral("target_p99_ms"), kTargetP99Ms }, { QStringLiteral("target_met"), latencyMet } });
         }
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return 0;
@@ -861,8 +858,8 @@ int main(int argc, char* argv[])
             << pad(QStringLiteral("vs raw"), 8) << "\n";
         for (const PublishRun* r : { &raw, &bus, &writer }) {
             out << "   " << pad(r->name, -38) << pad(num(static_cast<double>(r->messages)), 11)
-                << pad(num(seconds(r->totalNs), 2), 9) << pad(num(r->rate()), 12) << pad(ratio(r->rate(), raw.rate()), 8)
-                << "\n";
+                << pad(num(seconds(r->totalNs), 2), 9) << pad(num(r->rate()), 12)
+                << pad(ratio(r->rate(), raw.rate()), 8) << "\n";
         }
         if (config.repeat > 1) {
             auto rates = [](const QList<PublishRun>& runs) {
@@ -874,8 +871,9 @@ int main(int argc, char* argv[])
             out << "\n   all runs, messages/s: raw " << rates(raws) << " | bus " << rates(buses) << " | writer only "
                 << rates(writers) << "\n";
         }
-        out << "\n   bus publish() calls alone: " << num(perSecond(static_cast<quint64>(config.messages), bus.publishNs))
-            << " messages/s (" << num(seconds(bus.publishNs), 2) << " s)\n";
+        out << "\n   bus publish() calls alone: "
+            << num(perSecond(static_cast<quint64>(config.messages), bus.publishNs)) << " messages/s ("
+            << num(seconds(bus.publishNs), 2) << " s)\n";
         out << "   target >= " << num(kTargetPersistedPerSecond) << " persisted messages/s: " << metText(persistMet)
             << " (" << num(bus.rate()) << "/s)\n";
     }

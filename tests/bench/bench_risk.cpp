@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <vector>
 
 using namespace gd;
@@ -35,7 +34,8 @@ std::vector<core::Proposal> proposals(int n)
         p.agent = QStringLiteral("outreach");
         p.target = (i % 3) ? QStringLiteral("c%1@example.org").arg(i % 500) : QString::number(i % 50);
         p.action = QJsonObject { { QStringLiteral("to"), QStringLiteral("c%1@example.org").arg(i % 500) },
-            { QStringLiteral("subject"), QStringLiteral("Subject %1").arg(i) }, { QStringLiteral("body"), QStringLiteral("Body text") } };
+            { QStringLiteral("subject"), QStringLiteral("Subject %1").arg(i) },
+            { QStringLiteral("body"), QStringLiteral("Body text") } };
         QJsonObject inputs;
         if (i % 2)
             inputs.insert(QStringLiteral("lawful_basis"), QStringLiteral("consent"));
@@ -98,12 +98,14 @@ int main(int argc, char* argv[])
     out << QStringLiteral("baseline, compact JSON of the same proposals: %1 per second; ratio assessment/JSON %2\n")
                .arg(qRound64(baselineRate))
                .arg(rate / baselineRate, 0, 'f', 2);
-    out << QStringLiteral("target >= 100,000 assessments/s: %1\n").arg(rate >= 100000 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    out << QStringLiteral("target >= 100,000 assessments/s: %1\n")
+               .arg(rate >= 100000 ? QStringLiteral("met") : QStringLiteral("NOT met"));
 
     if (withContext) {
         QTemporaryDir dir;
         core::WorkspaceError error;
-        auto ws = core::Workspace::open(dir.filePath(QStringLiteral("bench.greendoor")), core::Workspace::OpenMode::CreateNew, &error);
+        auto ws = core::Workspace::open(
+            dir.filePath(QStringLiteral("bench.greendoor")), core::Workspace::OpenMode::CreateNew, &error);
         core::DecisionEngine engine(ws);
         qint64 evaluated = 0;
         timer.restart();
@@ -116,8 +118,9 @@ int main(int argc, char* argv[])
             }
         }
         const double full = static_cast<double>(evaluated) / (static_cast<double>(timer.elapsed()) / 1000.0);
-        out << QStringLiteral("DecisionEngine::evaluate with workspace context (SQLite reads): %1 per second (%2 us each); "
-                              "the seed's limit is 500 ms each\n")
+        out << QStringLiteral(
+            "DecisionEngine::evaluate with workspace context (SQLite reads): %1 per second (%2 us each); "
+            "the seed's limit is 500 ms each\n")
                    .arg(qRound64(full))
                    .arg(1e6 / full, 0, 'f', 1);
     }

@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace {
@@ -160,8 +159,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GreenDoor GUI startup benchmark: prints figures."));
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Measured runs of each program (default 5)."),
-        QStringLiteral("R"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Measured runs of each program (default 5)."), QStringLiteral("R"));
     const QCommandLineOption warmupOption(QStringLiteral("warmup"),
         QStringLiteral("Unmeasured warm-up runs of each program first (default 1)."), QStringLiteral("W"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The greendoor binary."),
@@ -171,8 +170,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
         QStringLiteral("The bench_startup_baseline binary."), QStringLiteral("path"),
         QString::fromUtf8(GREENDOOR_BASELINE_BINARY));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-        QStringLiteral("Seconds one run may take (default 60)."), QStringLiteral("s"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), QStringLiteral("Seconds one run may take (default 60)."), QStringLiteral("s"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
     parser.addOptions({ runsOption, warmupOption, appOption, cliOption, baselineOption, timeoutOption, jsonOption });
     parser.process(app);
@@ -214,8 +213,9 @@ int main(int argc, char* argv[])
     const QString pristine = root.filePath(QStringLiteral("demo-pristine.greendoor"));
     const QString workspace = root.filePath(QStringLiteral("demo.greendoor"));
     err() << "bench_startup: creating the demo workspace\n";
-    if (!runProcess(cliBinary, { QStringLiteral("--workspace"), pristine, QStringLiteral("init"), QStringLiteral("--demo") },
-            env, home, timeoutMs)
+    if (!runProcess(cliBinary,
+            { QStringLiteral("--workspace"), pristine, QStringLiteral("init"), QStringLiteral("--demo") }, env, home,
+            timeoutMs)
              .clean) {
         err() << "bench_startup: greendoor-cli init --demo failed\n";
         return 1;

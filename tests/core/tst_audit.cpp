@@ -49,7 +49,8 @@ struct Cli
 Cli verifyWithCli(const QString& path)
 {
     QProcess p;
-    p.start(QStringLiteral(GREENDOOR_CLI), { QStringLiteral("--workspace"), path, QStringLiteral("audit"), QStringLiteral("verify") });
+    p.start(QStringLiteral(GREENDOOR_CLI),
+        { QStringLiteral("--workspace"), path, QStringLiteral("audit"), QStringLiteral("verify") });
     p.waitForFinished(30000);
     return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
@@ -84,19 +85,24 @@ void TestAudit::tampering_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<qint64>("firstBadRow");
-    QTest::newRow("edit a row") << QStringList { QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 5") } << qint64(5);
-    QTest::newRow("edit details") << QStringList { QStringLiteral("UPDATE audit_log SET details = replace(details, 'c0@', 'c9@') WHERE seq = 1") }
-                                  << qint64(1);
-    QTest::newRow("edit and rehash one row")
-        << QStringList { QStringLiteral("UPDATE audit_log SET event = 'approved', hash = (SELECT hash FROM audit_log WHERE seq = 2) WHERE seq = 3") }
-        << qint64(3);
+    QTest::newRow("edit a row") << QStringList {
+        QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 5")
+    } << qint64(5);
+    QTest::newRow("edit details") << QStringList {
+        QStringLiteral("UPDATE audit_log SET details = replace(details, 'c0@', 'c9@') WHERE seq = 1")
+    } << qint64(1);
+    QTest::newRow("edit and rehash one row") << QStringList { QStringLiteral(
+        "UPDATE audit_log SET event = 'approved', hash = (SELECT hash FROM audit_log WHERE seq = 2) WHERE seq = 3") }
+                                             << qint64(3);
     QTest::newRow("delete a row") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq = 6") } << qint64(7);
-    QTest::newRow("reorder two rows")
-        << QStringList { QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"), QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 5"),
-               QStringLiteral("UPDATE audit_log SET seq = 5 WHERE seq = -4") }
-        << qint64(4);
-    QTest::newRow("truncate the tail") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq > 8") } << qint64(9);
-    QTest::newRow("delete the first row") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq = 1") } << qint64(2);
+    QTest::newRow("reorder two rows") << QStringList { QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"),
+        QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 5"),
+        QStringLiteral("UPDATE audit_log SET seq = 5 WHERE seq = -4") }
+                                      << qint64(4);
+    QTest::newRow("truncate the tail") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq > 8") }
+                                       << qint64(9);
+    QTest::newRow("delete the first row")
+        << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq = 1") } << qint64(2);
 }
 
 void TestAudit::tampering()

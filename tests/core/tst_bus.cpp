@@ -13,15 +13,16 @@ using core::Priority;
 
 namespace {
 
-Message make(const QString& receiver, Priority priority, const QString& label,
-    MessageType type = MessageType::StatusUpdate)
+Message make(
+    const QString& receiver, Priority priority, const QString& label, MessageType type = MessageType::StatusUpdate)
 {
     Message m;
     m.sender = QStringLiteral("tester");
     m.receiver = receiver;
     m.type = type;
     m.priority = priority;
-    m.content = QJsonObject { { QStringLiteral("kind"), QStringLiteral("test") }, { QStringLiteral("summary"), label } };
+    m.content
+        = QJsonObject { { QStringLiteral("kind"), QStringLiteral("test") }, { QStringLiteral("summary"), label } };
     return m;
 }
 
@@ -102,7 +103,8 @@ void TestBus::deliversByPriorityThenFifo()
     QVERIFY(bus.flush());
     QCOMPARE(drainLabels(box),
         QStringList({ QStringLiteral("critical-1"), QStringLiteral("high-1"), QStringLiteral("high-2"),
-            QStringLiteral("medium-1"), QStringLiteral("medium-2"), QStringLiteral("low-1"), QStringLiteral("low-2") }));
+            QStringLiteral("medium-1"), QStringLiteral("medium-2"), QStringLiteral("low-1"),
+            QStringLiteral("low-2") }));
 }
 
 void TestBus::redeliversUnackedAfterCrash()
@@ -116,8 +118,8 @@ void TestBus::redeliversUnackedAfterCrash()
         bus.start();
         // Nobody has registered "agent" yet: messages are stored, not delivered.
         for (int i = 0; i < 5; ++i)
-            ids << bus.publish(make(QStringLiteral("agent"), i == 3 ? Priority::High : Priority::Low,
-                QStringLiteral("m%1").arg(i)));
+            ids << bus.publish(
+                make(QStringLiteral("agent"), i == 3 ? Priority::High : Priority::Low, QStringLiteral("m%1").arg(i)));
         QVERIFY(bus.flush());
         // The process "crashes" here: nothing was handled or acked.
     }
@@ -177,7 +179,8 @@ void TestBus::retriesFailedBatchWithoutPartialRows()
     auto ws = test::createWorkspace(dir);
     std::atomic<int> inserts { 0 };
     // The third insert of the first attempt fails: the two before it must not stay.
-    ws->setFaultInjector([&inserts](const QString& tag) { return tag == QLatin1String("bus:insert") && ++inserts == 3; });
+    ws->setFaultInjector(
+        [&inserts](const QString& tag) { return tag == QLatin1String("bus:insert") && ++inserts == 3; });
     core::Bus bus(ws);
     QSignalSpy failures(&bus, &core::Bus::writeFailed);
     bus.start();
@@ -203,15 +206,18 @@ void TestBus::trailIsQueryable()
     auto ws = test::createWorkspace(dir);
     core::Bus bus(ws);
     bus.start();
-    Message a = make(QStringLiteral("research"), Priority::Low, QStringLiteral("find prospects"), MessageType::TaskAssignment);
+    Message a = make(
+        QStringLiteral("research"), Priority::Low, QStringLiteral("find prospects"), MessageType::TaskAssignment);
     a.sender = QStringLiteral("coordinator");
     a.correlationId = QStringLiteral("task-1");
     a.createdAtMs = 1'000'000;
-    Message b = make(QStringLiteral("deal"), Priority::High, QStringLiteral("health please"), MessageType::InformationRequest);
+    Message b = make(
+        QStringLiteral("deal"), Priority::High, QStringLiteral("health please"), MessageType::InformationRequest);
     b.sender = QStringLiteral("research");
     b.correlationId = QStringLiteral("task-1");
     b.createdAtMs = 2'000'000;
-    Message c = make(QStringLiteral("operator"), Priority::Critical, QStringLiteral("needs a human"), MessageType::EscalationAlert);
+    Message c = make(
+        QStringLiteral("operator"), Priority::Critical, QStringLiteral("needs a human"), MessageType::EscalationAlert);
     c.sender = QStringLiteral("coordinator");
     c.createdAtMs = 3'000'000;
     bus.publish(a);

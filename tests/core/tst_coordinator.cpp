@@ -59,8 +59,9 @@ void TestCoordinator::routesByCapability()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("a"), { QStringLiteral("echo") }),
-                                  test::testSpec(QStringLiteral("b"), { QStringLiteral("work") }) },
+    core::Runtime runtime(ws,
+        { test::testSpec(QStringLiteral("a"), { QStringLiteral("echo") }),
+            test::testSpec(QStringLiteral("b"), { QStringLiteral("work") }) },
         test::fastOptions());
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
@@ -82,9 +83,10 @@ void TestCoordinator::balancesByLeastLoad()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("w1"), { QStringLiteral("work") }),
-                                  test::testSpec(QStringLiteral("w2"), { QStringLiteral("work") }),
-                                  test::testSpec(QStringLiteral("w3"), { QStringLiteral("work") }) },
+    core::Runtime runtime(ws,
+        { test::testSpec(QStringLiteral("w1"), { QStringLiteral("work") }),
+            test::testSpec(QStringLiteral("w2"), { QStringLiteral("work") }),
+            test::testSpec(QStringLiteral("w3"), { QStringLiteral("work") }) },
         test::fastOptions());
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
@@ -94,20 +96,25 @@ void TestCoordinator::balancesByLeastLoad()
     for (const QString& id : std::as_const(ids))
         QTRY_VERIFY_WITH_TIMEOUT(taskIs(*ws, id, TaskStatus::Done), 20000);
     const QHash<QString, int> perAgent = test::Ledger::instance().tasksPerAgent();
-    QCOMPARE(perAgent.value(QStringLiteral("w1")) + perAgent.value(QStringLiteral("w2")) + perAgent.value(QStringLiteral("w3")), 30);
+    QCOMPARE(perAgent.value(QStringLiteral("w1")) + perAgent.value(QStringLiteral("w2"))
+            + perAgent.value(QStringLiteral("w3")),
+        30);
     for (const QString& name : { QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w3") })
-        QVERIFY2(perAgent.value(name) >= 5, qPrintable(QStringLiteral("%1 ran %2").arg(name).arg(perAgent.value(name))));
+        QVERIFY2(
+            perAgent.value(name) >= 5, qPrintable(QStringLiteral("%1 ran %2").arg(name).arg(perAgent.value(name))));
 }
 
 void TestCoordinator::restartsThrowingAgentAndRequeuesTask()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("flaky"), { QStringLiteral("flaky") }) }, test::fastOptions());
+    core::Runtime runtime(
+        ws, { test::testSpec(QStringLiteral("flaky"), { QStringLiteral("flaky") }) }, test::fastOptions());
     QSignalSpy restarted(runtime.coordinator(), &core::Coordinator::agentRestarted);
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
-    const QString id = runtime.coordinator()->submitTask(QStringLiteral("flaky"), { { QStringLiteral("fail_times"), 1 } });
+    const QString id
+        = runtime.coordinator()->submitTask(QStringLiteral("flaky"), { { QStringLiteral("fail_times"), 1 } });
     QTRY_VERIFY(taskIs(*ws, id, TaskStatus::Done));
     const auto t = task(*ws, id);
     QCOMPARE(t->attempts, 2);
@@ -117,8 +124,14 @@ void TestCoordinator::restartsThrowingAgentAndRequeuesTask()
     QVERIFY(restarted.at(0).at(1).toString().contains(QStringLiteral("flaky failure 1")));
     QTRY_COMPARE(restartsOf(runtime.coordinator(), QStringLiteral("flaky")), 1);
     // The failed handling is recorded on its message, and the restart is in the trail.
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE handler_error LIKE 'flaky failure%'")).toInt(), 1);
-    QTRY_COMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE content LIKE '%agent_restarted%'")).toInt(), 1);
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE handler_error LIKE 'flaky failure%'"))
+            .toInt(),
+        1);
+    QTRY_COMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE content LIKE '%agent_restarted%'"))
+            .toInt(),
+        1);
     // The restarted agent keeps working.
     const QString next = runtime.coordinator()->submitTask(QStringLiteral("flaky"), {});
     QTRY_VERIFY(taskIs(*ws, next, TaskStatus::Done));
@@ -129,12 +142,13 @@ void TestCoordinator::givesUpAfterRetryLimitAndEscalates()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("flaky"), { QStringLiteral("flaky") }) }, test::fastOptions());
+    core::Runtime runtime(
+        ws, { test::testSpec(QStringLiteral("flaky"), { QStringLiteral("flaky") }) }, test::fastOptions());
     QSignalSpy escalations(runtime.coordinator(), &core::Coordinator::escalationRaised);
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
-    const QString id = runtime.coordinator()->submitTask(QStringLiteral("flaky"), { { QStringLiteral("fail_times"), 99 } },
-        core::Priority::High, 3);
+    const QString id = runtime.coordinator()->submitTask(
+        QStringLiteral("flaky"), { { QStringLiteral("fail_times"), 99 } }, core::Priority::High, 3);
     QTRY_VERIFY_WITH_TIMEOUT(taskIs(*ws, id, TaskStatus::Failed), 15000);
     const auto t = task(*ws, id);
     QCOMPARE(t->attempts, 3);
@@ -161,12 +175,13 @@ void TestCoordinator::detectsMissingHeartbeat()
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
     // The handler blocks its thread for 1.5 s on the first attempt; the timeout is 300 ms.
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("sleepy"), { QStringLiteral("hang") }) }, test::fastOptions(300));
+    core::Runtime runtime(
+        ws, { test::testSpec(QStringLiteral("sleepy"), { QStringLiteral("hang") }) }, test::fastOptions(300));
     QSignalSpy restarted(runtime.coordinator(), &core::Coordinator::agentRestarted);
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
-    const QString id = runtime.coordinator()->submitTask(QStringLiteral("hang"),
-        { { QStringLiteral("hang_ms"), 1500 }, { QStringLiteral("hang_times"), 1 } });
+    const QString id = runtime.coordinator()->submitTask(
+        QStringLiteral("hang"), { { QStringLiteral("hang_ms"), 1500 }, { QStringLiteral("hang_times"), 1 } });
     QTRY_VERIFY_WITH_TIMEOUT(taskIs(*ws, id, TaskStatus::Done), 10000);
     QVERIFY(restarted.count() >= 1);
     QVERIFY2(restarted.at(0).at(1).toString().contains(QStringLiteral("no heartbeat")),
@@ -223,19 +238,22 @@ void TestCoordinator::commitsEffectsWithTheAck()
     // The first ack of the agent's batch fails: the task's staged write must not be visible
     // until the retry commits both together.
     ws->setFaultInjector([&acks](const QString& tag) { return tag == QLatin1String("bus:ack") && ++acks == 1; });
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("a"), { QStringLiteral("stage") }) }, test::fastOptions());
+    core::Runtime runtime(
+        ws, { test::testSpec(QStringLiteral("a"), { QStringLiteral("stage") }) }, test::fastOptions());
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
     const QString id = runtime.coordinator()->submitTask(QStringLiteral("stage"),
-        { { QStringLiteral("key"), QStringLiteral("effect") }, { QStringLiteral("value"), QStringLiteral("applied") } });
+        { { QStringLiteral("key"), QStringLiteral("effect") },
+            { QStringLiteral("value"), QStringLiteral("applied") } });
     QTRY_VERIFY(taskIs(*ws, id, TaskStatus::Done));
     QCOMPARE(ws->meta(QStringLiteral("effect")), QStringLiteral("applied"));
     QVERIFY(acks.load() >= 2);
     // The handler ran twice (the first commit was rolled back), the effect is there once and
     // the message is acked exactly once.
     QCOMPARE(test::Ledger::instance().taskCalls(id), 2);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE correlation_id = ? AND type = "
-                                              "'task_assignment' AND acked_at IS NOT NULL"),
+    QCOMPARE(test::scalar(*ws,
+                 QStringLiteral("SELECT count(*) FROM messages WHERE correlation_id = ? AND type = "
+                                "'task_assignment' AND acked_at IS NOT NULL"),
                  { id })
                  .toInt(),
         1);
@@ -286,8 +304,9 @@ void TestCoordinator::reportsLiveStatus()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    core::Runtime runtime(ws, { test::testSpec(QStringLiteral("a"), { QStringLiteral("work") }),
-                                  test::testSpec(QStringLiteral("b"), { QStringLiteral("echo") }) },
+    core::Runtime runtime(ws,
+        { test::testSpec(QStringLiteral("a"), { QStringLiteral("work") }),
+            test::testSpec(QStringLiteral("b"), { QStringLiteral("echo") }) },
         test::fastOptions());
     QSignalSpy status(runtime.coordinator(), &core::Coordinator::statusChanged);
     runtime.start();
@@ -306,7 +325,8 @@ void TestCoordinator::reportsLiveStatus()
     QVERIFY(a.deliveryP99Ms >= a.deliveryP50Ms);
     QCOMPARE(a.failed, 0u);
     // The agents table mirrors the status for other processes (the CLI).
-    QTRY_VERIFY(test::scalar(*ws, QStringLiteral("SELECT last_heartbeat FROM agents WHERE name = 'a'")).toLongLong() > 0);
+    QTRY_VERIFY(
+        test::scalar(*ws, QStringLiteral("SELECT last_heartbeat FROM agents WHERE name = 'a'")).toLongLong() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCoordinator)

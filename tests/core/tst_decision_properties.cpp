@@ -7,11 +7,10 @@
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <random>
 
 using namespace gd;
@@ -86,8 +85,9 @@ void TestDecisionProperties::policyNeverExceedsTheMatrix()
         risk.relationship.score = r.sometimesZero(1);
         risk.compliance.score = r.sometimesZero(1);
         risk.strategic.score = r.sometimesZero(1);
-        risk.combined = 1 - (1 - risk.financial.score) * (1 - risk.relationship.score) * (1 - risk.compliance.score)
-            * (1 - risk.strategic.score);
+        risk.combined = 1
+            - (1 - risk.financial.score) * (1 - risk.relationship.score) * (1 - risk.compliance.score)
+                * (1 - risk.strategic.score);
         risk.level = core::RiskEngine::levelFor(risk.combined);
         risk.amountEur = r.sometimesZero(2000);
         risk.blocked = r.chance(0.05);
@@ -177,9 +177,11 @@ void TestDecisionProperties::endToEndThroughTheEngineAndExecutor()
         p.agent = QStringLiteral("agent%1").arg(r.below(6));
         const QString who = QStringLiteral("c%1@example.org").arg(r.below(40));
         p.target = core::decisionType(p.type)->contactFacing ? who : QString::number(r.below(20));
-        p.action = QJsonObject { { QStringLiteral("to"), who }, { QStringLiteral("subject"), QStringLiteral("s%1").arg(i) },
-            { QStringLiteral("body"), QStringLiteral("b") }, { QStringLiteral("sequence"), QStringLiteral("q") },
-            { QStringLiteral("to_stage"), QStringLiteral("proposal") }, { QStringLiteral("amount"), r.sometimesZero(300) } };
+        p.action
+            = QJsonObject { { QStringLiteral("to"), who }, { QStringLiteral("subject"), QStringLiteral("s%1").arg(i) },
+                  { QStringLiteral("body"), QStringLiteral("b") }, { QStringLiteral("sequence"), QStringLiteral("q") },
+                  { QStringLiteral("to_stage"), QStringLiteral("proposal") },
+                  { QStringLiteral("amount"), r.sometimesZero(300) } };
         QJsonObject inputs;
         if (r.chance(0.7))
             inputs.insert(QStringLiteral("lawful_basis"), QStringLiteral("consent"));
@@ -219,8 +221,7 @@ void TestDecisionProperties::endToEndThroughTheEngineAndExecutor()
         if (r.chance(0.01))
             randomiseMatrix();
     }
-    while (executor.runPending() > 0) {
-    }
+    while (executor.runPending() > 0) { }
 
     // Invariants over everything that was carried out.
     QSqlQuery q(ws->db());
@@ -234,7 +235,8 @@ void TestDecisionProperties::endToEndThroughTheEngineAndExecutor()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0); // nothing expired was carried out
     int autonomous = 0;
-    QVERIFY(q.exec(QStringLiteral("SELECT o.decision_id FROM outbox o WHERE o.status = 'done' AND o.approval_id IS NULL")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT o.decision_id FROM outbox o WHERE o.status = 'done' AND o.approval_id IS NULL")));
     QStringList autonomousIds;
     while (q.next())
         autonomousIds << q.value(0).toString();
@@ -251,21 +253,28 @@ void TestDecisionProperties::endToEndThroughTheEngineAndExecutor()
         const QString level = rule.value(QStringLiteral("level")).toString();
         QVERIFY2(level == QLatin1String("low") || level == QLatin1String("medium"), qPrintable(id));
         QVERIFY(rule.value(QStringLiteral("mode")).toString() != QLatin1String("review_all"));
-        QVERIFY(risk.value(QStringLiteral("combined")).toDouble() < rule.value(QStringLiteral("ceiling_risk")).toDouble());
+        QVERIFY(
+            risk.value(QStringLiteral("combined")).toDouble() < rule.value(QStringLiteral("ceiling_risk")).toDouble());
         const double ceiling = rule.value(QStringLiteral("ceiling_amount")).toDouble();
         QVERIFY(ceiling <= 0 || risk.value(QStringLiteral("amount_eur")).toDouble() <= ceiling);
     }
     const core::AuditVerification v = core::AuditLog::verify(*ws);
     QVERIFY2(v.ok, qPrintable(v.problem));
     const int done = test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'done'")).toInt();
-    qInfo("end-to-end property: %d proposals; %d approved, %d rejected, %d edited by the operator, %d expired at their deadline; "
+    qInfo("end-to-end property: %d proposals; %d approved, %d rejected, %d edited by the operator, %d expired at their "
+          "deadline; "
           "%d carried out (%d autonomously); 0 without a matching approval, 0 expired, 0 above a ceiling; "
           "audit log intact (%lld rows)",
         n, approved, rejected, edited, expired, done, autonomous, v.rows);
     QVERIFY(done > 0 && autonomous > 0 && approved > 0 && expired > 0);
     // Nothing is left half-done: every item ended done, failed (with a reason) or requeued.
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status IN ('pending', 'executing')")).toInt(), 0);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'failed' AND last_error IS NULL")).toInt(), 0);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status IN ('pending', 'executing')"))
+                 .toInt(),
+        0);
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'failed' AND last_error IS NULL"))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionProperties)

@@ -8,9 +8,9 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -54,7 +54,8 @@ int countFiles(const QString& dir)
 void addProspect(core::Workspace& ws, const QString& mail)
 {
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO prospects (full_name, email, source, created_at) VALUES ('P', ?, 'test', 0)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO prospects (full_name, email, source, created_at) VALUES ('P', ?, 'test', 0)"));
     q.addBindValue(mail);
     QVERIFY(q.exec());
 }
@@ -105,7 +106,8 @@ void TestDecisions::shippedMatrixIsConservative()
     QCOMPARE(m.rules().size(), core::decisionTypes().size());
     QCOMPARE(m.ruleFor(QStringLiteral("data.erase")).level, core::RiskLevel::Critical);
     QCOMPARE(m.ruleFor(QStringLiteral("pricing.discount")).mode, core::AutonomyMode::ReviewAll);
-    QCOMPARE(m.ruleFor(QStringLiteral("pricing.discount")).extra.value(QStringLiteral("max_discount_pct")).toDouble(), 15.0);
+    QCOMPARE(
+        m.ruleFor(QStringLiteral("pricing.discount")).extra.value(QStringLiteral("max_discount_pct")).toDouble(), 15.0);
     // Unknown types fall back to: high, review all.
     const core::AuthorityRule fallback = m.ruleFor(QStringLiteral("something.new"));
     QCOMPARE(fallback.level, core::RiskLevel::High);
@@ -120,25 +122,35 @@ void TestDecisions::riskReasons_data()
     QTest::addColumn<qint64>("suppressedAt");
     QTest::addColumn<QString>("factor");
     QTest::addColumn<QString>("reason");
-    const QJsonObject basis { { QStringLiteral("lawful_basis"), QStringLiteral("consent") }, { QStringLiteral("region"), QStringLiteral("DE") } };
-    QTest::newRow("third email in five days") << QStringLiteral("email.follow_up") << basis << 2 << qint64(0)
-                                              << QStringLiteral("relationship") << QStringLiteral("3rd email in 5 days to this contact");
-    QTest::newRow("second email") << QStringLiteral("email.follow_up") << basis << 1 << qint64(0) << QStringLiteral("relationship")
+    const QJsonObject basis { { QStringLiteral("lawful_basis"), QStringLiteral("consent") },
+        { QStringLiteral("region"), QStringLiteral("DE") } };
+    QTest::newRow("third email in five days")
+        << QStringLiteral("email.follow_up") << basis << 2 << qint64(0) << QStringLiteral("relationship")
+        << QStringLiteral("3rd email in 5 days to this contact");
+    QTest::newRow("second email") << QStringLiteral("email.follow_up") << basis << 1 << qint64(0)
+                                  << QStringLiteral("relationship")
                                   << QStringLiteral("2nd email in 5 days to this contact");
     QTest::newRow("opted out") << QStringLiteral("email.follow_up") << basis << 0 << qint64(1740873600000) // 2025-03-02
                                << QStringLiteral("compliance") << QStringLiteral("contact opted out 2025-03-02");
     QTest::newRow("discount over limit") << QStringLiteral("pricing.discount")
-                                         << QJsonObject { { QStringLiteral("discount_pct"), 25 }, { QStringLiteral("deal_value"), 10000 } }
-                                         << 0 << qint64(0) << QStringLiteral("financial") << QStringLiteral("discount 25% > 15% limit");
+                                         << QJsonObject { { QStringLiteral("discount_pct"), 25 },
+                                                { QStringLiteral("deal_value"), 10000 } }
+                                         << 0 << qint64(0) << QStringLiteral("financial")
+                                         << QStringLiteral("discount 25% > 15% limit");
     QTest::newRow("spend over limit") << QStringLiteral("provider.spend")
-                                      << QJsonObject { { QStringLiteral("amount"), 35 }, { QStringLiteral("provider"), QStringLiteral("apollo") } }
-                                      << 0 << qint64(0) << QStringLiteral("financial") << QStringLiteral("EUR 35 > EUR 20 limit");
-    QTest::newRow("no lawful basis") << QStringLiteral("email.first_touch") << QJsonObject { { QStringLiteral("region"), QStringLiteral("DE") } }
-                                     << 0 << qint64(0) << QStringLiteral("compliance")
+                                      << QJsonObject { { QStringLiteral("amount"), 35 },
+                                             { QStringLiteral("provider"), QStringLiteral("apollo") } }
+                                      << 0 << qint64(0) << QStringLiteral("financial")
+                                      << QStringLiteral("EUR 35 > EUR 20 limit");
+    QTest::newRow("no lawful basis") << QStringLiteral("email.first_touch")
+                                     << QJsonObject { { QStringLiteral("region"), QStringLiteral("DE") } } << 0
+                                     << qint64(0) << QStringLiteral("compliance")
                                      << QStringLiteral("no lawful basis recorded for contacting this person");
     QTest::newRow("big deal") << QStringLiteral("deal.close")
-                              << QJsonObject { { QStringLiteral("result"), QStringLiteral("lost") }, { QStringLiteral("deal_value"), 75000 } }
-                              << 0 << qint64(0) << QStringLiteral("strategic") << QStringLiteral("deal worth EUR 75000");
+                              << QJsonObject { { QStringLiteral("result"), QStringLiteral("lost") },
+                                     { QStringLiteral("deal_value"), 75000 } }
+                              << 0 << qint64(0) << QStringLiteral("strategic")
+                              << QStringLiteral("deal worth EUR 75000");
 }
 
 void TestDecisions::riskReasons()
@@ -159,8 +171,7 @@ void TestDecisions::riskReasons()
     c.emailsLast30Days = emailsLast5Days;
     c.suppressedAtMs = suppressedAt;
     c.suppressionReason = QStringLiteral("asked to stop");
-    const core::RiskAssessment a
-        = core::RiskEngine::assess(p, core::AuthorityMatrix::defaults().ruleFor(type), c);
+    const core::RiskAssessment a = core::RiskEngine::assess(p, core::AuthorityMatrix::defaults().ruleFor(type), c);
     const QJsonObject json = a.toJson();
     QStringList reasons;
     for (const QJsonValue& r : json.value(factor).toObject().value(QStringLiteral("reasons")).toArray())
@@ -222,15 +233,17 @@ void TestDecisions::queuedApprovedExecutedExactlyOnce()
     const QByteArray text = eml.readAll();
     QVERIFY(text.contains("To: anna@example.org\r\n"));
     QVERIFY(text.contains("Subject: Hello\r\n"));
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM decisions WHERE id = ?"), { r.decisionId }).toString(),
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT status FROM decisions WHERE id = ?"), { r.decisionId }).toString(),
         QStringLiteral("executed"));
     core::AuditFilter f;
     f.decisionId = r.decisionId;
     QStringList events;
     for (const core::AuditEntry& e : core::AuditLog::query(*ws, f))
         events.prepend(e.event);
-    QCOMPARE(events, QStringList({ QStringLiteral("proposed"), QStringLiteral("assessed"), QStringLiteral("queued"),
-                         QStringLiteral("approved"), QStringLiteral("executed") }));
+    QCOMPARE(events,
+        QStringList({ QStringLiteral("proposed"), QStringLiteral("assessed"), QStringLiteral("queued"),
+            QStringLiteral("approved"), QStringLiteral("executed") }));
     QVERIFY(core::AuditLog::verify(*ws).ok);
 }
 
@@ -249,14 +262,17 @@ void TestDecisions::executorRefusesActionsWithoutMatchingApproval()
     QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET action = replace(action, 'Hello', 'Buy now')")));
     QCOMPARE(executor.runPending(), 0);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox")).toString(), QStringLiteral("failed"));
-    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT last_error FROM outbox")).toString().contains(QStringLiteral("altered")));
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT last_error FROM outbox"))
+                .toString()
+                .contains(QStringLiteral("altered")));
 
     // 2. An outbox row whose hash matches no approval (forged, or the approval was rejected).
     const core::ProposeResult r2 = engine.propose(email(QStringLiteral("b@example.org")));
     QVERIFY(engine.reject(r2.approvalId, QStringLiteral("operator"), QStringLiteral("no")));
     core::Proposal forged = email(QStringLiteral("b@example.org"));
-    q.prepare(QStringLiteral("INSERT INTO outbox (id, decision_id, approval_id, idempotency_key, type, target, action, "
-                             "action_hash, status, created_at) VALUES ('forged', ?, ?, 'forged', ?, ?, ?, ?, 'pending', 0)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (id, decision_id, approval_id, idempotency_key, type, target, action, "
+                       "action_hash, status, created_at) VALUES ('forged', ?, ?, 'forged', ?, ?, ?, ?, 'pending', 0)"));
     q.addBindValue(r2.decisionId);
     q.addBindValue(r2.approvalId);
     q.addBindValue(forged.type);
@@ -265,9 +281,12 @@ void TestDecisions::executorRefusesActionsWithoutMatchingApproval()
     q.addBindValue(forged.actionHash());
     QVERIFY(q.exec());
     QCOMPARE(executor.runPending(), 0);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox WHERE id = 'forged'")).toString(), QStringLiteral("failed"));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox WHERE id = 'forged'")).toString(),
+        QStringLiteral("failed"));
     QCOMPARE(countFiles(outgoing), 0);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'execution_failed'")).toInt(), 2);
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'execution_failed'")).toInt(),
+        2);
 }
 
 void TestDecisions::editCreatesANewApprovalForTheEditedAction()
@@ -285,7 +304,8 @@ void TestDecisions::editCreatesANewApprovalForTheEditedAction()
     const auto fresh = engine.approval(newId);
     QCOMPARE(fresh->status, QStringLiteral("approved"));
     QCOMPARE(fresh->editedFrom, r.approvalId);
-    QCOMPARE(fresh->actionHash, core::hashAction(QStringLiteral("email.first_touch"), QStringLiteral("a@example.org"), edited));
+    QCOMPARE(fresh->actionHash,
+        core::hashAction(QStringLiteral("email.first_touch"), QStringLiteral("a@example.org"), edited));
     QVERIFY(fresh->actionHash != engine.approval(r.approvalId)->actionHash);
     // The old approval cannot be used any more.
     QVERIFY(!engine.approve(r.approvalId, QStringLiteral("operator"), &error));
@@ -311,8 +331,9 @@ void TestDecisions::rejectionIsStickyUntilInputsChange()
     QCOMPARE(again.outcome, DecisionOutcome::Refuse);
     QVERIFY(again.why.join(QString()).contains(QStringLiteral("wrong persona")));
     // The agent was told about the rejection (stored for it, no bus in this test).
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND type = "
-                                              "'performance_feedback' AND content LIKE '%wrong persona%'"))
+    QCOMPARE(test::scalar(*ws,
+                 QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND type = "
+                                "'performance_feedback' AND content LIKE '%wrong persona%'"))
                  .toInt(),
         2);
     // Changed inputs: proposed anew.
@@ -337,7 +358,8 @@ void TestDecisions::expiredItemsAreDeniedAndNeverExecuted()
     QCOMPARE(executor.runPending(), 0);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'expired'")).toInt(), 1);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT label FROM learning_events")).toString(), QStringLiteral("expired"));
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT label FROM learning_events")).toString(), QStringLiteral("expired"));
 }
 
 void TestDecisions::approvalsTeachAndRejectionsCaution()
@@ -456,7 +478,8 @@ void TestDecisions::matrixChangeBeforeExecutionRequeues()
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM enrolments")).toInt(), 0);
     QCOMPARE(engine.pendingCount(), 1);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox")).toString(), QStringLiteral("requeued"));
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(), 1);
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(), 1);
 }
 
 void TestDecisions::perCampaignOverride()

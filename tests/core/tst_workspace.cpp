@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
-
 #include <unistd.h>
 
 using namespace gd;
@@ -70,9 +69,10 @@ void TestWorkspace::createsSchemaInWalMode()
     QCOMPARE(static_cast<quint32>(test::scalar(*ws, QStringLiteral("PRAGMA application_id")).toLongLong()),
         Workspace::applicationId());
     for (const char* table : { "meta", "agents", "messages", "tasks", "prospects", "deals" }) {
-        QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-                     { QString::fromLatin1(table) })
-                     .toInt(),
+        QCOMPARE(
+            test::scalar(*ws, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+                { QString::fromLatin1(table) })
+                .toInt(),
             1);
     }
     QVERIFY(!ws->meta(QStringLiteral("created_at")).isEmpty());
@@ -101,7 +101,8 @@ void TestWorkspace::refusesFilesThatAreNotWorkspaces_data()
     QTest::addColumn<int>("code");
     QTest::newRow("text") << QByteArray("name,email\nAnna,anna@example.org\n") << int(WorkspaceError::Code::NotSqlite);
     QTest::newRow("empty") << QByteArray() << int(WorkspaceError::Code::NotAWorkspace);
-    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x') << int(WorkspaceError::Code::NotSqlite);
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x')
+                         << int(WorkspaceError::Code::NotSqlite);
     QByteArray garbage(8192, '\0');
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = static_cast<char>((i * 7919) % 251);
@@ -191,7 +192,8 @@ void TestWorkspace::refusesUnwritableLocation()
 {
     WorkspaceError error;
     // /proc refuses new files even for root.
-    QVERIFY(!Workspace::open(QStringLiteral("/proc/greendoor-test/ws.greendoor"), Workspace::OpenMode::CreateNew, &error));
+    QVERIFY(
+        !Workspace::open(QStringLiteral("/proc/greendoor-test/ws.greendoor"), Workspace::OpenMode::CreateNew, &error));
     QCOMPARE(int(error.code), int(WorkspaceError::Code::Unwritable));
     QVERIFY(!error.message.isEmpty());
 

@@ -3,7 +3,6 @@
 #include "core/Workspace.h"
 
 #include <QThread>
-
 #include <stdexcept>
 
 namespace gd::test {

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace gd::test {
@@ -24,7 +23,8 @@ private:
 };
 
 // Creates a fresh workspace file (migrated, empty) in dir and returns it open.
-std::shared_ptr<core::Workspace> createWorkspace(const TempDir& dir, const QString& name = QStringLiteral("ws.greendoor"));
+std::shared_ptr<core::Workspace> createWorkspace(
+    const TempDir& dir, const QString& name = QStringLiteral("ws.greendoor"));
 
 // The SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString& path);

@@ -125,10 +125,12 @@ void TestApprovals::approveRejectEditThroughTheView()
     queue->rejectSelected(QStringLiteral("not our persona"));
     QTRY_COMPARE(answered.count(), 1);
     auto& ws = *window.runtime()->workspace();
-    QTRY_COMPARE(test::scalar(ws, QStringLiteral("SELECT reason FROM rejections WHERE target = ?"), { secondTarget }).toString(),
+    QTRY_COMPARE(
+        test::scalar(ws, QStringLiteral("SELECT reason FROM rejections WHERE target = ?"), { secondTarget }).toString(),
         QStringLiteral("not our persona"));
-    QTRY_VERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND "
-                                                "type = 'performance_feedback' AND content LIKE '%not our persona%'"))
+    QTRY_VERIFY(test::scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND "
+                                   "type = 'performance_feedback' AND content LIKE '%not our persona%'"))
                     .toInt()
         == 1);
 
@@ -146,7 +148,8 @@ void TestApprovals::approveRejectEditThroughTheView()
     const QString editedId
         = test::scalar(ws, QStringLiteral("SELECT id FROM approvals WHERE edited_from = ?"), { third.id }).toString();
     QVERIFY(!editedId.isEmpty());
-    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT action_hash FROM approvals WHERE id = ?"), { editedId }).toString(),
+    QCOMPARE(
+        test::scalar(ws, QStringLiteral("SELECT action_hash FROM approvals WHERE id = ?"), { editedId }).toString(),
         core::hashAction(third.type, third.target, edited));
     const QString editedFile = QDir(outgoing).filePath(editedId + QStringLiteral(".eml"));
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(editedFile), 10000);
@@ -216,10 +219,12 @@ void TestApprovals::learnedAndAuditViews()
     QAbstractItemModelTester tester(learned, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(learned->rowCount(), static_cast<int>(core::decisionTypes().size()));
     QTRY_VERIFY(learned->index(0, ui::LearnedModel::ExamplesColumn).data().toInt() >= 1);
-    QVERIFY(learned->index(0, ui::LearnedModel::LastChangeColumn).data().toString().contains(QStringLiteral("approved")));
+    QVERIFY(
+        learned->index(0, ui::LearnedModel::LastChangeColumn).data().toString().contains(QStringLiteral("approved")));
     shot(&window, QStringLiteral("learned.png"));
     window.learnedView()->resetType(QStringLiteral("email.first_touch"), false);
-    QTRY_VERIFY(learned->index(0, ui::LearnedModel::LastChangeColumn).data().toString().contains(QStringLiteral("reset")));
+    QTRY_VERIFY(
+        learned->index(0, ui::LearnedModel::LastChangeColumn).data().toString().contains(QStringLiteral("reset")));
 
     window.tabs()->setCurrentWidget(window.auditView());
     ui::AuditModel* audit = window.auditView()->model();
@@ -285,7 +290,8 @@ void TestApprovals::overridesFromTheView()
         { QStringLiteral("lawful_basis"), QStringLiteral("consent") } };
     const core::ProposeResult r = window.runtime()->decisions()->propose(p);
     QCOMPARE(r.outcome, core::DecisionOutcome::Act);
-    QTRY_COMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM enrolments WHERE sequence = 'nurture'")).toString(),
+    QTRY_COMPARE(
+        test::scalar(ws, QStringLiteral("SELECT status FROM enrolments WHERE sequence = 'nurture'")).toString(),
         QStringLiteral("active"));
 
     ui::ApprovalQueueView* queue = window.approvalsView();
@@ -305,8 +311,11 @@ void TestApprovals::overridesFromTheView()
     queue->selectIds({ r.decisionId });
     queue->markSelectedWrong(QStringLiteral("not a fit for nurture"));
     QTRY_COMPARE(answered.count(), 2);
-    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM learning_events WHERE label = 'override'")).toInt(), 2);
-    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event IN ('undone', 'overridden')")).toInt(), 2);
+    QCOMPARE(
+        test::scalar(ws, QStringLiteral("SELECT count(*) FROM learning_events WHERE label = 'override'")).toInt(), 2);
+    QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event IN ('undone', 'overridden')"))
+                 .toInt(),
+        2);
     ws.releaseThreadConnection();
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
