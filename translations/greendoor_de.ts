@@ -31,52 +31,8 @@
 <context>
     <name>gd::app</name>
     <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: greendoor-cli --workspace PFAD [--json] &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  init [--demo]                 Arbeitsbereich anlegen (mit den Beispieldaten)
-  status                        Agenten auflisten: Zustand, Zähler, letztes Lebenszeichen
-  run --seconds N               Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
-  messages [--limit N] [--agent NAME] [--type TYP]
-                                Kommunikationsverlauf ausgeben, neueste zuerst
-  tasks [--limit N] [--agent NAME]
-                                Aufgabentabelle ausgeben, neueste zuerst
-  pause [--agent NAME]          Gesamte Autonomie (oder einen Agenten) pausieren
-  resume [--agent NAME]         Gesamte Autonomie (oder einen Agenten) fortsetzen
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>option --%1 needs a value</source>
-        <translation>Option --%1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>unbekannte Option %1</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive whole number</source>
-        <translation>--%1 erfordert eine positive ganze Zahl</translation>
     </message>
     <message>
         <source>cannot load the demo data: %1</source>
@@ -212,6 +168,231 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::app::cli</name>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE]
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished">Option --%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished">unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation type="unfinished">--%1 erfordert eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: level %1, mode %2, money limit EUR %3, hard ceiling EUR %4 / risk %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned: threshold %1, approval rate %2 over %3 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions %1 needs --type TYPE and --input FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals needs list, approve ID, reject ID or edit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals %1 needs the approval&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals reject needs --reason TEXT: the agent is told why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals edit needs --input FILE with the edited action as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1, risk %2 (%3), %4, deadline %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1; the edited action is approved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1: it will be carried out once, when the agents run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1: the agent was told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (proposed before; the earlier decision stands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions %1 needs the decision&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 wrong; GreenDoor will ask before doing that again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions needs assess, propose, wrong ID or undo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned takes no subcommand but reset TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned reset needs a decision type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot what was learned about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix needs show or set --input FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix set needs --input FILE with one rule as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rule for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs verify or export --format csv|json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 rows, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the audit log to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -245,12 +426,125 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1 was written by a newer GreenDoor (schema version %2; this version knows up to %3). Update GreenDoor to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren GreenDoor-Version geschrieben (Schemaversion %2; diese Version unterstützt bis %3). Aktualisieren Sie GreenDoor, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>First-touch email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to an inbound message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a contact in a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a contact&apos;s sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a deal to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a deal won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a discount or price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend credits with a data provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change caps or budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
     <message>
         <source>cannot store results: %1</source>
         <translation>Ergebnisse können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::AuditLog</name>
+    <message>
+        <source>row %1 follows row %2: rows are missing or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it: a row was changed, deleted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log ends at row %1 but %2 rows were written: it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last row differs from the one recorded when it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s anchor is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::AuthorityRule</name>
+    <message>
+        <source>invalid authority rule for &quot;%1&quot;: needs a known type, level and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Calibration</name>
+    <message>
+        <source>reset by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,6 +564,271 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>no heartbeat for %1 ms</source>
         <translation>seit %1 ms kein Lebenszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::DecisionEngine</name>
+    <message>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator rejected this before and nothing changed since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matrix asks to review every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1: an operator decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR %1 is above the hard ceiling of EUR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1 is at or above the hard ceiling %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR %1 is above the money limit of EUR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk is %1 and risky decisions are reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing learned about %1 yet: an operator decides until some are approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1 is at or above the learned threshold %2 (%3 examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within authority: level %1, risk %2 below the learned threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is no longer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is %2, not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no approval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 expired at its deadline; the agent may propose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by %1 before approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 has not been carried out, so there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be undone once carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Proposal</name>
+    <message>
+        <source>unknown decision type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs a &quot;target&quot; (what the action is about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::RiskEngine</name>
+    <message>
+        <source>unknown decision type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; %2% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1% of a %2% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal value unknown, so the discount&apos;s cost is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with no money limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient to check consent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact opted out %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email in 5 days to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails in 30 days to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;first&quot; touch to a contact emailed %1 times this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold contact (health %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lawful basis recorded for contacting this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact asked to unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replying to a &quot;not interested&quot; answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replying to an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal worth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves the deal backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the deal through a stage move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a deal is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks the deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than doubled (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raises %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing personal data cannot be undone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,6 +985,370 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
     </message>
 </context>
 <context>
+    <name>gd::ui::ApprovalQueueModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ApprovalQueueView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve exactly the action shown (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason the agent is told (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Approve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Wrong...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say a carried-out decision was wrong: GreenDoor becomes more cautious with its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse a carried-out decision where its action allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits, and the risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see why it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed this: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Kundenpflege</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The agent is told, and will not propose the same again unless something changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, then approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::AuditModel</name>
+    <message>
+        <source>hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::AuditView</name>
+    <message>
+        <source>Filter by who, what or details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 rows, chain head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::LearnedModel</name>
+    <message>
+        <source>more autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 -&gt; %4, %5) - %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of this kind with a combined risk below this may go ahead without asking, within the authority matrix and the admin&apos;s hard ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing learned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts alone below risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::LearnedView</name>
+    <message>
+        <source>Every approval, rejection, edit, expiry and override teaches GreenDoor when a kind of decision may go ahead without asking. Learning only moves within the authority matrix and the admin&apos;s hard ceilings: it never grants authority the matrix does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset what was learned...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget everything learned about %1? It goes back to asking as the matrix&apos;s defaults say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::MainWindow</name>
     <message>
         <source>&amp;New Workspace...</source>
@@ -566,6 +1489,109 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
     <message>
         <source>Autonomy on</source>
         <translation>Autonomie aktiv</translation>
+    </message>
+    <message>
+        <source>Authority &amp;Matrix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit trail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What GreenDoor learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::MatrixDialog</name>
+    <message>
+        <source>Authority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides what. Level low: agents act alone; medium: agents act alone once GreenDoor has learned the operator approves; high and critical: always an operator. The hard ceilings are absolute: above them nothing is autonomous, whatever was learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money limit (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard ceiling (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard ceiling (risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
