@@ -205,191 +205,225 @@ Decisions:
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: greendoor-cli --workspace PFAD [--json] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  init [--demo]                 Arbeitsbereich anlegen (mit den Beispieldaten)
+  status                        Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
+  run --seconds N               Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                Kommunikationsverlauf ausgeben, neueste zuerst
+  tasks [--limit N] [--agent NAME]
+                                Aufgabentabelle ausgeben, neueste zuerst
+  pause [--agent NAME]          gesamte Autonomie pausieren (oder einen Agenten)
+  resume [--agent NAME]         gesamte Autonomie fortsetzen (oder einen Agenten)
+
+Entscheidungen:
+  approvals list [--status S]   Freigabewarteschlange (ohne --status nur wartende)
+  approvals approve ID          genau die eingereihte Aktion freigeben
+  approvals reject ID --reason TEXT
+                                Aktion ablehnen; der Agent erfährt den Grund
+  approvals edit ID --input FILE
+                                Aktion ersetzen (JSON) und die bearbeitete freigeben
+  decisions assess --type TYPE --input FILE
+                                Risiko und Ergebnis nach aktueller Matrix, ohne zu handeln
+  decisions propose --type TYPE --input FILE
+                                dasselbe, aber wirksam: ausführen, einreihen oder ablehnen
+  decisions wrong ID [--reason TEXT]
+                                ausgeführte Entscheidung als falsch markieren (zum Lernen)
+  decisions undo ID             Entscheidung rückgängig machen, sofern die Aktion es zulässt
+  learned [reset TYPE]          Gelerntes je Entscheidungstyp (oder es vergessen)
+  matrix show | matrix set --input FILE
+                                die Befugnismatrix (eine Regel als JSON; protokolliert)
+  audit verify                  Hash-Kette des Prüfprotokolls prüfen
+  audit export --format csv|json [--output FILE]
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished">Option --%1 benötigt einen Wert</translation>
+        <translation>Option --%1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished">unbekannte Option %1</translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">unerwartetes Argument %1</translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>--%1 needs a positive whole number</source>
-        <translation type="unfinished">--%1 erfordert eine positive ganze Zahl</translation>
+        <translation>--%1 erfordert eine positive ganze Zahl</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>Decision: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1 für %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Risk: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1 (%2)</translation>
     </message>
     <message>
         <source>financial</source>
-        <translation type="unfinished"></translation>
+        <translation>finanziell</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>Matrix: level %1, mode %2, money limit EUR %3, hard ceiling EUR %4 / risk %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: Stufe %1, Modus %2, Betragslimit EUR %3, harte Obergrenze EUR %4 / Risiko %5</translation>
     </message>
     <message>
         <source>Learned: threshold %1, approval rate %2 over %3 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt: Schwelle %1, Freigabequote %2 aus %3 Beispielen</translation>
     </message>
     <message>
         <source>decisions %1 needs --type TYPE and --input FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions %1 benötigt --type TYPE und --input FILE</translation>
     </message>
     <message>
         <source>approvals needs list, approve ID, reject ID or edit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals benötigt list, approve ID, reject ID oder edit ID</translation>
     </message>
     <message>
         <source>approvals %1 needs the approval&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals %1 benötigt die ID der Freigabe</translation>
     </message>
     <message>
         <source>approvals reject needs --reason TEXT: the agent is told why</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals reject benötigt --reason TEXT: Der Agent erfährt den Grund</translation>
     </message>
     <message>
         <source>approvals edit needs --input FILE with the edited action as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>approvals edit benötigt --input FILE mit der bearbeiteten Aktion als JSON</translation>
     </message>
     <message>
         <source>No %1 approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigaben mit Status %1.</translation>
     </message>
     <message>
         <source>agent %1, risk %2 (%3), %4, deadline %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1, Risiko %2 (%3), %4, Frist %5</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Edited %1; the edited action is approved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeitet; die bearbeitete Aktion ist als %2 freigegeben.</translation>
     </message>
     <message>
         <source>Approved %1: it will be carried out once, when the agents run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigegeben: Die Aktion wird einmal ausgeführt, sobald die Agenten laufen.</translation>
     </message>
     <message>
         <source>Rejected %1: the agent was told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: Der Agent wurde über den Grund informiert.</translation>
     </message>
     <message>
         <source>Decision %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1: %2%3</translation>
     </message>
     <message>
         <source> (proposed before; the earlier decision stands)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bereits vorgeschlagen; die frühere Entscheidung gilt)</translation>
     </message>
     <message>
         <source>Waiting for approval %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe %1.</translation>
     </message>
     <message>
         <source>decisions %1 needs the decision&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions %1 benötigt die ID der Entscheidung</translation>
     </message>
     <message>
         <source>Marked %1 wrong; GreenDoor will ask before doing that again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als falsch markiert; GreenDoor fragt nach, bevor es das erneut tut.</translation>
     </message>
     <message>
         <source>Undid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig gemacht.</translation>
     </message>
     <message>
         <source>decisions needs assess, propose, wrong ID or undo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions benötigt assess, propose, wrong ID oder undo ID</translation>
     </message>
     <message>
         <source>learned takes no subcommand but reset TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>learned akzeptiert als Unterbefehl nur reset TYPE</translation>
     </message>
     <message>
         <source>learned reset needs a decision type</source>
-        <translation type="unfinished"></translation>
+        <translation>learned reset benötigt einen Entscheidungstyp</translation>
     </message>
     <message>
         <source>Forgot what was learned about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes zu %1 vergessen.</translation>
     </message>
     <message>
         <source>matrix needs show or set --input FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix benötigt show oder set --input FILE</translation>
     </message>
     <message>
         <source>matrix set needs --input FILE with one rule as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix set benötigt --input FILE mit einer Regel als JSON</translation>
     </message>
     <message>
         <source>Saved the rule for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1 gespeichert.</translation>
     </message>
     <message>
         <source>audit needs verify or export --format csv|json</source>
-        <translation type="unfinished"></translation>
+        <translation>audit benötigt verify oder export --format csv|json</translation>
     </message>
     <message>
         <source>--format must be csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder json sein</translation>
     </message>
     <message>
         <source>Audit log intact: %1 rows, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll intakt: %1 Zeilen, Kettenkopf %2.</translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll bei Zeile %1 beschädigt: %2</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote the audit log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -428,75 +462,75 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>First-touch email</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt-E-Mail</translation>
     </message>
     <message>
         <source>Follow-up email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-E-Mail</translation>
     </message>
     <message>
         <source>Reply to an inbound message</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine eingehende Nachricht antworten</translation>
     </message>
     <message>
         <source>Enrol a contact in a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt in eine Sequenz aufnehmen</translation>
     </message>
     <message>
         <source>Stop a contact&apos;s sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz eines Kontakts beenden</translation>
     </message>
     <message>
         <source>Book a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin buchen</translation>
     </message>
     <message>
         <source>Move a deal to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal in eine andere Phase verschieben</translation>
     </message>
     <message>
         <source>Close a deal won or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal als gewonnen oder verloren abschließen</translation>
     </message>
     <message>
         <source>Offer a discount or price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt oder Preisänderung anbieten</translation>
     </message>
     <message>
         <source>Spend credits with a data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben bei einem Datenanbieter einsetzen</translation>
     </message>
     <message>
         <source>Launch a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne starten</translation>
     </message>
     <message>
         <source>Change caps or budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits oder Budgets ändern</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten exportieren</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.</translation>
     </message>
     <message>
         <source>%1th</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -510,41 +544,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::AuditLog</name>
     <message>
         <source>row %1 follows row %2: rows are missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 folgt auf Zeile %2: Zeilen fehlen oder sind nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
         <source>row %1 does not follow the row before it: a row was changed, deleted or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 passt nicht zur vorherigen Zeile: Eine Zeile wurde geändert, gelöscht oder verschoben</translation>
     </message>
     <message>
         <source>row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert</translation>
     </message>
     <message>
         <source>the log ends at row %1 but %2 rows were written: it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll endet bei Zeile %1, es wurden aber %2 Zeilen geschrieben: Es wurde abgeschnitten</translation>
     </message>
     <message>
         <source>the last row differs from the one recorded when it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Zeile weicht von der beim Schreiben festgehaltenen ab</translation>
     </message>
     <message>
         <source>the log&apos;s anchor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker des Protokolls fehlt</translation>
     </message>
 </context>
 <context>
     <name>gd::core::AuthorityRule</name>
     <message>
         <source>invalid authority rule for &quot;%1&quot;: needs a known type, level and mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Befugnisregel für „%1“: bekannter Typ, Stufe und Modus erforderlich</translation>
     </message>
 </context>
 <context>
     <name>gd::core::Calibration</name>
     <message>
         <source>reset by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt von %1</translation>
     </message>
 </context>
 <context>
@@ -570,265 +604,265 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::DecisionEngine</name>
     <message>
         <source>blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: %1</translation>
     </message>
     <message>
         <source>the operator rejected this before and nothing changed since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bediener hat dies bereits abgelehnt, und seitdem hat sich nichts geändert: %1</translation>
     </message>
     <message>
         <source>the matrix asks to review every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Matrix wird jede Entscheidung vom Typ %1 geprüft</translation>
     </message>
     <message>
         <source>level %1: an operator decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: ein Bediener entscheidet</translation>
     </message>
     <message>
         <source>EUR %1 is above the hard ceiling of EUR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR %1 liegt über der harten Obergrenze von EUR %2</translation>
     </message>
     <message>
         <source>risk %1 is at or above the hard ceiling %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 erreicht oder überschreitet die harte Obergrenze %2</translation>
     </message>
     <message>
         <source>EUR %1 is above the money limit of EUR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR %1 liegt über dem Betragslimit von EUR %2</translation>
     </message>
     <message>
         <source>risk is %1 and risky decisions are reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko ist %1, und riskante Entscheidungen werden geprüft</translation>
     </message>
     <message>
         <source>nothing learned about %1 yet: an operator decides until some are approved</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 noch nichts gelernt: ein Bediener entscheidet, bis einige freigegeben wurden</translation>
     </message>
     <message>
         <source>risk %1 is at or above the learned threshold %2 (%3 examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 erreicht oder überschreitet die gelernte Schwelle %2 (%3 Beispiele)</translation>
     </message>
     <message>
         <source>within authority: level %1, risk %2 below the learned threshold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Befugnis: Stufe %1, Risiko %2 unter der gelernten Schwelle %3</translation>
     </message>
     <message>
         <source>unknown decision type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Entscheidungstyp „%1“</translation>
     </message>
     <message>
         <source>the decision could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>approval %1 is no longer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 wartet nicht mehr</translation>
     </message>
     <message>
         <source>approval %1 is %2, not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 wartet nicht (Status: %2)</translation>
     </message>
     <message>
         <source>there is no approval %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Freigabe %1</translation>
     </message>
     <message>
         <source>approval %1 expired at its deadline; the agent may propose it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 ist bei Fristende abgelaufen; der Agent kann die Aktion erneut vorschlagen</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben von %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>%1 for %2 rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>edited by %1 before approval</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Freigabe von %1 bearbeitet</translation>
     </message>
     <message>
         <source>no answer before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vor Fristende</translation>
     </message>
     <message>
         <source>there is no decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Entscheidung %1</translation>
     </message>
     <message>
         <source>marked wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>als falsch markiert</translation>
     </message>
     <message>
         <source>decision %1 has not been carried out, so there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 wurde nicht ausgeführt, daher gibt es nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>a %1 cannot be undone once carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nach der Ausführung nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>undone by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht von %1</translation>
     </message>
 </context>
 <context>
     <name>gd::core::Proposal</name>
     <message>
         <source>unknown decision type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Entscheidungstyp „%1“</translation>
     </message>
     <message>
         <source>a proposal needs a &quot;target&quot; (what the action is about)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vorschlag benötigt ein &quot;target&quot; (worauf sich die Aktion bezieht)</translation>
     </message>
 </context>
 <context>
     <name>gd::core::RiskEngine</name>
     <message>
         <source>unknown decision type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Entscheidungstyp %1</translation>
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt</translation>
     </message>
     <message>
         <source>discount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt unbekannt</translation>
     </message>
     <message>
         <source>discount %1% &gt; %2% limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt %1% &gt; Limit von %2%</translation>
     </message>
     <message>
         <source>discount %1% of a %2% limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt %1% bei einem Limit von %2%</translation>
     </message>
     <message>
         <source>deal value unknown, so the discount&apos;s cost is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Wert unbekannt, daher sind die Kosten des Rabatts unbekannt</translation>
     </message>
     <message>
         <source>amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag unbekannt</translation>
     </message>
     <message>
         <source>%1 &gt; %2 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; Limit von %2</translation>
     </message>
     <message>
         <source>%1 of a %2 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei einem Limit von %2</translation>
     </message>
     <message>
         <source>%1 with no money limit set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne festgelegtes Betragslimit</translation>
     </message>
     <message>
         <source>recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger unbekannt</translation>
     </message>
     <message>
         <source>no recipient to check consent for</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Empfänger, für den die Einwilligung geprüft werden kann</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>contact opted out %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hat sich am %1 abgemeldet (%2)</translation>
     </message>
     <message>
         <source>%1 is not a known prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekannter Interessent</translation>
     </message>
     <message>
         <source>%1 email in 5 days to this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 E-Mail innerhalb von 5 Tagen an diesen Kontakt</translation>
     </message>
     <message>
         <source>%1 emails in 30 days to this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 E-Mails innerhalb von 30 Tagen an diesen Kontakt</translation>
     </message>
     <message>
         <source>a &quot;first&quot; touch to a contact emailed %1 times this month</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erstkontakt“ mit einem Kontakt, der diesen Monat bereits %1-mal angeschrieben wurde</translation>
     </message>
     <message>
         <source>cold contact (health %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kalter Kontakt (Zustand %1)</translation>
     </message>
     <message>
         <source>no lawful basis recorded for contacting this person</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rechtsgrundlage für die Kontaktaufnahme mit dieser Person erfasst</translation>
     </message>
     <message>
         <source>the contact asked to unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt hat um Abmeldung gebeten</translation>
     </message>
     <message>
         <source>replying to a &quot;not interested&quot; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf ein „kein Interesse“</translation>
     </message>
     <message>
         <source>replying to an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf einen Einwand</translation>
     </message>
     <message>
         <source>deal worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal im Wert von %1</translation>
     </message>
     <message>
         <source>unknown target stage</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zielphase</translation>
     </message>
     <message>
         <source>moves the deal backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiebt den Deal zurück</translation>
     </message>
     <message>
         <source>closes the deal through a stage move</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt den Deal per Phasenwechsel ab</translation>
     </message>
     <message>
         <source>closing a deal is final</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschluss eines Deals ist endgültig</translation>
     </message>
     <message>
         <source>marks the deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert den Deal als verloren</translation>
     </message>
     <message>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger</translation>
     </message>
     <message>
         <source>%1 more than doubled (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als verdoppelt (%2 auf %3)</translation>
     </message>
     <message>
         <source>raises %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöht %1</translation>
     </message>
     <message>
         <source>exports personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert personenbezogene Daten</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <source>erasing personal data cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen personenbezogener Daten kann nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -988,364 +1022,367 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
     <name>gd::ui::ApprovalQueueModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::ApprovalQueueView</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Approve exactly the action shown (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die angezeigte Aktion freigeben (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen...</translation>
     </message>
     <message>
         <source>Reject with a reason the agent is told (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Begründung ablehnen, die der Agent erhält (Strg+Entf)</translation>
     </message>
     <message>
         <source>&amp;Edit and Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten und freigeben...</translation>
     </message>
     <message>
         <source>Mark &amp;Wrong...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als falsch &amp;markieren...</translation>
     </message>
     <message>
         <source>Say a carried-out decision was wrong: GreenDoor becomes more cautious with its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgeführte Entscheidung als falsch kennzeichnen: GreenDoor wird bei Entscheidungen dieser Art vorsichtiger</translation>
     </message>
     <message>
         <source>Mark wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Als falsch markieren</translation>
     </message>
     <message>
         <source>What was wrong with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war daran falsch?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
         <source>Reverse a carried-out decision where its action allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgeführte Entscheidung rückgängig machen, sofern ihre Aktion das zulässt</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Sie</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Done on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständig erledigt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Why it waits, and the risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartegrund und Risiko:</translation>
     </message>
     <message>
         <source>The exact action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Aktion:</translation>
     </message>
     <message>
         <source>Select an item to see why it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um zu sehen, warum er wartet.</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ausgewählt</numerusform>
+            <numerusform>%n Einträge ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>%1 proposed this: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dies vorgeschlagen: %2</translation>
     </message>
     <message>
         <source>Combined risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrisiko:</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziell</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Kundenpflege</translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>To: %1
 Subject: %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1
+Betreff: %2
+
+%3</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <source>Why? The agent is told, and will not propose the same again unless something changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? Der Agent erfährt den Grund und schlägt dasselbe erst wieder vor, wenn sich etwas ändert.</translation>
     </message>
     <message>
         <source>Edit, then approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und freigeben</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Action (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion (JSON):</translation>
     </message>
     <message>
         <source>Save and Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und freigeben</translation>
     </message>
     <message>
         <source>The action is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion ist kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::AuditModel</name>
     <message>
         <source>hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::AuditView</name>
     <message>
         <source>Filter by who, what or details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wer, Was oder Details filtern...</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette prüfen</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren...</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Intact: %1 rows, chain head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt: %1 Zeilen, Kettenkopf %2</translation>
     </message>
     <message>
         <source>BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHÄDIGT bei Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::LearnedModel</name>
     <message>
         <source>more autonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Autonomie</translation>
     </message>
     <message>
         <source>more caution</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Vorsicht</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>%1: %2 (%3 -&gt; %4, %5) - %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 -&gt; %4, %5) - %6</translation>
     </message>
     <message>
         <source>Decisions of this kind with a combined risk below this may go ahead without asking, within the authority matrix and the admin&apos;s hard ceilings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen dieser Art mit einem Gesamtrisiko unter diesem Wert dürfen ohne Rückfrage ausgeführt werden, innerhalb der Befugnismatrix und der harten Obergrenzen des Administrators.</translation>
     </message>
     <message>
         <source>nothing learned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gelernt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabequote</translation>
     </message>
     <message>
         <source>Acts alone below risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständig unter Risiko</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Last change and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung und Grund</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::LearnedView</name>
     <message>
         <source>Every approval, rejection, edit, expiry and override teaches GreenDoor when a kind of decision may go ahead without asking. Learning only moves within the authority matrix and the admin&apos;s hard ceilings: it never grants authority the matrix does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Freigabe, Ablehnung, Bearbeitung, jeder Fristablauf und jede Korrektur zeigt GreenDoor, wann eine Art von Entscheidung ohne Rückfrage ausgeführt werden darf. Das Lernen bewegt sich nur innerhalb der Befugnismatrix und der harten Obergrenzen des Administrators: Es gewährt nie Befugnisse, die die Matrix nicht gewährt.</translation>
     </message>
     <message>
         <source>Reset what was learned...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes zurücksetzen...</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Forget everything learned about %1? It goes back to asking as the matrix&apos;s defaults say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zu %1 Gelernte vergessen? Danach wird wieder so nachgefragt, wie es die Standardwerte der Matrix vorsehen.</translation>
     </message>
 </context>
 <context>
@@ -1492,106 +1529,106 @@ Subject: %2
     </message>
     <message>
         <source>Authority &amp;Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befugnismatrix...</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Exported the audit trail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>What GreenDoor learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Was GreenDoor gelernt hat</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben (%1)</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::MatrixDialog</name>
     <message>
         <source>Authority Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Befugnismatrix</translation>
     </message>
     <message>
         <source>Who decides what. Level low: agents act alone; medium: agents act alone once GreenDoor has learned the operator approves; high and critical: always an operator. The hard ceilings are absolute: above them nothing is autonomous, whatever was learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet was: Bei Stufe niedrig handeln die Agenten eigenständig; bei mittel handeln sie eigenständig, sobald GreenDoor gelernt hat, dass der Bediener zustimmt; bei hoch und kritisch entscheidet immer ein Bediener. Die harten Obergrenzen sind absolut: Darüber geschieht nichts eigenständig, ganz gleich, was gelernt wurde.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Autonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie</translation>
     </message>
     <message>
         <source>Money limit (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betragslimit (EUR)</translation>
     </message>
     <message>
         <source>Hard ceiling (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Obergrenze (EUR)</translation>
     </message>
     <message>
         <source>Hard ceiling (risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Obergrenze (Risiko)</translation>
     </message>
     <message>
         <source>Deadline (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist (min)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot</translation>
     </message>
     <message>
         <source>review risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskante prüfen</translation>
     </message>
     <message>
         <source>review all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle prüfen</translation>
     </message>
 </context>
 <context>
