@@ -1,6 +1,7 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/ProspectStore.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,15 @@
 namespace gd::agents {
 
 ResearchAgent::ResearchAgent()
-    : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"), { TaskTypes::prospectsProfile })
+    : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
+        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore })
 {
 }
 
 QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext& context)
 {
+    if (task.type == TaskTypes::prospectsScore)
+        return score(context);
     if (task.type != TaskTypes::prospectsProfile)
         throw std::runtime_error("research agent cannot run this task type");
     static const QRegularExpression email(QStringLiteral(R"(^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$)"));
@@ -54,6 +58,21 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
         { QStringLiteral("summary"),
             QStringLiteral("%1 prospects, %2 invalid emails, %3 duplicates").arg(total).arg(invalid).arg(duplicates) },
     };
+}
+
+QJsonObject ResearchAgent::score(core::HandlerContext& context)
+{
+    // Re-scores what changed: new prospects, merged ones, and everything after an ICP edit. A
+    // batch per run keeps the agent's heartbeat going; the schedule brings the next batch.
+    QString error;
+    const int scored = core::ProspectStore::rescoreStale(context.workspace(), kScoreBatch, &error);
+    if (scored < 0)
+        throw std::runtime_error(error.toStdString());
+    const int remaining = core::ProspectStore::staleCount(context.workspace());
+    return QJsonObject { { QStringLiteral("scored"), scored }, { QStringLiteral("remaining"), remaining },
+        { QStringLiteral("summary"),
+            scored == 0 && remaining == 0 ? QStringLiteral("all prospects scored against the current profile")
+                                          : QStringLiteral("%1 prospects scored, %2 to go").arg(scored).arg(remaining) } };
 }
 
 } // namespace gd::agents

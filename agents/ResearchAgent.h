@@ -4,8 +4,9 @@
 
 namespace gd::agents {
 
-// Finds, checks and (in later work) scores prospects. Now: profiles the prospect data the
-// workspace holds (counts, invalid emails, duplicates) so the operator sees its quality.
+// Finds, checks and scores prospects: profiles the prospect data (counts, invalid emails,
+// duplicates) and scores every prospect 0..100 against the current ICP with the reasons,
+// incrementally as prospects or the profile change.
 class ResearchAgent final : public core::Agent
 {
     Q_OBJECT
@@ -14,8 +15,13 @@ public:
     static QString agentName() { return QStringLiteral("research"); }
     ResearchAgent();
 
+    static constexpr int kScoreBatch = 50000;
+
 protected:
     QJsonObject runTask(const core::Task& task, core::HandlerContext& context) override;
+
+private:
+    QJsonObject score(core::HandlerContext& context);
 };
 
 } // namespace gd::agents

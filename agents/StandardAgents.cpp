@@ -7,6 +7,7 @@
 #include "agents/RelationshipAgent.h"
 #include "agents/ResearchAgent.h"
 #include "agents/TaskTypes.h"
+#include "core/ProspectStore.h"
 
 namespace gd::agents {
 
@@ -31,12 +32,15 @@ QList<core::AgentSpec> standardAgents()
 {
     using core::Priority;
     return {
-        specFor<ResearchAgent>({ { TaskTypes::prospectsProfile, 30'000, Priority::Low } }),
-        specFor<OutreachAgent>({ { TaskTypes::outreachPlan, 30'000, Priority::Low } }),
-        specFor<RelationshipAgent>({ { TaskTypes::contactsHealth, 20'000, Priority::Low } }),
-        specFor<DealAgent>({ { TaskTypes::pipelineSummary, 20'000, Priority::Medium } }),
-        specFor<AnalyticsAgent>({ { TaskTypes::metricsSnapshot, 5'000, Priority::Low } }),
-        specFor<OptimizationAgent>({ { TaskTypes::runtimeReview, 15'000, Priority::Low } }),
+        specFor<ResearchAgent>(
+            { { TaskTypes::prospectsProfile, 30'000, Priority::Low, {} },
+                { TaskTypes::prospectsScore, 2'000, Priority::Low,
+                    [](core::Workspace& ws) { return core::ProspectStore::staleCount(ws) > 0; } } }),
+        specFor<OutreachAgent>({ { TaskTypes::outreachPlan, 30'000, Priority::Low, {} } }),
+        specFor<RelationshipAgent>({ { TaskTypes::contactsHealth, 20'000, Priority::Low, {} } }),
+        specFor<DealAgent>({ { TaskTypes::pipelineSummary, 20'000, Priority::Medium, {} } }),
+        specFor<AnalyticsAgent>({ { TaskTypes::metricsSnapshot, 5'000, Priority::Low, {} } }),
+        specFor<OptimizationAgent>({ { TaskTypes::runtimeReview, 15'000, Priority::Low, {} } }),
     };
 }
 

@@ -357,11 +357,15 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("learned"), {} },
         { QStringLiteral("matrix"), { QStringLiteral("input") } },
         { QStringLiteral("audit"), { QStringLiteral("format"), QStringLiteral("output") } },
+        { QStringLiteral("import"), { QStringLiteral("rejects") } },
+        { QStringLiteral("icp"), { QStringLiteral("from-url"), QStringLiteral("input") } },
+        { QStringLiteral("prospects"), { QStringLiteral("top") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
-        QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit") };
+        QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
+        QStringLiteral("icp") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -396,6 +400,12 @@ int runCli(const QStringList& arguments)
         return cmdMatrix(args);
     if (args.command == QLatin1String("audit"))
         return cmdAudit(args);
+    if (args.command == QLatin1String("import"))
+        return cmdImport(args);
+    if (args.command == QLatin1String("icp"))
+        return cmdIcp(args);
+    if (args.command == QLatin1String("prospects"))
+        return cmdProspects(args);
 
     return cmdPause(args, false);
 }

@@ -64,6 +64,14 @@ QString usageText()
               "  audit verify                  check the audit log's hash chain\n"
               "  audit export --format csv|json [--output FILE]\n"
               "\n"
+              "Prospects:\n"
+              "  icp --from-url URL            draft the Ideal Customer Profile from your website\n"
+              "  icp show | icp set --input FILE\n"
+              "                                show the profile, or save an edited one (JSON)\n"
+              "  import FILE [--rejects OUT]   import prospects from CSV (HubSpot, Salesforce, Apollo,\n"
+              "                                Sales Navigator layouts); OUT gets the rejected rows\n"
+              "  prospects [--top N]           the best prospects by score, with the reasons\n"
+              "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -97,7 +105,8 @@ Args parse(const QStringList& arguments)
 {
     static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
         QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
-        QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output") };
+        QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output"),
+        QStringLiteral("top"), QStringLiteral("rejects"), QStringLiteral("from-url") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version") };
     Args args;

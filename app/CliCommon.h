@@ -52,5 +52,8 @@ int cmdDecisions(const Args& args);
 int cmdLearned(const Args& args);
 int cmdMatrix(const Args& args);
 int cmdAudit(const Args& args);
+int cmdImport(const Args& args);
+int cmdIcp(const Args& args);
+int cmdProspects(const Args& args);
 
 } // namespace gd::app::cli

@@ -658,6 +658,8 @@ void Coordinator::runSchedules()
             const qint64 last = host->lastScheduled.value(schedule.taskType, 0);
             if (last != 0 && now - last < schedule.intervalMs)
                 continue;
+            if (schedule.needed && !schedule.needed(*m_workspace))
+                continue;
             QSqlQuery q(m_workspace->db());
             q.prepare(QStringLiteral(
                 "SELECT 1 FROM tasks WHERE type = ? AND status IN ('queued', 'assigned', 'running') LIMIT 1"));

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace gd::core {
 
+class Workspace;
 class Bus;
 class DecisionEngine;
 class Mailbox;
@@ -27,6 +28,8 @@ struct Schedule
     QString taskType;
     int intervalMs = 60000;
     Priority priority = Priority::Low;
+    // When set, the task is only submitted while this says there is work (a cheap query).
+    std::function<bool(Workspace&)> needed;
 };
 
 // How to make one agent: its registry entry.

@@ -218,6 +218,53 @@ const std::vector<Migration>& migrations()
                                " updated_at INTEGER NOT NULL)"),
                 QStringLiteral("ALTER TABLE deals ADD COLUMN discount_pct REAL NOT NULL DEFAULT 0"),
             } },
+        { 4,
+            "prospecting: ICP versions, prospect scores and field sources, company enrichment, imports",
+            {
+                QStringLiteral("CREATE TABLE icp_versions ("
+                               " version INTEGER PRIMARY KEY,"
+                               " created_at INTEGER NOT NULL,"
+                               " source TEXT NOT NULL,"
+                               " profile TEXT NOT NULL)"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN first_name TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN last_name TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN phone TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN linkedin_url TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN city TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN country TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN name_key TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN score INTEGER"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN score_reasons TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN scored_version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN field_sources TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE prospects SET email = lower(trim(email)), updated_at = created_at"),
+                QStringLiteral("UPDATE prospects SET name_key = lower(trim(full_name)) || '|' || "
+                               "coalesce((SELECT domain FROM companies c WHERE c.id = prospects.company_id), '')"),
+                QStringLiteral("CREATE INDEX prospects_name_key ON prospects (name_key)"),
+                QStringLiteral("CREATE INDEX prospects_score ON prospects (score DESC, id)"),
+                QStringLiteral("CREATE INDEX prospects_full_name ON prospects (full_name, id)"),
+                QStringLiteral("CREATE INDEX prospects_rescore ON prospects (scored_version)"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN website TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN technologies TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN description TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN enriched_at INTEGER"),
+                QStringLiteral("CREATE TABLE imports ("
+                               " id TEXT PRIMARY KEY,"
+                               " file TEXT NOT NULL,"
+                               " started_at INTEGER NOT NULL,"
+                               " finished_at INTEGER,"
+                               " vendor TEXT,"
+                               " imported INTEGER NOT NULL DEFAULT 0,"
+                               " merged INTEGER NOT NULL DEFAULT 0,"
+                               " rejected INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE import_rejects ("
+                               " import_id TEXT NOT NULL REFERENCES imports (id),"
+                               " line INTEGER NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " raw TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX import_rejects_import ON import_rejects (import_id, line)"),
+            } },
     };
     return all;
 }

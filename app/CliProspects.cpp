@@ -1,0 +1,209 @@
+#include "app/CliCommon.h"
+
+#include "core/Icp.h"
+#include "core/ProspectImporter.h"
+#include "core/ProspectStore.h"
+#include "core/SiteCrawler.h"
+#include "core/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace gd::app::cli {
+
+namespace {
+
+void printIcp(const core::Icp& icp)
+{
+    out() << tr("Ideal Customer Profile, version %1 (%2)").arg(icp.version).arg(icp.source) << "\n";
+    if (!icp.companyName.isEmpty())
+        out() << tr("Company: %1").arg(icp.companyName) << "\n";
+    if (!icp.offering.isEmpty())
+        out() << tr("Offering: %1").arg(icp.offering) << "\n";
+    for (const QString& name : core::Icp::fieldNames()) {
+        const QStringList* values = icp.field(name);
+        out() << QStringLiteral("%1 %2").arg(name + QLatin1Char(':'), -15).arg(values->isEmpty() ? tr("(none)") : values->join(QStringLiteral(", ")))
+              << "\n";
+        for (const QString& value : *values) {
+            const core::IcpEvidence e = icp.evidence.value(name + QLatin1Char(':') + value);
+            if (!e.sentence.isEmpty())
+                out() << "    " << value << ": \"" << e.sentence.left(140) << "\" (" << e.page << ")\n";
+        }
+    }
+}
+
+} // namespace
+
+int cmdImport(const Args& args)
+{
+    const QString file = args.positionals.value(0);
+    if (file.isEmpty())
+        return usageError(tr("import needs the CSV file to import"));
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    core::ProspectImporter importer(ws);
+    qint64 lastShown = -1;
+    const core::ImportReport report = importer.run(file, [&](qint64 done, qint64 total, qint64 rows) {
+        if (args.json || total <= 0)
+            return;
+        const qint64 percent = done * 100 / total;
+        if (percent / 10 != lastShown / 10) {
+            lastShown = percent;
+            err() << tr("importing: %1% (%2 rows)").arg(percent).arg(rows) << "\n";
+            err().flush();
+        }
+    });
+    if (!report.error.isEmpty() && report.imported == 0 && report.merged == 0 && report.rows == 0)
+        return failure(report.error);
+    if (!report.error.isEmpty())
+        return failure(tr("nothing was imported: %1").arg(report.error));
+    const QString rejectsFile = args.options.value(QStringLiteral("rejects"));
+    if (!rejectsFile.isEmpty()) {
+        QSaveFile out(rejectsFile);
+        const QByteArray data = core::ProspectImporter::rejectsCsv(*ws, report.importId);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return failure(tr("cannot write %1: %2").arg(rejectsFile, out.errorString()));
+    }
+    if (args.json) {
+        printJson(report.toJson());
+        return Success;
+    }
+    out() << tr("Imported %1 (%2, %3, delimiter %4): %5 new, %6 merged, %7 rejected of %8 rows in %9 s.")
+                 .arg(QFileInfo(file).fileName(), report.vendor, report.encoding, report.delimiter)
+                 .arg(report.imported)
+                 .arg(report.merged)
+                 .arg(report.rejected)
+                 .arg(report.rows)
+                 .arg(report.seconds, 0, 'f', 1)
+          << "\n";
+    int shown = 0;
+    for (const core::ImportReject& r : report.rejects) {
+        if (++shown > 20) {
+            out() << tr("... and %1 more (use --rejects FILE to save them all)").arg(report.rejects.size() - 20) << "\n";
+            break;
+        }
+        out() << tr("  line %1: %2").arg(r.line).arg(r.reason) << "\n";
+    }
+    return Success;
+}
+
+int cmdIcp(const Args& args)
+{
+    const QString sub = args.positionals.value(0);
+    const QString url = args.options.value(QStringLiteral("from-url"));
+    if (sub.isEmpty() && url.isEmpty())
+        return usageError(tr("icp needs --from-url URL, show, or set --input FILE"));
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    if (!url.isEmpty()) {
+        const QUrl start = core::SiteCrawler::urlFromUserInput(url);
+        if (!start.isValid() || (start.scheme() != QLatin1String("http") && start.scheme() != QLatin1String("https")))
+            return usageError(tr("%1 is not a web address").arg(url));
+        core::SiteCrawler crawler;
+        const core::CrawlResult crawl = crawler.crawl(start, [&](int done, int total, const QString& page) {
+            if (!args.json) {
+                err() << tr("fetching %1/%2: %3").arg(done).arg(total).arg(page) << "\n";
+                err().flush();
+            }
+        });
+        if (crawl.pages.isEmpty())
+            return failure(tr("could not read %1: %2. Enter the profile by hand with `icp set --input FILE`.")
+                               .arg(start.toString(), crawl.errorMessage));
+        QList<core::IcpPage> pages;
+        for (const core::CrawledPage& p : crawl.pages)
+            pages.append({ p.url.toString(), p.title, p.sentences });
+        core::Icp icp = core::IcpModel::draft(pages, start.toString());
+        QString error;
+        icp.version = core::IcpStore::save(*ws, icp, QStringLiteral("url"), &error);
+        if (icp.version == 0)
+            return failure(error);
+        icp.source = QStringLiteral("url");
+        if (args.json) {
+            QJsonObject json = icp.toJson();
+            QJsonArray skipped;
+            for (const core::CrawlSkip& s : crawl.skipped)
+                skipped.append(QJsonObject { { QStringLiteral("url"), s.url.toString() }, { QStringLiteral("reason"), s.reason } });
+            json.insert(QStringLiteral("pages"), static_cast<int>(crawl.pages.size()));
+            json.insert(QStringLiteral("skipped"), skipped);
+            printJson(json);
+        } else {
+            printIcp(icp);
+            out() << tr("Read %1 pages; skipped %2.").arg(crawl.pages.size()).arg(crawl.skipped.size()) << "\n";
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("show")) {
+        const std::optional<core::Icp> icp = core::IcpStore::current(*ws);
+        if (!icp)
+            return failure(tr("this workspace has no profile yet: `icp --from-url URL` drafts one"));
+        if (args.json)
+            printJson(icp->toJson());
+        else
+            printIcp(*icp);
+        return Success;
+    }
+    if (sub == QLatin1String("set")) {
+        QJsonObject json;
+        QString error;
+        if (!args.options.contains(QStringLiteral("input")))
+            return usageError(tr("icp set needs --input FILE with the profile as JSON"));
+        if (!readJsonFile(args.options.value(QStringLiteral("input")), &json, &error))
+            return failure(error);
+        const int version = core::IcpStore::save(*ws, core::Icp::fromJson(json), QStringLiteral("edit"), &error);
+        if (version == 0)
+            return failure(error);
+        out() << tr("Saved profile version %1; prospects are re-scored against it.").arg(version) << "\n";
+        return Success;
+    }
+    return usageError(tr("icp needs --from-url URL, show, or set --input FILE"));
+}
+
+int cmdProspects(const Args& args)
+{
+    int top = 20;
+    QString error;
+    if (!positiveInt(args, QStringLiteral("top"), 20, &top, &error))
+        return usageError(error);
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    // Bring scores up to date first (what the Research agent does in the background).
+    while (true) {
+        const int scored = core::ProspectStore::rescoreStale(*ws, 100000, &error);
+        if (scored < 0)
+            return failure(error);
+        if (scored == 0)
+            break;
+    }
+    const QList<core::ProspectRow> rows = core::ProspectStore::top(*ws, top);
+    if (args.json) {
+        QJsonArray array;
+        for (const core::ProspectRow& r : rows)
+            array.append(r.toJson());
+        printJson(array);
+        return Success;
+    }
+    if (core::IcpStore::currentVersion(*ws) == 0)
+        out() << tr("No profile yet, so nobody is scored: `icp --from-url URL` drafts one.") << "\n";
+    for (const core::ProspectRow& r : rows) {
+        out() << QStringLiteral("%1  %2  %3, %4 (%5)")
+                     .arg(r.score < 0 ? QStringLiteral("  -") : QStringLiteral("%1").arg(r.score, 3))
+                     .arg(r.fullName, r.title, r.company, r.email)
+              << "\n";
+        for (const QString& reason : r.reasons)
+            out() << "       " << reason << "\n";
+    }
+    return Success;
+}
+
+} // namespace gd::app::cli

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace gd::core {
+
+class Workspace;
+
+// Where an ICP value came from: the page and the sentence.
+struct IcpEvidence
+{
+    QString page;
+    QString sentence;
+};
+
+// The Ideal Customer Profile: who the company sells to, each value with its evidence when it
+// was drafted from the website. Saved in the workspace with a version; an edit makes a new one.
+struct Icp
+{
+    int version = 0;
+    QString source; // url, manual, edit
+    QString companyName;
+    QString offering;
+    QString website;
+    QStringList industries;
+    QStringList companySizes; // 1-50, 51-1000, 1000+
+    QStringList roles;
+    QStringList seniorities;
+    QStringList regions;
+    QStringList technologies;
+    QStringList pains;
+    QStringList disqualifiers;
+    QHash<QString, IcpEvidence> evidence; // "industries:Logistics" -> where
+
+    static QStringList fieldNames();
+    QStringList* field(const QString& name);
+    const QStringList* field(const QString& name) const;
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static Icp fromJson(const QJsonObject& json);
+};
+
+// The shipped taxonomy (resources/icp/taxonomy.json): keyword evidence for each value.
+struct IcpTaxonomy
+{
+    QHash<QString, QHash<QString, QStringList>> categories; // field -> value -> keywords (lower case)
+    QStringList disqualifierPhrases;
+    QHash<QString, QStringList> regionCountries; // region -> ISO country codes
+
+    static const IcpTaxonomy& shipped();
+};
+
+// One fetched page as the extractor sees it: text only, never instructions.
+struct IcpPage
+{
+    QString url;
+    QString title;
+    QStringList sentences;
+};
+
+namespace IcpModel {
+
+// Drafts an ICP from the company's own pages with the shipped taxonomy, offline.
+Icp draft(const QList<IcpPage>& pages, const QString& website);
+
+// True when keyword occurs in text as whole words (both lower case).
+bool containsWord(QStringView text, QStringView keyword);
+
+} // namespace IcpModel
+
+namespace IcpStore {
+
+// Saves a new version and makes it current. Returns the version, 0 on error.
+int save(Workspace& workspace, Icp icp, const QString& source, QString* error = nullptr);
+std::optional<Icp> current(Workspace& workspace);
+int currentVersion(Workspace& workspace);
+
+} // namespace IcpStore
+
+} // namespace gd::core

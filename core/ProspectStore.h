@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace gd::core {
+
+class Workspace;
+
+// A prospect as lists and detail panes show it.
+struct ProspectRow
+{
+    qint64 id = 0;
+    QString fullName;
+    QString email;
+    QString title;
+    QString company;
+    QString domain;
+    QString industry;
+    int employees = -1;
+    QString country;
+    int score = -1; // -1: not scored
+    QStringList reasons;
+    QJsonObject sources; // field -> where it came from
+    QString source;
+
+    QJsonObject toJson() const;
+};
+
+namespace ProspectStore {
+
+// Scores (again) up to limit prospects whose score is missing or older than the current ICP
+// version, in one transaction. Returns how many were scored, or -1 on error.
+int rescoreStale(Workspace& workspace, int limit, QString* error = nullptr);
+int staleCount(Workspace& workspace);
+QList<ProspectRow> top(Workspace& workspace, int limit);
+std::optional<ProspectRow> byId(Workspace& workspace, qint64 id);
+qint64 count(Workspace& workspace);
+
+} // namespace ProspectStore
+
+} // namespace gd::core

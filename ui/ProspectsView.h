@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace gd::core {
+class Workspace;
+}
+
+namespace gd::ui {
+
+class ProspectTableModel;
+
+// Prospects, best first: search, a score threshold, and a detail pane with the score's reasons
+// and where every field came from. Fluid with a million rows (see ProspectTableModel).
+class ProspectsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProspectsView)
+
+public:
+    explicit ProspectsView(QWidget* parent = nullptr);
+    ~ProspectsView() override;
+
+    void setWorkspace(std::shared_ptr<core::Workspace> workspace);
+    void refresh();
+    ProspectTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    QSpinBox* minScoreBox() const { return m_minScore; }
+    QTextBrowser* detail() const { return m_detail; }
+
+Q_SIGNALS:
+    void importRequested();
+    void profileRequested();
+
+private:
+    void updateDetail();
+
+    ProspectTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QSpinBox* m_minScore = nullptr;
+    QLabel* m_count = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    QTimer* m_debounce = nullptr;
+};
+
+} // namespace gd::ui
