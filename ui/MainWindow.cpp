@@ -3,6 +3,7 @@
 #include "agents/StandardAgents.h"
 #include "core/DecisionEngine.h"
 #include "core/DemoData.h"
+#include "core/Icp.h"
 #include "core/Runtime.h"
 #include "core/Workspace.h"
 #include "ui/AgentDetailPane.h"
@@ -11,7 +12,10 @@
 #include "ui/ApprovalQueueView.h"
 #include "ui/AuditView.h"
 #include "ui/LearnedView.h"
+#include "ui/IcpDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/MatrixDialog.h"
+#include "ui/ProspectsView.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
 #include "ui/WorkspaceReader.h"
@@ -113,6 +117,15 @@ void MainWindow::buildActions()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    m_importAction = new QAction(tr("&Import Prospects..."), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
+    m_icpAction = new QAction(tr("Ideal Customer &Profile..."), this);
+    connect(m_icpAction, &QAction::triggered, this, &MainWindow::openIcpDialog);
+    QMenu* prospects = menuBar()->addMenu(tr("&Prospects"));
+    prospects->addAction(m_importAction);
+    prospects->addAction(m_icpAction);
 
     QMenu* agents = menuBar()->addMenu(tr("&Agents"));
     agents->addAction(m_pauseAll);
@@ -224,11 +237,19 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_prospects = new ProspectsView(this);
+    connect(m_prospects, &ProspectsView::importRequested, this, &MainWindow::openImportDialog);
+    connect(m_prospects, &ProspectsView::profileRequested, this, &MainWindow::openIcpDialog);
     m_tabs->addTab(m_vertical, tr("Agents"));
+    m_tabs->addTab(m_prospects, tr("Prospects"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
     m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDecisions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_prospects && m_workspace)
+            m_prospects->refresh();
+    });
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -345,6 +366,7 @@ void MainWindow::openWorkspace(const QString& rawPath, OpenKind kind)
         return;
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     m_busy = true;
+    m_onboardingPending = kind == OpenKind::New;
     updateActions();
     statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
     shutdown([this, path, kind] {
@@ -435,6 +457,7 @@ void MainWindow::onOpened()
     m_approvals->setEngine(m_runtime->decisions());
     m_learned->setEngine(m_runtime->decisions());
     m_audit->setWorkspace(m_workspace);
+    m_prospects->setWorkspace(m_workspace);
     refreshDecisions();
 
     QStringList titles;
@@ -453,6 +476,11 @@ void MainWindow::onOpened()
     addRecent(m_workspace->path());
     updateActions();
     Q_EMIT workspaceOpened(m_workspace->path());
+    if (m_onboardingPending) {
+        // A new workspace starts with "who do you sell to?".
+        m_onboardingPending = false;
+        openIcpDialog();
+    }
 }
 
 void MainWindow::shutdown(std::function<void()> then)
@@ -464,6 +492,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_approvals->setEngine(nullptr);
     m_learned->setEngine(nullptr);
     m_audit->setWorkspace(nullptr);
+    m_prospects->setWorkspace(nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
         m_reader.reset();
@@ -601,6 +630,39 @@ void MainWindow::setPendingApprovals(int pending)
     m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), pending > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
 }
 
+QDialog* MainWindow::openImportDialog()
+{
+    if (!m_workspace || !m_runtime)
+        return nullptr;
+    auto* dialog = new ImportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](const core::ImportReport& report) {
+        if (!report.ok())
+            return;
+        m_prospects->refresh();
+        statusBar()->showMessage(
+            tr("Imported %1 prospects (%2 merged, %3 rejected)").arg(report.imported).arg(report.merged).arg(report.rejected),
+            10000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::openIcpDialog()
+{
+    if (!m_workspace || !m_runtime)
+        return nullptr;
+    // The current profile is one small row; read it here so the dialog opens filled in.
+    auto* dialog = new IcpDialog(m_workspace, core::IcpStore::current(*m_workspace), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IcpDialog::saved, this, [this](int version) {
+        statusBar()->showMessage(tr("Saved profile version %1; the Research agent re-scores your prospects.").arg(version), 10000);
+        m_prospects->refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::openMatrixDialog()
 {
     if (!m_workspace || !m_runtime)
@@ -619,6 +681,8 @@ void MainWindow::updateActions()
         && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
     m_pauseAll->setEnabled(running);
     m_matrixAction->setEnabled(running);
+    m_importAction->setEnabled(running);
+    m_icpAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);
     m_resumeAgent->setEnabled(running && current.isValid() && agentPaused);
     m_newAction->setEnabled(!m_busy);

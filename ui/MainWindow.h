@@ -27,6 +27,7 @@ class AgentTableModel;
 class ApprovalQueueView;
 class AuditView;
 class LearnedView;
+class ProspectsView;
 class MessageLogWidget;
 class WorkspaceReader;
 
@@ -61,6 +62,10 @@ public:
     ApprovalQueueView* approvalsView() const { return m_approvals; }
     LearnedView* learnedView() const { return m_learned; }
     AuditView* auditView() const { return m_audit; }
+    ProspectsView* prospectsView() const { return m_prospects; }
+    // Open the import dialog / the ICP dialog (non-modal); they are returned for tests.
+    QDialog* openImportDialog();
+    QDialog* openIcpDialog();
     int pendingApprovals() const { return m_pendingApprovals; }
     void openMatrixDialog();
     QStringList recentWorkspaces() const;
@@ -124,6 +129,10 @@ private:
     ApprovalQueueView* m_approvals = nullptr;
     LearnedView* m_learned = nullptr;
     AuditView* m_audit = nullptr;
+    ProspectsView* m_prospects = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_icpAction = nullptr;
+    bool m_onboardingPending = false;
     QAction* m_matrixAction = nullptr;
     int m_pendingApprovals = -1;
     quint64 m_approvalGeneration = 0;

@@ -59,13 +59,13 @@ ProspectsView::ProspectsView(QWidget* parent)
     // Fixed row heights: the view never measures a million rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(22);
-    m_view->horizontalHeader()->setSectionResizeMode(ProspectTableModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ProspectTableModel::EmailColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(ProspectTableModel::TitleColumn, 170);
     m_view->setColumnWidth(ProspectTableModel::ScoreColumn, 60);
     m_view->setColumnWidth(ProspectTableModel::NameColumn, 170);
     m_view->setColumnWidth(ProspectTableModel::CompanyColumn, 170);
     m_view->setColumnWidth(ProspectTableModel::IndustryColumn, 120);
     m_view->setColumnWidth(ProspectTableModel::CountryColumn, 70);
-    m_view->setColumnWidth(ProspectTableModel::EmailColumn, 240);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProspectsView::updateDetail);
     connect(m_model, &ProspectTableModel::pageLoaded, this, &ProspectsView::updateDetail);
     connect(m_model, &ProspectTableModel::countChanged, this,

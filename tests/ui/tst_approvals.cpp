@@ -95,7 +95,7 @@ void TestApprovals::approveRejectEditThroughTheView()
     QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.tabs()->setCurrentWidget(queue);
     QTRY_VERIFY(queue->model()->rowCount() >= 3);
-    QVERIFY(window.tabs()->tabText(1).startsWith(QStringLiteral("Approvals (")));
+    QVERIFY(window.tabs()->tabText(window.tabs()->indexOf(window.approvalsView())).startsWith(QStringLiteral("Approvals (")));
 
     // The detail pane shows why it waits, the risk breakdown and the email in full.
     const QString first = queue->model()->itemAt(0)->id;
@@ -196,7 +196,7 @@ void TestApprovals::keyboardAndBulkAnswers()
     QTRY_COMPARE(answered.count(), 1);
     QCOMPARE(answered.at(0).at(0).toInt(), all.size());
     QTRY_COMPARE(window.pendingApprovals(), 0);
-    QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Approvals"));
+    QCOMPARE(window.tabs()->tabText(window.tabs()->indexOf(window.approvalsView())), QStringLiteral("Approvals"));
     ws.releaseThreadConnection();
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
