@@ -1,6 +1,7 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/CompanyEnricher.h"
 #include "core/ProspectStore.h"
 #include "core/Workspace.h"
 
@@ -14,7 +15,7 @@ namespace gd::agents {
 
 ResearchAgent::ResearchAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
-        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore })
+        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich })
 {
 }
 
@@ -22,6 +23,13 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
 {
     if (task.type == TaskTypes::prospectsScore)
         return score(context);
+    if (task.type == TaskTypes::companyEnrich) {
+        const core::CompanyEnricher::Result r = core::CompanyEnricher::enrich(context.workspace(),
+            task.payload.value(QStringLiteral("company_id")).toInteger(), [&context] { context.keepAlive(); });
+        if (!r.ok)
+            throw std::runtime_error(r.error.toStdString());
+        return QJsonObject { { QStringLiteral("filled"), r.filled }, { QStringLiteral("summary"), r.summary } };
+    }
     if (task.type != TaskTypes::prospectsProfile)
         throw std::runtime_error("research agent cannot run this task type");
     static const QRegularExpression email(QStringLiteral(R"(^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$)"));

@@ -169,6 +169,7 @@ void Agent::process(Message message, Processed& out)
         m_delivery.add(startNs - message.publishedNs);
     }
     HandlerContext context(*m_workspace, *m_bus, m_name, m_decisions);
+    context.m_keepAlive = [this] { heartbeat(); };
     const bool isTask = message.type == MessageType::TaskAssignment
         && message.content.value(QStringLiteral("kind")).toString() == QLatin1String("task");
     try {

@@ -78,12 +78,20 @@ public:
     ProposeResult propose(Proposal proposal);
     bool canPropose() const { return m_decisions != nullptr; }
 
+    // For long work (network): tells the coordinator the agent is alive, not hung.
+    void keepAlive() const
+    {
+        if (m_keepAlive)
+            m_keepAlive();
+    }
+
 private:
     friend class Agent;
     Workspace& m_workspace;
     Bus& m_bus;
     QString m_agentName;
     DecisionEngine* m_decisions;
+    std::function<void()> m_keepAlive;
     std::vector<Write> m_writes;
     std::vector<Message> m_outgoing;
 };

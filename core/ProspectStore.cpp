@@ -12,8 +12,8 @@ namespace gd::core {
 namespace {
 
 const char* const kSelect = "SELECT p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
-                            "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, p.source "
-                            "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id";
+                            "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, p.source, "
+                            "p.company_id FROM prospects p LEFT JOIN companies c ON c.id = p.company_id";
 
 ProspectRow fromRow(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ ProspectRow fromRow(const QSqlQuery& q)
     r.reasons = q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     r.sources = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
     r.source = q.value(12).toString();
+    r.companyId = q.value(13).toLongLong();
     return r;
 }
 

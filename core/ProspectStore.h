@@ -12,6 +12,7 @@ class Workspace;
 struct ProspectRow
 {
     qint64 id = 0;
+    qint64 companyId = 0;
     QString fullName;
     QString email;
     QString title;

@@ -27,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -240,6 +241,13 @@ void MainWindow::buildUi()
     m_prospects = new ProspectsView(this);
     connect(m_prospects, &ProspectsView::importRequested, this, &MainWindow::openImportDialog);
     connect(m_prospects, &ProspectsView::profileRequested, this, &MainWindow::openIcpDialog);
+    connect(m_prospects, &ProspectsView::enrichRequested, this, [this](qint64 companyId, const QString& company) {
+        if (!m_runtime)
+            return;
+        m_runtime->coordinator()->submitTask(QStringLiteral("company.enrich"), QJsonObject { { QStringLiteral("company_id"), companyId } },
+            core::Priority::Medium);
+        statusBar()->showMessage(tr("The Research agent is reading %1's website.").arg(company), 10000);
+    });
     m_tabs->addTab(m_vertical, tr("Agents"));
     m_tabs->addTab(m_prospects, tr("Prospects"));
     m_tabs->addTab(m_approvals, tr("Approvals"));

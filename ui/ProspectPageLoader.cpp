@@ -81,7 +81,7 @@ void ProspectPageLoader::page(quint64 generation, const Query& query, int pageIn
                                                : (query.descending ? QStringLiteral("p.score DESC, p.id") : QStringLiteral("p.score, p.id"));
             const QString sql = QStringLiteral(
                 "SELECT p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
-                "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, p.source "
+                "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, p.source, p.company_id "
                 "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id%1 ORDER BY %2 LIMIT %3 OFFSET %4")
                                     .arg(where(query, &binds), order)
                                     .arg(pageSize)
@@ -108,6 +108,7 @@ void ProspectPageLoader::page(quint64 generation, const Query& query, int pageIn
                     r.reasons = q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                     r.sources = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
                     r.source = q.value(12).toString();
+                    r.companyId = q.value(13).toLongLong();
                     rows << r;
                 }
             }

@@ -73,10 +73,22 @@ ProspectsView::ProspectsView(QWidget* parent)
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("prospectDetail"));
+    m_enrich = new QPushButton(tr("Enrich Company from Its Website"), this);
+    m_enrich->setToolTip(tr("The Research agent reads the company's site (robots.txt honoured) and fills what is unknown"));
+    connect(m_enrich, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (const core::ProspectRow* r = current.isValid() ? m_model->rowAt(current.row()) : nullptr; r && r->companyId > 0)
+            Q_EMIT enrichRequested(r->companyId, r->company);
+    });
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_enrich);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -111,6 +123,7 @@ void ProspectsView::updateDetail()
 {
     const QModelIndex current = m_view->currentIndex();
     const core::ProspectRow* r = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    m_enrich->setEnabled(r && r->companyId > 0);
     if (!r) {
         m_detail->setHtml(tr("<p>Select a prospect to see why it scores as it does and where its data came from.</p>"));
         return;

@@ -38,10 +38,12 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QSpinBox* minScoreBox() const { return m_minScore; }
     QTextBrowser* detail() const { return m_detail; }
+    QPushButton* enrichButton() const { return m_enrich; }
 
 Q_SIGNALS:
     void importRequested();
     void profileRequested();
+    void enrichRequested(qint64 companyId, const QString& company);
 
 private:
     void updateDetail();
@@ -52,6 +54,7 @@ private:
     QSpinBox* m_minScore = nullptr;
     QLabel* m_count = nullptr;
     QTextBrowser* m_detail = nullptr;
+    QPushButton* m_enrich = nullptr;
     QTimer* m_debounce = nullptr;
 };
 

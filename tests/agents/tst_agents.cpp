@@ -6,12 +6,16 @@
 #include "agents/StandardAgents.h"
 #include "agents/TaskTypes.h"
 #include "core/DemoData.h"
+#include "core/Icp.h"
 #include "core/MessageStore.h"
 #include "core/Runtime.h"
 #include "core/TaskStore.h"
+#include "support/HttpServer.h"
+#include "support/SampleSite.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace gd;
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void unknownPlaceholders();
     void reviewFlagsSlowAndFailingAgents();
     void everyAgentDoesItsWorkOnTheDemoWorkspace();
+    void researchScoresAndEnrichesFromTheWebsite();
 };
 
 void TestAgents::sixAgentsWithDistinctCapabilities()
@@ -163,6 +168,54 @@ void TestAgents::everyAgentDoesItsWorkOnTheDemoWorkspace()
     f.type = core::MessageType::PerformanceFeedback;
     f.agent = QStringLiteral("optimization");
     QTRY_VERIFY(!core::MessageStore::query(*ws, f).isEmpty());
+}
+
+void TestAgents::researchScoresAndEnrichesFromTheWebsite()
+{
+    test::HttpServer server;
+    test::serveSampleSite(server);
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral("INSERT INTO companies (name, domain, website) VALUES ('Acme Route', 'acme.example', ?)"));
+    q.addBindValue(server.url().toString());
+    QVERIFY(q.exec());
+    const qint64 company = q.lastInsertId().toLongLong();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO prospects (company_id, full_name, email, title, source, created_at, name_key) "
+                                  "VALUES (%1, 'Anna Becker', 'anna@acme.example', 'VP Sales', 'test', 0, 'anna becker|acme.example')")
+                       .arg(company)));
+    core::Icp icp;
+    icp.industries = { QStringLiteral("Logistics"), QStringLiteral("Software") };
+    icp.roles = { QStringLiteral("Sales") };
+    QCOMPARE(core::IcpStore::save(*ws, icp, QStringLiteral("manual")), 1);
+
+    core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    // Scoring: without the industry known the prospect scores only for the role.
+    const QString score = runtime.coordinator()->submitTask(agents::TaskTypes::prospectsScore, {});
+    auto done = [&](const QString& id) {
+        auto t = core::TaskStore::byId(*ws, id);
+        return t && t->status == core::TaskStatus::Done;
+    };
+    QTRY_VERIFY(done(score));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT score FROM prospects")).toInt(), 35);
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT score_reasons FROM prospects")).toString().contains(QStringLiteral("industry unknown")));
+    // Enrichment reads the company's site (robots.txt honoured) and fills what was unknown.
+    const QString enrich = runtime.coordinator()->submitTask(agents::TaskTypes::companyEnrich,
+        QJsonObject { { QStringLiteral("company_id"), company } });
+    QTRY_VERIFY_WITH_TIMEOUT(done(enrich), 15000);
+    // "Acme Route | Dispatch software": the company's own industry, not its customers'.
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT industry FROM companies")).toString(), QStringLiteral("Software"));
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT technologies FROM companies")).toString().contains(QStringLiteral("Salesforce")));
+    QVERIFY(!test::scalar(*ws, QStringLiteral("SELECT description FROM companies")).toString().isEmpty());
+    QCOMPARE(server.requestCount(QStringLiteral("/pricing")), 0);
+    const QJsonObject filled = core::TaskStore::byId(*ws, enrich)->result.value(QStringLiteral("filled")).toObject();
+    QVERIFY(filled.value(QStringLiteral("industry")).toObject().value(QStringLiteral("sentence")).toString().contains(QStringLiteral("software")));
+    // The company changed, so the prospect is re-scored: now the industry matches too.
+    const QString again = runtime.coordinator()->submitTask(agents::TaskTypes::prospectsScore, {});
+    QTRY_VERIFY(done(again));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT score FROM prospects")).toInt(), 65);
 }
 
 QTEST_GUILESS_MAIN(TestAgents)

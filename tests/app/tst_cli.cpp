@@ -1,3 +1,5 @@
+#include "support/HttpServer.h"
+#include "support/SampleSite.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void usageErrors();
     void refusesBrokenWorkspace();
     void ctrlCStopsRunCleanly();
+    void prospectingFromTheCommandLine();
 };
 
 void TestCli::endToEnd()
@@ -243,6 +246,79 @@ void TestCli::ctrlCStopsRunCleanly()
         QCOMPARE(a.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
     QVERIFY(
         status.json().object().value(QStringLiteral("tasks")).toObject().value(QStringLiteral("done")).toInt() >= 6);
+}
+
+void TestCli::prospectingFromTheCommandLine()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("p.greendoor"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init") }).code, 0);
+    Result r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("show") });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("no profile yet"));
+
+    test::HttpServer server;
+    test::serveSampleSite(server);
+    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), server.url().toString(), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    const QJsonObject icp = r.json().object();
+    QCOMPARE(icp.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(icp.value(QStringLiteral("industries")).toArray().contains(QStringLiteral("Logistics")));
+    QVERIFY(icp.value(QStringLiteral("evidence")).toObject().contains(QStringLiteral("industries:Logistics")));
+    QVERIFY(icp.value(QStringLiteral("pages")).toInt() >= 2);
+    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("show") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Logistics"));
+
+    // An unreachable site: a clear failure that points to the manual way.
+    quint16 closed = 0;
+    {
+        test::HttpServer gone;
+        closed = gone.port();
+    }
+    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), QStringLiteral("http://127.0.0.1:%1/").arg(closed) });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("icp set"));
+
+    const QString csv = dir.file(QStringLiteral("leads.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("First Name,Last Name,Email,Job Title,Company Name,Industry,Country/Region\n"
+            "Anna,Becker,anna@northwind.example,VP Sales,Northwind,Logistics,Germany\n"
+            "Bob,Broken,bob(at)nowhere,Buyer,Nowhere,Retail,France\n"
+            "Ben,Novak,ben@blueharbor.example,Engineer,Blue Harbor,Retail,Netherlands\n");
+    f.close();
+    const QString rejects = dir.file(QStringLiteral("rejects.csv"));
+    r = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--json"), QStringLiteral("--rejects"), rejects });
+    QCOMPARE(r.code, 0);
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("merged")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("rejected")).toInt(), 1);
+    const QJsonObject reject = report.value(QStringLiteral("rejects")).toArray().first().toObject();
+    QCOMPARE(reject.value(QStringLiteral("line")).toInt(), 3);
+    QVERIFY(reject.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not a valid email")));
+    QFile saved(rejects);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("bob(at)nowhere"));
+    // Importing again merges instead of duplicating.
+    r = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--json") });
+    QCOMPARE(r.json().object().value(QStringLiteral("merged")).toInt(), 2);
+
+    r = cli(dir.path(), w + QStringList { QStringLiteral("prospects"), QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    const QJsonObject best = r.json().array().first().toObject();
+    QCOMPARE(best.value(QStringLiteral("email")).toString(), QStringLiteral("anna@northwind.example"));
+    QVERIFY(best.value(QStringLiteral("score")).toInt() > 0);
+    QVERIFY(!best.value(QStringLiteral("reasons")).toArray().isEmpty());
+    r = cli(dir.path(), w + QStringList { QStringLiteral("prospects") });
+    QVERIFY(r.out.contains("Anna Becker"));
+
+    r = cli(dir.path(), w + QStringList { QStringLiteral("import"), dir.file(QStringLiteral("missing.csv")) });
+    QCOMPARE(r.code, 1);
+    r = cli(dir.path(), w + QStringList { QStringLiteral("import") });
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
