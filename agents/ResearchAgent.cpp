@@ -2,10 +2,12 @@
 
 #include "agents/TaskTypes.h"
 #include "core/CompanyEnricher.h"
+#include "core/DecisionEngine.h"
 #include "core/ProspectStore.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -15,7 +17,7 @@ namespace gd::agents {
 
 ResearchAgent::ResearchAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
-        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich })
+        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich, TaskTypes::prospectsSearch })
 {
 }
 
@@ -23,6 +25,8 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
 {
     if (task.type == TaskTypes::prospectsScore)
         return score(context);
+    if (task.type == TaskTypes::prospectsSearch)
+        return proposeSearch(task, context);
     if (task.type == TaskTypes::companyEnrich) {
         const core::CompanyEnricher::Result r = core::CompanyEnricher::enrich(context.workspace(),
             task.payload.value(QStringLiteral("company_id")).toInteger(), [&context] { context.keepAlive(); });
@@ -66,6 +70,53 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
         { QStringLiteral("summary"),
             QStringLiteral("%1 prospects, %2 invalid emails, %3 duplicates").arg(total).arg(invalid).arg(duplicates) },
     };
+}
+
+QJsonObject ResearchAgent::proposeSearch(const core::Task& task, core::HandlerContext& context)
+{
+    // A search with a data provider spends credits: the agent proposes it, the decision framework
+    // decides (in the shipped matrix it waits for the operator), and the executor runs it once
+    // authorized and imports what it finds.
+    const QJsonArray domains = task.payload.value(QStringLiteral("domains")).toArray();
+    const QJsonArray titles = task.payload.value(QStringLiteral("titles")).toArray();
+    if (domains.isEmpty() && titles.isEmpty())
+        throw std::runtime_error("a people search needs company domains or job titles");
+    const int credits = 1;
+    const double eur = credits * context.workspace().meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
+    core::Proposal p;
+    p.type = QStringLiteral("provider.spend");
+    p.target = QStringLiteral("apollo");
+    p.action = QJsonObject {
+        { QStringLiteral("provider"), QStringLiteral("apollo") },
+        { QStringLiteral("search"), QJsonObject { { QStringLiteral("domains"), domains }, { QStringLiteral("titles"), titles },
+                                        { QStringLiteral("per_page"), task.payload.value(QStringLiteral("per_page")).toInt(25) } } },
+        { QStringLiteral("credits"), credits },
+        { QStringLiteral("amount"), eur },
+        { QStringLiteral("search_id"), task.payload.value(QStringLiteral("search_id")).toString(task.id) },
+    };
+    QJsonObject inputs { { QStringLiteral("provider"), QStringLiteral("apollo") }, { QStringLiteral("credits"), credits } };
+    if (eur > 0)
+        inputs.insert(QStringLiteral("amount"), eur);
+    p.inputs = inputs;
+    QStringList what;
+    for (const QJsonValue& t : titles)
+        what << t.toString();
+    QStringList where;
+    for (const QJsonValue& d : domains)
+        where << d.toString();
+    p.reasoning = QStringLiteral("Find %1 at %2 with Apollo (%3 credit).")
+                      .arg(what.isEmpty() ? QStringLiteral("people") : what.join(QStringLiteral(", ")),
+                          where.isEmpty() ? QStringLiteral("any company") : where.join(QStringLiteral(", ")))
+                      .arg(credits);
+    const core::ProposeResult r = context.propose(p);
+    if (!r.error.isEmpty())
+        throw std::runtime_error(r.error.toStdString());
+    return QJsonObject { { QStringLiteral("decision_id"), r.decisionId }, { QStringLiteral("outcome"), core::nameOf(r.outcome) },
+        { QStringLiteral("approval_id"), r.approvalId },
+        { QStringLiteral("summary"),
+            r.outcome == core::DecisionOutcome::Queue ? QStringLiteral("people search waits for approval %1").arg(r.approvalId)
+                : r.outcome == core::DecisionOutcome::Act ? QStringLiteral("people search authorized")
+                                                          : QStringLiteral("people search refused: %1").arg(r.why.join(QStringLiteral("; "))) } };
 }
 
 QJsonObject ResearchAgent::score(core::HandlerContext& context)

@@ -22,6 +22,7 @@ protected:
 
 private:
     QJsonObject score(core::HandlerContext& context);
+    QJsonObject proposeSearch(const core::Task& task, core::HandlerContext& context);
 };
 
 } // namespace gd::agents

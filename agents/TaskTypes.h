@@ -8,6 +8,7 @@ namespace gd::agents::TaskTypes {
 inline const QString prospectsProfile = QStringLiteral("prospects.profile");
 inline const QString prospectsScore = QStringLiteral("prospects.score");
 inline const QString companyEnrich = QStringLiteral("company.enrich");
+inline const QString prospectsSearch = QStringLiteral("prospects.search");
 inline const QString outreachPlan = QStringLiteral("outreach.plan");
 inline const QString contactsHealth = QStringLiteral("contacts.health");
 inline const QString pipelineSummary = QStringLiteral("pipeline.summary");

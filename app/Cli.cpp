@@ -339,7 +339,7 @@ int runCli(const QStringList& arguments)
         return usageError(args.error);
     if (args.command.isEmpty())
         return usageError(tr("no command given"));
-    if (args.workspace.isEmpty())
+    if (args.workspace.isEmpty() && args.command != QLatin1String("secrets"))
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -359,13 +359,14 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("audit"), { QStringLiteral("format"), QStringLiteral("output") } },
         { QStringLiteral("import"), { QStringLiteral("rejects") } },
         { QStringLiteral("icp"), { QStringLiteral("from-url"), QStringLiteral("input") } },
-        { QStringLiteral("prospects"), { QStringLiteral("top") } },
+        { QStringLiteral("prospects"), { QStringLiteral("top"), QStringLiteral("domains"), QStringLiteral("titles") } },
+        { QStringLiteral("secrets"), {} },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
-        QStringLiteral("icp") };
+        QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -406,6 +407,8 @@ int runCli(const QStringList& arguments)
         return cmdIcp(args);
     if (args.command == QLatin1String("prospects"))
         return cmdProspects(args);
+    if (args.command == QLatin1String("secrets"))
+        return cmdSecrets(args);
 
     return cmdPause(args, false);
 }

@@ -71,6 +71,12 @@ QString usageText()
               "  import FILE [--rejects OUT]   import prospects from CSV (HubSpot, Salesforce, Apollo,\n"
               "                                Sales Navigator layouts); OUT gets the rejected rows\n"
               "  prospects [--top N]           the best prospects by score, with the reasons\n"
+              "  prospects search --domains D1,D2 --titles T1,T2\n"
+              "                                ask the Research agent for a data-provider people search\n"
+              "                                (a spend: it waits for approval)\n"
+              "  secrets set KEY | secrets remove KEY\n"
+              "                                store a secret (read from standard input) in the system\n"
+              "                                keychain, e.g. provider/apollo/api_key\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
@@ -106,7 +112,8 @@ Args parse(const QStringList& arguments)
     static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
         QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
         QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output"),
-        QStringLiteral("top"), QStringLiteral("rejects"), QStringLiteral("from-url") };
+        QStringLiteral("top"), QStringLiteral("rejects"), QStringLiteral("from-url"), QStringLiteral("domains"),
+        QStringLiteral("titles") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version") };
     Args args;

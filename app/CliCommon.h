@@ -55,5 +55,6 @@ int cmdAudit(const Args& args);
 int cmdImport(const Args& args);
 int cmdIcp(const Args& args);
 int cmdProspects(const Args& args);
+int cmdSecrets(const Args& args);
 
 } // namespace gd::app::cli

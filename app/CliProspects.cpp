@@ -1,12 +1,16 @@
 #include "app/CliCommon.h"
 
 #include "core/Icp.h"
+#include "core/KeychainSecretStore.h"
+#include "core/TaskStore.h"
 #include "core/ProspectImporter.h"
 #include "core/ProspectStore.h"
 #include "core/SiteCrawler.h"
 #include "core/Workspace.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,6 +173,37 @@ int cmdIcp(const Args& args)
 
 int cmdProspects(const Args& args)
 {
+    if (args.positionals.value(0) == QLatin1String("search")) {
+        const QStringList domains = args.options.value(QStringLiteral("domains")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList titles = args.options.value(QStringLiteral("titles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (domains.isEmpty() && titles.isEmpty())
+            return usageError(tr("prospects search needs --domains D1,D2 and/or --titles T1,T2"));
+        int code = Success;
+        auto ws = openExisting(args, &code);
+        if (!ws)
+            return code;
+        QJsonArray d;
+        for (const QString& v : domains)
+            d.append(core::ProspectImporter::normaliseDomain(v).isEmpty() ? v.trimmed() : core::ProspectImporter::normaliseDomain(v));
+        QJsonArray t;
+        for (const QString& v : titles)
+            t.append(v.trimmed());
+        QString error;
+        const QString id = core::TaskStore::enqueue(*ws, QStringLiteral("prospects.search"),
+            QJsonObject { { QStringLiteral("domains"), d }, { QStringLiteral("titles"), t } }, core::Priority::Medium, 3, &error);
+        if (id.isEmpty())
+            return failure(error);
+        if (args.json)
+            printJson(QJsonObject { { QStringLiteral("task_id"), id } });
+        else
+            out() << tr("Queued people search %1. When the agents run, the Research agent proposes the spend; approve it "
+                        "in the console or with `approvals approve ID`, and the results are imported.")
+                         .arg(id)
+                  << "\n";
+        return Success;
+    }
+    if (!args.positionals.isEmpty())
+        return usageError(tr("prospects takes [--top N], or search --domains D --titles T"));
     int top = 20;
     QString error;
     if (!positiveInt(args, QStringLiteral("top"), 20, &top, &error))
@@ -203,6 +238,36 @@ int cmdProspects(const Args& args)
         for (const QString& reason : r.reasons)
             out() << "       " << reason << "\n";
     }
+    return Success;
+}
+
+int cmdSecrets(const Args& args)
+{
+    const QString sub = args.positionals.value(0);
+    const QString key = args.positionals.value(1);
+    if ((sub != QLatin1String("set") && sub != QLatin1String("remove")) || key.isEmpty())
+        return usageError(tr("secrets needs set KEY (the secret on standard input) or remove KEY"));
+    core::KeychainSecretStore store;
+    core::SecretStore::Result result;
+    QEventLoop loop;
+    auto done = [&](const core::SecretStore::Result& r) {
+        result = r;
+        loop.quit();
+    };
+    if (sub == QLatin1String("set")) {
+        QTextStream in(stdin);
+        const QString secret = in.readLine().trimmed();
+        if (secret.isEmpty())
+            return usageError(tr("secrets set reads the secret from standard input; it was empty"));
+        store.write(key, secret, done);
+    } else {
+        store.remove(key, done);
+    }
+    loop.exec();
+    if (!result.ok)
+        return failure(result.error);
+    out() << (sub == QLatin1String("set") ? tr("Stored %1 in the system keychain.") : tr("Removed %1 from the system keychain.")).arg(key)
+          << "\n";
     return Success;
 }
 

@@ -10,11 +10,11 @@
 
 namespace gd::core {
 
-DecisionWorker::DecisionWorker(
-    std::shared_ptr<Workspace> workspace, DecisionEngine* engine, std::function<bool()> paused, int intervalMs)
+DecisionWorker::DecisionWorker(std::shared_ptr<Workspace> workspace, DecisionEngine* engine,
+    std::function<bool()> paused, int intervalMs, SecretStore* secrets)
     : m_workspace(std::move(workspace))
     , m_engine(engine)
-    , m_executor(std::make_unique<Executor>(m_workspace, engine))
+    , m_executor(std::make_unique<Executor>(m_workspace, engine, secrets))
     , m_paused(std::move(paused))
     , m_intervalMs(intervalMs)
 {

@@ -10,6 +10,7 @@ namespace gd::core {
 
 class DecisionEngine;
 class Executor;
+class SecretStore;
 class Workspace;
 
 // Lives in its own thread: carries out the outbox (unless autonomy is paused: approved actions
@@ -21,7 +22,7 @@ class DecisionWorker final : public QObject
 
 public:
     DecisionWorker(std::shared_ptr<Workspace> workspace, DecisionEngine* engine, std::function<bool()> paused,
-        int intervalMs = 200);
+        int intervalMs = 200, SecretStore* secrets = nullptr);
     ~DecisionWorker() override;
 
 public Q_SLOTS:

@@ -4,6 +4,8 @@
 #include "core/Decision.h"
 #include "core/DecisionEngine.h"
 #include "core/Logging.h"
+#include "core/ProspectImporter.h"
+#include "core/ProviderConnector.h"
 #include "core/Types.h"
 #include "core/Workspace.h"
 
@@ -14,6 +16,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QUrl>
 #include <csignal>
 
 namespace gd::core {
@@ -52,9 +55,10 @@ QString crlf(QString text)
 
 } // namespace
 
-Executor::Executor(std::shared_ptr<Workspace> workspace, DecisionEngine* engine)
+Executor::Executor(std::shared_ptr<Workspace> workspace, DecisionEngine* engine, SecretStore* secrets)
     : m_workspace(std::move(workspace))
     , m_engine(engine)
+    , m_secrets(secrets)
     , m_fault(qEnvironmentVariable("GREENDOOR_FAULT"))
 {
 }
@@ -213,6 +217,8 @@ bool Executor::perform(const Item& item, QJsonObject* result, QString* error)
     if (item.type.startsWith(QLatin1String("email.")) || item.type == QLatin1String("meeting.book")
         || item.type == QLatin1String("data.export"))
         return performFileEffect(item, result, error);
+    if (item.type == QLatin1String("provider.spend") && item.action.contains(QStringLiteral("search")))
+        return performProviderSearch(item, result, error);
     return true; // workspace effects run inside finish(), in the same transaction
 }
 
@@ -279,6 +285,76 @@ bool Executor::performFileEffect(const Item& item, QJsonObject* result, QString*
     }
     if (m_fault == QLatin1String("executor:after_effect"))
         ::raise(SIGKILL);
+    return true;
+}
+
+bool Executor::performProviderSearch(const Item& item, QJsonObject* result, QString* error)
+{
+    // The spend is the search: what the provider returns is saved as CSV (kept, so what was bought
+    // can be seen) and imported like any list. After a crash the saved answer is imported again,
+    // which merges instead of duplicating, and the provider is not asked (or paid) twice.
+    Workspace& ws = *m_workspace;
+    const QString dir = exportsDir(ws);
+    const QString path = QDir(dir).filePath(item.key + QStringLiteral(".provider.csv"));
+    result->insert(QStringLiteral("file"), path);
+    if (!QFileInfo::exists(path)) {
+        if (!m_secrets) {
+            *error = QStringLiteral("no keychain to read the provider's API key from");
+            return false;
+        }
+        const QJsonObject search = item.action.value(QStringLiteral("search")).toObject();
+        ProviderOptions options;
+        options.baseUrl = QUrl(ws.meta(QStringLiteral("provider:apollo:base_url"), options.baseUrl.toString()));
+        options.eurPerCredit = ws.meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
+        ProviderConnector connector(*m_secrets, options);
+        PeopleSearchQuery query;
+        for (const QJsonValue& d : search.value(QStringLiteral("domains")).toArray())
+            query.organizationDomains << d.toString();
+        for (const QJsonValue& t : search.value(QStringLiteral("titles")).toArray())
+            query.personTitles << t.toString();
+        query.perPage = std::clamp(search.value(QStringLiteral("per_page")).toInt(25), 1, 100);
+        // Already authorized by the decision framework (this item has its approval).
+        const PeopleSearchResult found = connector.search(query, [](int, double) { return true; });
+        if (!found.ok) {
+            *error = found.errorMessage;
+            return false;
+        }
+        QStringList lines = { QStringLiteral("First Name,Last Name,Email,Title,Company,Company Domain,Website,Industry,"
+                                             "# Employees,City,Country,Person Linkedin Url") };
+        auto field = [](QString v) {
+            if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))) {
+                v.replace(QLatin1String("\""), QLatin1String("\"\""));
+                v = QLatin1Char('"') + v + QLatin1Char('"');
+            }
+            return v;
+        };
+        for (const ProviderProspect& p : found.people) {
+            lines << QStringList { field(p.firstName), field(p.lastName), field(p.email), field(p.title), field(p.company),
+                         field(p.domain), field(p.website), field(p.industry), p.employees >= 0 ? QString::number(p.employees) : QString(),
+                         field(p.city), field(p.country), field(p.linkedinUrl) }
+                         .join(QLatin1Char(','));
+        }
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("cannot create %1").arg(dir);
+            return false;
+        }
+        QSaveFile file(path);
+        const QByteArray bytes = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        result->insert(QStringLiteral("found"), static_cast<int>(found.people.size()));
+        result->insert(QStringLiteral("credits"), found.creditsSpent);
+    }
+    ProspectImporter importer(m_workspace);
+    const ImportReport report = importer.run(path);
+    if (!report.ok()) {
+        *error = report.error;
+        return false;
+    }
+    result->insert(QStringLiteral("imported"), report.imported);
+    result->insert(QStringLiteral("merged"), report.merged);
     return true;
 }
 

@@ -8,6 +8,7 @@
 namespace gd::core {
 
 class DecisionEngine;
+class SecretStore;
 class Workspace;
 
 // Carries out what the decision framework allowed, from the durable outbox, exactly once.
@@ -19,7 +20,8 @@ class Workspace;
 class Executor final
 {
 public:
-    explicit Executor(std::shared_ptr<Workspace> workspace, DecisionEngine* engine);
+    // secrets: where provider API keys are read from (nullptr: provider searches fail, saying so).
+    Executor(std::shared_ptr<Workspace> workspace, DecisionEngine* engine, SecretStore* secrets = nullptr);
 
     // Runs every due item; returns how many completed. Does nothing while paused() is true.
     int runPending(QString* error = nullptr);
@@ -46,6 +48,7 @@ private:
     bool authorized(const Item& item, QString* why);
     bool perform(const Item& item, QJsonObject* result, QString* error);
     bool performFileEffect(const Item& item, QJsonObject* result, QString* error);
+    bool performProviderSearch(const Item& item, QJsonObject* result, QString* error);
     bool performWorkspaceEffect(const Item& item, QString* error);
     bool finish(const Item& item, const QJsonObject& result, QString* error);
     void fail(const Item& item, const QString& why, bool permanent);
@@ -53,6 +56,7 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     DecisionEngine* m_engine;
+    SecretStore* m_secrets;
     QString m_fault; // GREENDOOR_FAULT, for crash tests: executor:after_claim or executor:after_effect
 };
 

@@ -84,65 +84,70 @@ void startJob(const std::shared_ptr<KeychainSecretStore::Shared>& shared, Operat
     job->setInsecureFallback(false); // never plain text on disk; this is also the default
     job->setAutoDelete(true); // deletes itself after finished
 
-    QObject::connect(job, &QKeychain::Job::finished, job, [shared, op, key, secret, reply, mayRetry](QKeychain::Job* j) {
-        const QKeychain::Error error = j->error();
-        if (error == QKeychain::NoError) {
-            shared->knownUnavailable = false;
-            if (op == Operation::Read)
-                reply(Result::success(qobject_cast<QKeychain::ReadPasswordJob*>(j)->textData()));
-            else
-                reply(Result::success());
-            return;
-        }
-        const QString detail = j->errorString();
-        // errorString() comes from the backend (D-Bus, libsecret): it names keys, never secrets.
-        if (error == QKeychain::EntryNotFound) {
-            shared->knownUnavailable = false;
-            if (op == Operation::Remove)
-                reply(Result::success()); // already gone
-            else
-                reply(Result::failure(Result::NotFound, tr("Nothing is stored in the keychain under \"%1\"").arg(key)));
-            return;
-        }
-        if (isUnavailableError(error)) {
-            if (mayRetry && !shared->knownUnavailable.load()) {
-                qCInfo(lcKeychain) << "keychain unavailable (yet?) for" << operationName(op) << key << "- retrying in"
-                                   << shared->retryDelay.count() << "ms:" << detail;
-                // A timer of its own on this thread (the job deletes itself when this returns).
-                auto* timer = new QTimer;
-                timer->setSingleShot(true);
-                QObject::connect(timer, &QTimer::timeout, timer, [shared, op, key, secret, reply, timer] {
-                    timer->deleteLater();
-                    startJob(shared, op, key, secret, reply, false);
-                });
-                timer->start(shared->retryDelay);
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [shared, op, key, secret, reply, mayRetry](QKeychain::Job* j) {
+            const QKeychain::Error error = j->error();
+            if (error == QKeychain::NoError) {
+                shared->knownUnavailable = false;
+                if (op == Operation::Read)
+                    reply(Result::success(qobject_cast<QKeychain::ReadPasswordJob*>(j)->textData()));
+                else
+                    reply(Result::success());
                 return;
             }
-            shared->knownUnavailable = true;
-            qCWarning(lcKeychain) << "keychain unavailable for" << operationName(op) << key << ":" << detail;
-            reply(Result::failure(Result::Unavailable, unavailableMessage(detail)));
-            return;
-        }
-        if (error == QKeychain::AccessDenied) {
-            // Typically a locked keyring whose unlock prompt could not be shown.
-            qCWarning(lcKeychain) << "keychain access denied for" << operationName(op) << key << ":" << detail;
-            reply(Result::failure(Result::Unavailable,
-                tr("The system keychain is locked or refused access. Unlock it and try again, or enter the key "
-                   "when asked. (%1)")
-                    .arg(detail)));
-            return;
-        }
-        qCWarning(lcKeychain) << "keychain" << operationName(op) << "failed for" << key << "error"
-                              << static_cast<int>(error) << ":" << detail;
-        const QString message = error == QKeychain::AccessDeniedByUser
-            ? tr("Access to the system keychain was denied")
-            : tr("The system keychain could not %1 \"%2\": %3")
-                  .arg(op == Operation::Read ? tr("read")
-                           : op == Operation::Write ? tr("store")
-                                                    : tr("remove"),
-                      key, detail);
-        reply(Result::failure(Result::Failed, message));
-    });
+            const QString detail = j->errorString();
+            // errorString() comes from the backend (D-Bus, libsecret): it names keys, never secrets.
+            if (error == QKeychain::EntryNotFound) {
+                shared->knownUnavailable = false;
+                if (op == Operation::Remove)
+                    reply(Result::success()); // already gone
+                else
+                    reply(Result::failure(
+                        Result::NotFound, tr("Nothing is stored in the keychain under \"%1\"").arg(key)));
+                return;
+            }
+            if (isUnavailableError(error)) {
+                if (mayRetry && !shared->knownUnavailable.load()) {
+                    qCInfo(lcKeychain) << "keychain unavailable (yet?) for" << operationName(op) << key
+                                       << "- retrying in" << shared->retryDelay.count() << "ms:" << detail;
+                    // A timer of its own on this thread (the job deletes itself when this returns).
+                    auto* timer = new QTimer;
+                    timer->setSingleShot(true);
+                    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+                    QObject::connect(timer, &QTimer::timeout, timer, [shared, op, key, secret, reply, timer] {
+                        timer->deleteLater();
+                        startJob(shared, op, key, secret, reply, false);
+                    });
+                    timer->start(shared->retryDelay);
+                    return;
+                }
+                shared->knownUnavailable = true;
+                qCWarning(lcKeychain) << "keychain unavailable for" << operationName(op) << key << ":" << detail;
+                reply(Result::failure(Result::Unavailable, unavailableMessage(detail)));
+                return;
+            }
+            if (error == QKeychain::AccessDenied) {
+                // Typically a locked keyring whose unlock prompt could not be shown.
+                qCWarning(lcKeychain) << "keychain access denied for" << operationName(op) << key << ":" << detail;
+                reply(Result::failure(Result::Unavailable,
+                    tr("The system keychain is locked or refused access. Unlock it and try again, or enter the key "
+                       "when asked. (%1)")
+                        .arg(detail)));
+                return;
+            }
+            qCWarning(lcKeychain) << "keychain" << operationName(op) << "failed for" << key << "error"
+                                  << static_cast<int>(error) << ":" << detail;
+            QString message;
+            if (error == QKeychain::AccessDeniedByUser)
+                message = tr("Access to the system keychain was denied");
+            else if (op == Operation::Read)
+                message = tr("The system keychain could not read \"%1\": %2").arg(key, detail);
+            else if (op == Operation::Write)
+                message = tr("The system keychain could not store \"%1\": %2").arg(key, detail);
+            else
+                message = tr("The system keychain could not remove \"%1\": %2").arg(key, detail);
+            reply(Result::failure(Result::Failed, message));
+        });
     job->start();
 }
 

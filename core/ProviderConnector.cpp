@@ -177,8 +177,8 @@ Response post(const QUrl& url, const QByteArray& body, const QByteArray& keyHead
     response.cancelled = transfer.cancelled || response.code == CURLE_ABORTED_BY_CALLBACK;
     response.tooLarge = transfer.tooLarge || response.code == CURLE_FILESIZE_EXCEEDED;
     if (response.code != CURLE_OK) {
-        response.detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
-                                         : QString::fromUtf8(curl_easy_strerror(response.code));
+        response.detail
+            = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(response.code));
     }
     response.body = std::move(transfer.body);
     curl_easy_cleanup(curl);
@@ -384,15 +384,16 @@ bool CircuitBreaker::wouldAllow(Ms now) const
     return false;
 }
 
-bool CircuitBreaker::tryAcquire(Ms now)
+CircuitBreaker::Permit CircuitBreaker::acquire(Ms now)
 {
     if (!wouldAllow(now))
-        return false;
+        return Permit::Denied;
     if (state(now) == State::HalfOpen) {
         m_state = State::HalfOpen;
         m_trialInFlight = true;
+        return Permit::Trial;
     }
-    return true;
+    return Permit::Granted;
 }
 
 Ms CircuitBreaker::remainingCoolDown(Ms now) const
@@ -419,9 +420,10 @@ void CircuitBreaker::onFailure(Ms now)
     m_trialInFlight = false;
 }
 
-void CircuitBreaker::onNeutral()
+void CircuitBreaker::onNeutral(Permit permit)
 {
-    m_trialInFlight = false;
+    if (permit == Permit::Trial)
+        m_trialInFlight = false;
 }
 
 // ---- the connector --------------------------------------------------------------------------------------
@@ -532,11 +534,15 @@ PeopleSearchResult ProviderConnector::search(
         if (!apiKey.isEmpty())
             message.replace(apiKey, QStringLiteral("[redacted]"));
         result.errorMessage = std::move(message);
-        if (error == ProviderError::Cancelled)
-            qCInfo(lcProvider) << m_options.provider << "search cancelled after" << result.requests << "requests";
+        // Refusals that are working as intended are info; failures are warnings.
+        const bool expected = error == ProviderError::Cancelled || error == ProviderError::NotAuthorized
+            || error == ProviderError::CircuitOpen || error == ProviderError::InvalidQuery;
+        if (expected)
+            qCInfo(lcProvider).noquote() << m_options.provider << "search ended:" << nameOf(error) << "after"
+                                         << result.requests << "requests";
         else
-            qCWarning(lcProvider) << m_options.provider << "search failed:" << nameOf(error) << "HTTP"
-                                  << result.httpStatus << "after" << result.requests << "requests";
+            qCWarning(lcProvider).noquote() << m_options.provider << "search failed:" << nameOf(error) << "HTTP"
+                                            << result.httpStatus << "after" << result.requests << "requests";
         return result;
     };
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
@@ -584,13 +590,13 @@ PeopleSearchResult ProviderConnector::search(
     if (cancelled())
         return finish(ProviderError::Cancelled, tr("Cancelled"));
     if (!secret.ok && secret.status != SecretStore::Result::NotFound) {
-        return finish(ProviderError::SecretsUnavailable,
-            tr("The %1 API key could not be read: %2").arg(name, secret.error));
+        return finish(
+            ProviderError::SecretsUnavailable, tr("The %1 API key could not be read: %2").arg(name, secret.error));
     }
     apiKey = secret.secret.trimmed();
     if (!secret.ok || apiKey.isEmpty()) {
-        return finish(ProviderError::NoApiKey,
-            tr("No API key for %1 is set. Add it under Settings → Data providers.").arg(name));
+        return finish(
+            ProviderError::NoApiKey, tr("No API key for %1 is set. Add it under Settings → Data providers.").arg(name));
     }
     if (apiKey.contains(QLatin1Char('\r')) || apiKey.contains(QLatin1Char('\n'))) {
         return finish(ProviderError::NoApiKey,
@@ -606,25 +612,29 @@ PeopleSearchResult ProviderConnector::search(
     if (credits > 0) {
         const bool authorized = authorize && authorize(credits, eur);
         if (!authorized) {
-            qCInfo(lcProvider) << m_options.provider << "search not authorized:" << credits << "credits" << eur << "EUR";
+            qCInfo(lcProvider).noquote() << m_options.provider << "search not authorized:" << credits << "credits"
+                                         << eur << "EUR";
             return finish(ProviderError::NotAuthorized,
                 tr("Not authorized: spending %1 credits (%2 EUR) with %3 was not approved, so no search was made")
                     .arg(QString::number(credits), QString::number(eur, 'f', 2), name));
         }
     }
 
-    qCInfo(lcProvider) << m_options.provider << "people search:" << query.organizationDomains.size() << "domains,"
-                       << query.personTitles.size() << "titles, page" << query.page << "of" << query.perPage;
+    qCInfo(lcProvider).noquote() << m_options.provider << "people search:" << query.organizationDomains.size()
+                                 << "domains," << query.personTitles.size() << "titles, page" << query.page << "with"
+                                 << query.perPage << "per page";
     const QByteArray body = requestBody(query);
     const int maxAttempts = std::max(1, m_options.maxAttempts);
     for (int attempt = 1;; ++attempt) {
         if (cancelled())
             return finish(ProviderError::Cancelled, tr("Cancelled"));
         Ms wait { 0 };
+        CircuitBreaker::Permit permit = CircuitBreaker::Permit::Denied;
         {
             const std::lock_guard lock(m_mutex);
             const Ms now = clock.now();
-            if (!m_breaker.tryAcquire(now)) {
+            permit = m_breaker.acquire(now);
+            if (permit == CircuitBreaker::Permit::Denied) {
                 QString message = circuitMessage(m_breaker.remainingCoolDown(now));
                 if (!result.errorMessage.isEmpty())
                     message = tr("%1. Last error: %2").arg(message, result.errorMessage);
@@ -634,49 +644,43 @@ PeopleSearchResult ProviderConnector::search(
         }
         if (wait.count() > 0) {
             result.pauses.append({ ProviderPause::Reason::RateLimit, wait });
-            qCDebug(lcProvider) << m_options.provider << "rate limit: waiting" << wait.count() << "ms";
+            qCDebug(lcProvider).noquote() << m_options.provider << "rate limit: waiting" << wait.count() << "ms";
             if (!clock.sleep(wait, cancel)) {
                 const std::lock_guard lock(m_mutex);
                 m_bucket.refund();
-                m_breaker.onNeutral();
+                m_breaker.onNeutral(permit);
                 return finish(ProviderError::Cancelled, tr("Cancelled"));
             }
         }
 
         ++result.requests;
-        qCDebug(lcProvider) << m_options.provider << "POST" << url.toDisplayString() << "attempt" << attempt;
+        qCDebug(lcProvider).noquote() << m_options.provider << "POST" << url.toDisplayString() << "attempt" << attempt;
         const Response response = post(url, body, keyHeader, m_options, cancel);
         result.httpStatus = response.status;
 
         // What happened, whether it tells something about the provider's health, and whether
         // trying again may help.
-        enum class Health
-        {
-            Good,
-            Bad,
-            Neutral
-        };
-        Health health = Health::Neutral; // Good is reported above, where the answer is read
+        bool unhealthy = false; // counts towards opening the circuit (success is handled where it is read)
         bool retry = false;
         ProviderError error = ProviderError::None;
         QString message;
         const QString shownStatus = QString::number(response.status);
         if (response.cancelled) {
             const std::lock_guard lock(m_mutex);
-            m_breaker.onNeutral();
+            m_breaker.onNeutral(permit);
             return finish(ProviderError::Cancelled, tr("Cancelled"));
         } else if (response.tooLarge) {
-            health = Health::Bad;
+            unhealthy = true;
             error = ProviderError::BadResponse;
             message = tr("%1 sent an answer larger than %2 MB")
                           .arg(name, QString::number(m_options.maxBodyBytes / (1024 * 1024)));
         } else if (response.code == CURLE_OPERATION_TIMEDOUT) {
-            health = Health::Bad;
+            unhealthy = true;
             retry = true;
             error = ProviderError::Timeout;
             message = tr("%1 did not answer within %2 s").arg(name, seconds(m_options.totalTimeout));
         } else if (response.code != CURLE_OK) {
-            health = Health::Bad;
+            unhealthy = true;
             retry = true;
             error = ProviderError::Network;
             message = tr("Could not reach %1 (%2)").arg(name, response.detail);
@@ -692,12 +696,13 @@ PeopleSearchResult ProviderConnector::search(
                 result.errorMessage.clear();
                 result.creditsSpent = credits;
                 result.eurSpent = eur;
-                qCInfo(lcProvider) << m_options.provider << "people search answered:" << result.people.size()
-                                   << "people," << result.skipped << "skipped, page" << result.pagination.page << "of"
-                                   << result.pagination.totalPages << "after" << result.requests << "requests";
+                qCInfo(lcProvider).noquote()
+                    << m_options.provider << "people search answered:" << result.people.size() << "people,"
+                    << result.skipped << "skipped, page" << result.pagination.page << "of"
+                    << result.pagination.totalPages << "after" << result.requests << "requests";
                 return result;
             }
-            health = Health::Bad;
+            unhealthy = true;
             error = ProviderError::BadResponse;
             message = tr("%1 sent an answer GreenDoor cannot read: %2").arg(name, parseError);
         } else if (response.status == 429) {
@@ -705,7 +710,7 @@ PeopleSearchResult ProviderConnector::search(
             error = ProviderError::RateLimited;
             message = tr("%1 answered HTTP 429 (too many requests)").arg(name);
         } else if (response.status >= 500 && response.status != 501 && response.status != 505) {
-            health = Health::Bad;
+            unhealthy = true;
             retry = true;
             error = ProviderError::HttpStatus;
             message = tr("%1 answered HTTP %2 (server error)").arg(name, shownStatus);
@@ -726,15 +731,20 @@ PeopleSearchResult ProviderConnector::search(
                                     : tr("%1 answered HTTP %2: %3").arg(name, shownStatus, why);
         }
 
+        std::optional<Ms> retryAfter;
+        if (retry && !response.retryAfter.isEmpty())
+            retryAfter = parseRetryAfter(response.retryAfter);
         const Ms now = clock.now();
         bool circuitOpened = false;
         {
             const std::lock_guard lock(m_mutex);
-            if (health == Health::Bad)
+            if (unhealthy)
                 m_breaker.onFailure(now);
             else
-                m_breaker.onNeutral();
+                m_breaker.onNeutral(permit);
             circuitOpened = m_breaker.state(now) == CircuitBreaker::State::Open;
+            if (retryAfter)
+                m_bucket.holdUntil(now + *retryAfter); // every search waits, on every thread, retry or not
         }
         result.errorMessage = message; // the last error, should the next attempt not happen
         if (!retry)
@@ -745,18 +755,13 @@ PeopleSearchResult ProviderConnector::search(
                                 : message);
         }
         if (circuitOpened) { // this failure opened the circuit: waiting to retry would be in vain
-            return finish(ProviderError::CircuitOpen,
-                tr("%1. Last error: %2").arg(circuitMessage(m_options.coolDown), message));
+            return finish(
+                ProviderError::CircuitOpen, tr("%1. Last error: %2").arg(circuitMessage(m_options.coolDown), message));
         }
 
-        std::optional<Ms> retryAfter;
-        if (!response.retryAfter.isEmpty())
-            retryAfter = parseRetryAfter(response.retryAfter);
         Ms delay { 0 };
         ProviderPause::Reason reason = ProviderPause::Reason::Backoff;
         if (retryAfter) {
-            const std::lock_guard lock(m_mutex);
-            m_bucket.holdUntil(now + *retryAfter); // every thread waits, not just this one
             if (*retryAfter > m_options.maxRetryAfter) {
                 return finish(ProviderError::RateLimited,
                     tr("%1 asks to wait %2 s before the next request; try again later")
@@ -770,9 +775,9 @@ PeopleSearchResult ProviderConnector::search(
                 static_cast<double>(m_options.backoffBase.count()) * std::pow(2.0, attempt - 1));
             delay = Ms(static_cast<qint64>(clock.random() * ceiling));
         }
-        qCInfo(lcProvider) << m_options.provider << "attempt" << attempt << "failed:" << nameOf(error) << "HTTP"
-                           << response.status << "- retrying in" << delay.count() << "ms"
-                           << (retryAfter ? "(Retry-After)" : "(backoff)");
+        qCInfo(lcProvider).noquote() << m_options.provider << "attempt" << attempt << "failed:" << nameOf(error)
+                                     << "HTTP" << response.status << "- retrying in" << delay.count() << "ms"
+                                     << (retryAfter ? "(Retry-After)" : "(backoff)");
         if (delay.count() > 0) {
             result.pauses.append({ reason, delay });
             if (!clock.sleep(delay, cancel))

@@ -71,15 +71,23 @@ public:
 
     CircuitBreaker(int failureThreshold, Ms coolDown);
 
+    enum class Permit
+    {
+        Denied,
+        Granted,
+        Trial // granted as the half-open trial
+    };
+
     State state(Ms now) const; // an open circuit whose cool-down has passed reports HalfOpen
-    bool wouldAllow(Ms now) const; // tryAcquire() would succeed, without taking anything
-    bool tryAcquire(Ms now); // may a request go now? Takes the half-open trial slot.
+    bool wouldAllow(Ms now) const; // acquire() would grant, without taking anything
+    Permit acquire(Ms now); // may a request go now? Half-open, the one trial slot is taken.
     Ms remainingCoolDown(Ms now) const; // open: how long until the trial; 0 otherwise
     int consecutiveFailures() const { return m_failures; }
 
     void onSuccess();
     void onFailure(Ms now);
-    void onNeutral(); // the request said nothing about health (429, a 4xx, cancelled)
+    // The request said nothing about health (429, a 4xx, cancelled): a trial slot is freed.
+    void onNeutral(Permit permit);
 
 private:
     int m_threshold;
@@ -185,7 +193,8 @@ struct ProviderOptions
     QString searchPath = QStringLiteral("/v1/mixed_people/search");
     QString apiKeySecret = QStringLiteral("provider/apollo/api_key"); // the SecretStore key
 
-    // What one search costs; the price depends on the user's plan (settings sets it).
+    // What one search costs; the price depends on the user's plan (settings sets it). With 0
+    // credits the search is free and no authorization is asked.
     int creditsPerSearch = 1;
     double eurPerCredit = 0.0;
 

@@ -3,6 +3,7 @@
 #include "core/Bus.h"
 #include "core/DecisionEngine.h"
 #include "core/DecisionWorker.h"
+#include "core/KeychainSecretStore.h"
 #include "core/Logging.h"
 #include "core/Workspace.h"
 
@@ -56,7 +57,8 @@ void Runtime::start()
 
     Coordinator* coordinator = m_coordinator;
     m_decisionWorker
-        = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); });
+        = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); }, 200,
+            secretStore());
     m_decisionThread = new QThread;
     m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
     m_decisionWorker->moveToThread(m_decisionThread);
@@ -64,6 +66,15 @@ void Runtime::start()
     connect(m_coordinator, &Coordinator::started, m_decisionWorker, &DecisionWorker::startInThread);
     connect(m_decisionWorker, &DecisionWorker::decisionsChanged, this, &Runtime::decisionsChanged);
     m_decisionThread->start();
+}
+
+SecretStore* Runtime::secretStore() const
+{
+    if (m_secrets)
+        return m_secrets;
+    if (!m_keychain)
+        const_cast<Runtime*>(this)->m_keychain = std::make_unique<KeychainSecretStore>();
+    return m_keychain.get();
 }
 
 bool Runtime::waitUntilStarted(int timeoutMs)

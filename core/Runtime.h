@@ -12,6 +12,7 @@ namespace gd::core {
 class Bus;
 class DecisionEngine;
 class DecisionWorker;
+class SecretStore;
 class Workspace;
 
 // The running agent team on one workspace: the bus, the coordinator in its thread and the
@@ -25,6 +26,10 @@ public:
         QObject* parent = nullptr);
     ~Runtime() override;
     Q_DISABLE_COPY_MOVE(Runtime)
+
+    // Where API keys come from: the OS keychain unless a store is set (tests) before start().
+    void setSecretStore(SecretStore* store) { m_secrets = store; }
+    SecretStore* secretStore() const;
 
     // Starts the bus and the coordinator; returns at once. started() follows.
     void start();
@@ -51,6 +56,8 @@ private:
     Coordinator* m_coordinator = nullptr;
     QThread* m_thread = nullptr;
     DecisionWorker* m_decisionWorker = nullptr;
+    std::unique_ptr<SecretStore> m_keychain; // lives in this object's thread, which has the event loop
+    SecretStore* m_secrets = nullptr;
     QThread* m_decisionThread = nullptr;
     bool m_running = false;
     std::atomic<bool> m_started { false };

@@ -89,6 +89,22 @@ std::optional<TaskRecord> byId(Workspace& workspace, const QString& id)
     return std::nullopt;
 }
 
+QString enqueue(Workspace& workspace, const QString& type, const QJsonObject& payload, Priority priority, int maxAttempts,
+    QString* error)
+{
+    const QString id = newId();
+    QSqlQuery q(workspace.db());
+    q.prepare(QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
+                             "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(type);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(static_cast<int>(priority));
+    q.addBindValue(maxAttempts);
+    q.addBindValue(nowMs());
+    return workspace.execWrite(q, QStringLiteral("task:enqueue"), error) ? id : QString();
+}
+
 } // namespace TaskStore
 
 } // namespace gd::core

@@ -35,6 +35,10 @@ namespace TaskStore {
 // Newest first; agent empty for all agents.
 QList<TaskRecord> recent(Workspace& workspace, const QString& agent, int limit);
 std::optional<TaskRecord> byId(Workspace& workspace, const QString& id);
+// Queues a task for whichever runtime works on the workspace (a console, or greendoor-cli run):
+// its coordinator assigns queued tasks within a second. Returns the task's id, empty on error.
+QString enqueue(Workspace& workspace, const QString& type, const QJsonObject& payload, Priority priority,
+    int maxAttempts = 3, QString* error = nullptr);
 
 } // namespace TaskStore
 

@@ -26,9 +26,13 @@ if [ "$mode" = run ]; then
     exec ./build/bin/greendoor --demo
 fi
 
-# Tests run inside a private session bus with a real Secret Service (gnome-keyring), so
-# keychain tests never touch the user's own keyring; GUI tests run offscreen.
+# Tests run inside a private session bus with a real Secret Service (gnome-keyring) whose
+# keyring lives in a temporary folder, so keychain tests never touch the user's own keyring;
+# GUI tests run offscreen.
 export QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- sh -c \
-    'echo -n greendoor-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true;
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+export GREENDOOR_KEYRING_HOME="$keyring_home"
+dbus-run-session -- sh -c \
+    'echo -n greendoor-test | XDG_DATA_HOME="$GREENDOOR_KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true;
      ctest --test-dir build --output-on-failure --timeout 600'

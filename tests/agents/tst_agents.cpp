@@ -5,8 +5,11 @@
 #include "agents/RelationshipAgent.h"
 #include "agents/StandardAgents.h"
 #include "agents/TaskTypes.h"
+#include "core/DecisionEngine.h"
 #include "core/DemoData.h"
 #include "core/Icp.h"
+#include "core/ProspectStore.h"
+#include "core/SecretStore.h"
 #include "core/MessageStore.h"
 #include "core/Runtime.h"
 #include "core/TaskStore.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void reviewFlagsSlowAndFailingAgents();
     void everyAgentDoesItsWorkOnTheDemoWorkspace();
     void researchScoresAndEnrichesFromTheWebsite();
+    void providerSpendWaitsForApprovalThenImports();
 };
 
 void TestAgents::sixAgentsWithDistinctCapabilities()
@@ -216,6 +220,52 @@ void TestAgents::researchScoresAndEnrichesFromTheWebsite()
     const QString again = runtime.coordinator()->submitTask(agents::TaskTypes::prospectsScore, {});
     QTRY_VERIFY(done(again));
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT score FROM prospects")).toInt(), 65);
+}
+
+void TestAgents::providerSpendWaitsForApprovalThenImports()
+{
+    test::HttpServer server;
+    test::HttpServer::Route people;
+    people.headers = { { "Content-Type", "application/json" } };
+    people.body = R"({"people": [{"id": "p1", "first_name": "Olivia", "last_name": "Ortiz", "name": "Olivia Ortiz",
+        "title": "Head of Operations", "email": "olivia@tidewater.example", "city": "Hamburg", "country": "Germany",
+        "organization": {"name": "Tidewater Logistics", "website_url": "https://tidewater.example",
+        "primary_domain": "tidewater.example", "industry": "Logistics", "estimated_num_employees": 240}}],
+        "pagination": {"page": 1, "per_page": 25, "total_entries": 1, "total_pages": 1}})";
+    server.setRoute(QStringLiteral("/v1/mixed_people/search"), people);
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QVERIFY(ws->setMeta(QStringLiteral("provider:apollo:base_url"), server.url().toString()));
+    core::MemorySecretStore secrets;
+    secrets.write(QStringLiteral("provider/apollo/api_key"), QStringLiteral("test-key"), [](const core::SecretStore::Result&) {});
+    QTRY_VERIFY(secrets.contains(QStringLiteral("provider/apollo/api_key")));
+    core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
+    runtime.setSecretStore(&secrets);
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    const QString search = runtime.coordinator()->submitTask(agents::TaskTypes::prospectsSearch,
+        QJsonObject { { QStringLiteral("domains"), QJsonArray { QStringLiteral("tidewater.example") } },
+            { QStringLiteral("titles"), QJsonArray { QStringLiteral("Head of Operations") } } });
+    auto done = [&](const QString& id) {
+        auto t = core::TaskStore::byId(*ws, id);
+        return t && t->status == core::TaskStatus::Done;
+    };
+    QTRY_VERIFY(done(search));
+    // The spend waits for the operator: nothing was asked of the provider yet.
+    const QString approval = core::TaskStore::byId(*ws, search)->result.value(QStringLiteral("approval_id")).toString();
+    QVERIFY(!approval.isEmpty());
+    QTest::qWait(500);
+    QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 0);
+    QCOMPARE(core::ProspectStore::count(*ws), 0);
+    // Approved: carried out once, the answer imported.
+    QVERIFY(runtime.decisions()->approve(approval, QStringLiteral("operator")));
+    QTRY_COMPARE_WITH_TIMEOUT(core::ProspectStore::count(*ws), 1, 10000);
+    QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(), QStringLiteral("olivia@tidewater.example"));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM spend_ledger")).toInt(), 1);
+    QTRY_COMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox")).toString(), QStringLiteral("done"));
+    QTest::qWait(500);
+    QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAgents)

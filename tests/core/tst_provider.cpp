@@ -16,10 +16,12 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 using namespace gd;
 using core::CircuitBreaker;
@@ -61,23 +63,24 @@ const QString apiKey = QStringLiteral("gd-test-KEY-7f3a9c1e5b2d");
 // person's email is withheld (Apollo's placeholder) and her organisation lacks a primary domain;
 // the third has neither name nor email.
 // (One raw literal per line: moc mishandles raw strings that span lines.)
-const QByteArray apolloAnswer = R"({)"
-    R"(  "people": [)"
-    R"(    { "id": "5f1a", "first_name": "Anna", "last_name": "Schmidt", "name": "Anna Schmidt",)"
-    R"(      "title": "Head of Sales", "email": "Anna.Schmidt@Acme-Robotics.example",)"
-    R"(      "linkedin_url": "http://www.linkedin.com/in/anna-schmidt", "city": "Berlin", "country": "Germany",)"
-    R"(      "organization": { "name": "Acme Robotics GmbH", "website_url": "http://www.acme-robotics.example",)"
-    R"(        "primary_domain": "acme-robotics.example", "industry": "machinery", "estimated_num_employees": 240 } },)"
-    R"(    { "id": "5f1b", "first_name": "Bea", "last_name": "Okafor", "name": "Bea Okafor", "title": "VP Sales",)"
-    R"(      "email": "email_not_unlocked@domain.com", "linkedin_url": null, "city": "Leeds",)"
-    R"(      "country": "United Kingdom",)"
-    R"(      "organization": { "name": "Beta Freight", "website_url": "https://www.beta-freight.example/about",)"
-    R"(        "primary_domain": null, "industry": "logistics & supply chain", "estimated_num_employees": null } },)"
-    R"(    { "id": "5f1c", "first_name": null, "last_name": null, "name": null, "title": "CTO", "email": null,)"
-    R"(      "organization": null })"
-    R"(  ],)"
-    R"(  "pagination": { "page": 2, "per_page": 3, "total_entries": 7, "total_pages": 3 })"
-    R"(})";
+const QByteArray apolloAnswer
+    = R"({)"
+      R"(  "people": [)"
+      R"(    { "id": "5f1a", "first_name": "Anna", "last_name": "Schmidt", "name": "Anna Schmidt",)"
+      R"(      "title": "Head of Sales", "email": "Anna.Schmidt@Acme-Robotics.example",)"
+      R"(      "linkedin_url": "http://www.linkedin.com/in/anna-schmidt", "city": "Berlin", "country": "Germany",)"
+      R"(      "organization": { "name": "Acme Robotics GmbH", "website_url": "http://www.acme-robotics.example",)"
+      R"(        "primary_domain": "acme-robotics.example", "industry": "machinery", "estimated_num_employees": 240 } },)"
+      R"(    { "id": "5f1b", "first_name": "Bea", "last_name": "Okafor", "name": "Bea Okafor", "title": "VP Sales",)"
+      R"(      "email": "email_not_unlocked@domain.com", "linkedin_url": null, "city": "Leeds",)"
+      R"(      "country": "United Kingdom",)"
+      R"(      "organization": { "name": "Beta Freight", "website_url": "https://www.beta-freight.example/about",)"
+      R"(        "primary_domain": null, "industry": "logistics & supply chain", "estimated_num_employees": null } },)"
+      R"(    { "id": "5f1c", "first_name": null, "last_name": null, "name": null, "title": "CTO", "email": null,)"
+      R"(      "organization": null })"
+      R"(  ],)"
+      R"(  "pagination": { "page": 2, "per_page": 3, "total_entries": 7, "total_pages": 3 })"
+      R"(})";
 
 HttpServer::Route json(const QByteArray& body, int status = 200)
 {
@@ -298,9 +301,8 @@ private:
             upstream->write(*pending);
             pending->clear();
         });
-        QObject::connect(upstream, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            client->write(upstream->readAll());
-        });
+        QObject::connect(
+            upstream, &QTcpSocket::readyRead, upstream, [client, upstream] { client->write(upstream->readAll()); });
         QObject::connect(upstream, &QTcpSocket::disconnected, upstream, [client, upstream] {
             client->write(upstream->readAll());
             client->disconnectFromHost();
@@ -343,7 +345,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
     {
         QMutexLocker lock(&logMutex);
         if (logSink)
-            logSink->append(QString::fromUtf8(context.category ? context.category : "") + QLatin1String(": ") + message);
+            logSink->append(
+                QString::fromUtf8(context.category ? context.category : "") + QLatin1String(": ") + message);
     }
     if (previousHandler)
         previousHandler(type, context, message);
@@ -376,6 +379,7 @@ private Q_SLOTS:
     void unavailableKeychainFailsWithoutRequest();
     void refusesPlainHttpToRemoteHost();
     void retryAfterThenSuccess();
+    void retryAfterHoldsLaterSearches();
     void serverErrorsRetriedWithBackoff();
     void retriesExhausted();
     void networkErrorsRetried();
@@ -385,6 +389,7 @@ private Q_SLOTS:
     void halfOpenFailureReopens();
     void rateLimitSpacesRequests();
     void defaultRateLimitIs1000PerHour();
+    void rateLimitIsSharedAcrossThreads();
     void notAuthorizedMakesNoRequest();
     void malformedJsonIsClearError();
     void cancelBeforeStart();
@@ -493,7 +498,8 @@ void TestProvider::memoryStoreFromWorkerThreads()
     QTRY_VERIFY_WITH_TIMEOUT(answered.load(), 5000);
     QVERIFY(sameThread.load());
     QCOMPARE(secret, apiKey);
-    QMetaObject::invokeMethod(&context, [&context] { context.moveToThread(QCoreApplication::instance()->thread()); },
+    QMetaObject::invokeMethod(
+        &context, [&context] { context.moveToThread(QCoreApplication::instance()->thread()); },
         Qt::BlockingQueuedConnection);
     loopThread.quit();
     loopThread.wait();
@@ -743,6 +749,30 @@ void TestProvider::retryAfterThenSuccess()
     QCOMPARE(time.sleeps(), QList<qint64>({ 2000 }));
     QCOMPARE(r.people.size(), 2);
     QCOMPARE(connector.circuitState(), CircuitBreaker::State::Closed);
+}
+
+void TestProvider::retryAfterHoldsLaterSearches()
+{
+    // No retries left, but the provider's pause still holds for the next search.
+    HttpServer server;
+    server.setRoute(searchPath, failing(429, "5"));
+    MemorySecretStore secrets;
+    storeKey(secrets);
+    FakeTime time;
+    ProviderOptions o = options(server.url(), time);
+    o.maxAttempts = 1;
+    ProviderConnector connector(secrets, o);
+    const PeopleSearchResult limited = runSearch(connector, query(), &allow);
+    QCOMPARE(limited.error, ProviderError::RateLimited);
+    QVERIFY(time.sleeps().isEmpty());
+
+    server.setRoute(searchPath, json(apolloAnswer));
+    time.advance(Ms(1000));
+    const PeopleSearchResult next = runSearch(connector, query(), &allow);
+    QVERIFY2(next.ok, qPrintable(next.errorMessage));
+    QCOMPARE(next.pauses.size(), 1);
+    QCOMPARE(next.pauses[0].reason, ProviderPause::Reason::RateLimit);
+    QCOMPARE(next.pauses[0].duration, Ms(4000));
 }
 
 void TestProvider::serverErrorsRetriedWithBackoff()
@@ -1026,6 +1056,44 @@ void TestProvider::defaultRateLimitIs1000PerHour()
     const PeopleSearchResult second = runSearch(connector, query(), &allow);
     QCOMPARE(second.pauses.size(), 1);
     QCOMPARE(second.pauses[0].duration, Ms(3600)); // 3.6 s: at most 1000 in any hour
+}
+
+void TestProvider::rateLimitIsSharedAcrossThreads()
+{
+    HttpServer server;
+    server.setRoute(searchPath, json(apolloAnswer));
+    MemorySecretStore secrets;
+    storeKey(secrets);
+    FakeTime time;
+    ProviderOptions o = options(server.url(), time);
+    o.rateRequests = 2;
+    o.ratePer = Ms(1000);
+    o.rateBurst = 1;
+    ProviderConnector connector(secrets, o);
+
+    // Three workers at once share one bucket: one goes now, the others are spaced 500 ms apart.
+    PeopleSearchResult results[3];
+    std::atomic<int> done { 0 };
+    std::vector<std::thread> workers;
+    for (PeopleSearchResult& r : results) {
+        workers.emplace_back([&] {
+            r = connector.search(query(), &allow);
+            ++done;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done.load(), 3, 10000);
+    for (std::thread& w : workers)
+        w.join();
+    QList<qint64> waits;
+    for (const PeopleSearchResult& r : results) {
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        waits << r.pauses.value(0).duration.count();
+    }
+    std::sort(waits.begin(), waits.end());
+    // Reserved ahead: the third waits for the token after the second's, whatever the interleaving.
+    QVERIFY2(waits == QList<qint64>({ 0, 500, 1000 }) || waits == QList<qint64>({ 0, 500, 500 }),
+        qPrintable(QString::number(waits[0]) + u' ' + QString::number(waits[1]) + u' ' + QString::number(waits[2])));
+    QCOMPARE(server.requests().size(), 3);
 }
 
 void TestProvider::notAuthorizedMakesNoRequest()
