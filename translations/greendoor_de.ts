@@ -170,78 +170,6 @@
 <context>
     <name>gd::app::cli</name>
     <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Decisions:
-  approvals list [--status S]   the approval queue (pending unless --status)
-  approvals approve ID          approve exactly the queued action
-  approvals reject ID --reason TEXT
-                                reject it; the agent is told why
-  approvals edit ID --input FILE
-                                replace the action (JSON) and approve the edited one
-  decisions assess --type TYPE --input FILE
-                                risk and outcome under the current matrix, without acting
-  decisions propose --type TYPE --input FILE
-                                the same, for real: act, queue or refuse
-  decisions wrong ID [--reason TEXT]
-                                mark a carried-out decision wrong (it teaches)
-  decisions undo ID             undo a carried-out decision where its action allows
-  learned [reset TYPE]          what was learned per decision type (or forget it)
-  matrix show | matrix set --input FILE
-                                the authority matrix (a rule as JSON; audited)
-  audit verify                  check the audit log&apos;s hash chain
-  audit export --format csv|json [--output FILE]
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: greendoor-cli --workspace PFAD [--json] &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  init [--demo]                 Arbeitsbereich anlegen (mit den Beispieldaten)
-  status                        Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
-  run --seconds N               Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                Kommunikationsverlauf ausgeben, neueste zuerst
-  tasks [--limit N] [--agent NAME]
-                                Aufgabentabelle ausgeben, neueste zuerst
-  pause [--agent NAME]          gesamte Autonomie pausieren (oder einen Agenten)
-  resume [--agent NAME]         gesamte Autonomie fortsetzen (oder einen Agenten)
-
-Entscheidungen:
-  approvals list [--status S]   Freigabewarteschlange (ohne --status nur wartende)
-  approvals approve ID          genau die eingereihte Aktion freigeben
-  approvals reject ID --reason TEXT
-                                Aktion ablehnen; der Agent erfährt den Grund
-  approvals edit ID --input FILE
-                                Aktion ersetzen (JSON) und die bearbeitete freigeben
-  decisions assess --type TYPE --input FILE
-                                Risiko und Ergebnis nach aktueller Matrix, ohne zu handeln
-  decisions propose --type TYPE --input FILE
-                                dasselbe, aber wirksam: ausführen, einreihen oder ablehnen
-  decisions wrong ID [--reason TEXT]
-                                ausgeführte Entscheidung als falsch markieren (zum Lernen)
-  decisions undo ID             Entscheidung rückgängig machen, sofern die Aktion es zulässt
-  learned [reset TYPE]          Gelerntes je Entscheidungstyp (oder es vergessen)
-  matrix show | matrix set --input FILE
-                                die Befugnismatrix (eine Regel als JSON; protokolliert)
-  audit verify                  Hash-Kette des Prüfprotokolls prüfen
-  audit export --format csv|json [--output FILE]
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 benötigt einen Wert</translation>
     </message>
@@ -425,6 +353,162 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Wrote the audit log to %1.</source>
         <translation>Prüfprotokoll nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE]
+
+Prospects:
+  icp --from-url URL            draft the Ideal Customer Profile from your website
+  icp show | icp set --input FILE
+                                show the profile, or save an edited one (JSON)
+  import FILE [--rejects OUT]   import prospects from CSV (HubSpot, Salesforce, Apollo,
+                                Sales Navigator layouts); OUT gets the rejected rows
+  prospects [--top N]           the best prospects by score, with the reasons
+  prospects search --domains D1,D2 --titles T1,T2
+                                ask the Research agent for a data-provider people search
+                                (a spend: it waits for approval)
+  secrets set KEY | secrets remove KEY
+                                store a secret (read from standard input) in the system
+                                keychain, e.g. provider/apollo/api_key
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal Customer Profile, version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing: %1% (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3, delimiter %4): %5 new, %6 merged, %7 rejected of %8 rows in %9 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more (use --rejects FILE to save them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icp needs --from-url URL, show, or set --input FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2. Enter the profile by hand with `icp set --input FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 pages; skipped %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has no profile yet: `icp --from-url URL` drafts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icp set needs --input FILE with the profile as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile version %1; prospects are re-scored against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects search needs --domains D1,D2 and/or --titles T1,T2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued people search %1. When the agents run, the Research agent proposes the spend; approve it in the console or with `approvals approve ID`, and the results are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects takes [--top N], or search --domains D --titles T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile yet, so nobody is scored: `icp --from-url URL` drafts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets needs set KEY (the secret on standard input) or remove KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets set reads the secret from standard input; it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core</name>
@@ -532,6 +616,170 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1th</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>a login is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gave up after %2 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is not http or https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so GreenDoor cannot store or read passwords and API keys there. Start and unlock a keyring (GNOME Keyring, KWallet or KeePassXC) and try again, or enter the key when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the keychain under &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Unlock it and try again, or enter the key when asked. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web page (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robots.txt could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disallowed by robots.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same page as one already read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -582,6 +830,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::CompanyEnricher</name>
+    <message>
+        <source>there is no company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no website or domain to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read %2 page(s), filled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::Coordinator</name>
     <message>
         <source>gave up after %1 attempts; last: %2</source>
@@ -598,6 +861,89 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>no heartbeat for %1 ms</source>
         <translation>seit %1 ms kein Lebenszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CsvReader</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it contains binary data (%1 of the first %2 characters are not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-32, which is not supported: save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSV file: this is an Excel workbook (.xlsx) or another ZIP archive; save the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSV file: this is an Excel 97-2003 workbook (.xls); save the sheet as CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it contains binary data (a zero byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it contains binary data (%1 control bytes in the first %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the input after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field starting at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field starting at line %1 is still open after %2 MiB of text: its closing quote is probably missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record starting at line %1 is longer than %2 MiB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,6 +1058,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::MemorySecretStore</name>
+    <message>
+        <source>Nothing is stored under &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::Proposal</name>
     <message>
         <source>unknown decision type &quot;%1&quot;</source>
@@ -720,6 +1073,211 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>a proposal needs a &quot;target&quot; (what the action is about)</source>
         <translation>ein Vorschlag benötigt ein &quot;target&quot; (worauf sich die Aktion bezieht)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ProspectImporter</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds an email address or a name (the columns are: %1). Map them in the import dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ProspectScorer</name>
+    <message>
+        <source>industry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 industry %1 matches the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry %1 is not in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+20 %1 employees (%2) fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees (%2) is outside the profile&apos;s sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+25 &quot;%1&quot; is a %2 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+10 seniority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 %1 is in the target regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ProviderConnector</name>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;people&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has failed %2 times in a row, so GreenDoor sends it no requests for another %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has failed %2 times in a row; a trial request is under way, try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which companies (domains) or which job titles to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page must be between 1 and 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 people per page can be asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with https:// (the API key must not travel unencrypted): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked GreenDoor to pause; try again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 API key could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for %1 is set. Add it under Settings → Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored API key for %1 is not valid (it contains a line break). Enter it again under Settings → Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized: spending %1 credits (%2 EUR) with %3 was not approved, so no search was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer GreenDoor cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 429 (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (server error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s before the next request; try again later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +1421,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>erasing personal data cannot be undone</source>
         <translation>das Löschen personenbezogener Daten kann nicht rückgängig gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::SecretStore</name>
+    <message>
+        <source>Internal error: a blocking secret read on the secret store&apos;s own thread would never finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store was closed before it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available (simulated by the test store)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1901,271 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>gd::ui::IcpDialog</name>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains you solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal Customer Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who do you sell to?&lt;/h3&gt;&lt;p&gt;Type your company&apos;s website. GreenDoor reads it (the home page and up to nine pages about your product, pricing and customers, respecting robots.txt) and drafts your Ideal Customer Profile, with the sentence behind every value. Nothing leaves your machine but those page requests.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read My Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill In by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. You can fill in the profile by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of at most %3)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (city, country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV export from HubSpot, Salesforce, Apollo, Sales Navigator or any tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like %1 export (%2, delimiter %3). Check what each column holds, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new prospects, %2 merged into existing ones, %3 rows rejected (of %4, in %5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::LearnedModel</name>
     <message>
         <source>more autonomy</source>
@@ -1563,6 +2409,34 @@ Betreff: %2
         <source>Approvals (%1)</source>
         <translation>Freigaben (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Import Prospects...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal Customer &amp;Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Research agent is reading %1&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 prospects (%2 merged, %3 rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile version %1; the Research agent re-scores your prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MatrixDialog</name>
@@ -1766,6 +2640,92 @@ Betreff: %2
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ProspectTableModel</name>
+    <message>
+        <source>loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ProspectsView</name>
+    <message>
+        <source>Search name, email or company...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &gt;= </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal Customer Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich Company from Its Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Research agent reads the company&apos;s site (robots.txt honoured) and fills what is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a prospect to see why it scores as it does and where its data came from.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not scored yet.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Score %1 of 100&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
