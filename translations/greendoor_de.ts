@@ -403,111 +403,159 @@ Prospects:
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: greendoor-cli --workspace PFAD [--json] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  init [--demo]                 Arbeitsbereich anlegen (mit den Beispieldaten)
+  status                        Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
+  run --seconds N               Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                Kommunikationsverlauf ausgeben, neueste zuerst
+  tasks [--limit N] [--agent NAME]
+                                Aufgabentabelle ausgeben, neueste zuerst
+  pause [--agent NAME]          gesamte Autonomie pausieren (oder einen Agenten)
+  resume [--agent NAME]         gesamte Autonomie fortsetzen (oder einen Agenten)
+
+Entscheidungen:
+  approvals list [--status S]   Freigabewarteschlange (ohne --status nur wartende)
+  approvals approve ID          genau die eingereihte Aktion freigeben
+  approvals reject ID --reason TEXT
+                                Aktion ablehnen; der Agent erfährt den Grund
+  approvals edit ID --input FILE
+                                Aktion ersetzen (JSON) und die bearbeitete freigeben
+  decisions assess --type TYPE --input FILE
+                                Risiko und Ergebnis nach aktueller Matrix, ohne zu handeln
+  decisions propose --type TYPE --input FILE
+                                dasselbe, aber wirksam: ausführen, einreihen oder ablehnen
+  decisions wrong ID [--reason TEXT]
+                                ausgeführte Entscheidung als falsch markieren (zum Lernen)
+  decisions undo ID             Entscheidung rückgängig machen, sofern die Aktion es zulässt
+  learned [reset TYPE]          Gelerntes je Entscheidungstyp (oder es vergessen)
+  matrix show | matrix set --input FILE
+                                die Befugnismatrix (eine Regel als JSON; protokolliert)
+  audit verify                  Hash-Kette des Prüfprotokolls prüfen
+  audit export --format csv|json [--output FILE]
+
+Interessenten:
+  icp --from-url URL            Idealkundenprofil anhand Ihrer Website entwerfen
+  icp show | icp set --input FILE
+                                Profil anzeigen oder ein bearbeitetes speichern (JSON)
+  import FILE [--rejects OUT]   Interessenten aus CSV importieren (Layouts von HubSpot,
+                                Salesforce, Apollo, Sales Navigator); abgelehnte Zeilen nach OUT
+  prospects [--top N]           die besten Interessenten nach Bewertung, mit Begründung
+  prospects search --domains D1,D2 --titles T1,T2
+                                den Recherche-Agenten um eine Personensuche bei einem
+                                Datenanbieter bitten (kostet Credits: wartet auf Freigabe)
+  secrets set KEY | secrets remove KEY
+                                Geheimnis (von der Standardeingabe gelesen) im
+                                System-Schlüsselbund speichern, z. B. provider/apollo/api_key
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>Ideal Customer Profile, version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealkundenprofil, Version %1 (%2)</translation>
     </message>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: %1</translation>
     </message>
     <message>
         <source>Offering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>import needs the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt die zu importierende CSV-Datei</translation>
     </message>
     <message>
         <source>importing: %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft: %1% (%2 Zeilen)</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2, %3, delimiter %4): %5 new, %6 merged, %7 rejected of %8 rows in %9 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2, %3, Trennzeichen %4): %8 Zeilen, davon %5 neu, %6 zusammengeführt, %7 abgelehnt, in %9 s.</translation>
     </message>
     <message>
         <source>... and %1 more (use --rejects FILE to save them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere (mit --rejects FILE speichern Sie alle)</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeile %1: %2</translation>
     </message>
     <message>
         <source>icp needs --from-url URL, show, or set --input FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>icp benötigt --from-url URL, show oder set --input FILE</translation>
     </message>
     <message>
         <source>%1 is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Webadresse</translation>
     </message>
     <message>
         <source>fetching %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1/%2: %3</translation>
     </message>
     <message>
         <source>could not read %1: %2. Enter the profile by hand with `icp set --input FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Geben Sie das Profil mit `icp set --input FILE` von Hand ein.</translation>
     </message>
     <message>
         <source>Read %1 pages; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten gelesen, %2 übersprungen.</translation>
     </message>
     <message>
         <source>this workspace has no profile yet: `icp --from-url URL` drafts one</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich hat noch kein Profil: `icp --from-url URL` entwirft eines</translation>
     </message>
     <message>
         <source>icp set needs --input FILE with the profile as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>icp set benötigt --input FILE mit dem Profil als JSON</translation>
     </message>
     <message>
         <source>Saved profile version %1; prospects are re-scored against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilversion %1 gespeichert; die Interessenten werden danach neu bewertet.</translation>
     </message>
     <message>
         <source>prospects search needs --domains D1,D2 and/or --titles T1,T2</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects search benötigt --domains D1,D2 und/oder --titles T1,T2</translation>
     </message>
     <message>
         <source>Queued people search %1. When the agents run, the Research agent proposes the spend; approve it in the console or with `approvals approve ID`, and the results are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personensuche %1 eingereiht. Sobald die Agenten laufen, schlägt der Recherche-Agent die kostenpflichtige Suche vor; geben Sie diese in der Konsole oder mit `approvals approve ID` frei, dann werden die Ergebnisse importiert.</translation>
     </message>
     <message>
         <source>prospects takes [--top N], or search --domains D --titles T</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects akzeptiert [--top N] oder search --domains D --titles T</translation>
     </message>
     <message>
         <source>No profile yet, so nobody is scored: `icp --from-url URL` drafts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil vorhanden, daher ist niemand bewertet: `icp --from-url URL` entwirft eines.</translation>
     </message>
     <message>
         <source>secrets needs set KEY (the secret on standard input) or remove KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets benötigt set KEY (das Geheimnis über die Standardeingabe) oder remove KEY</translation>
     </message>
     <message>
         <source>secrets set reads the secret from standard input; it was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets set liest das Geheimnis von der Standardeingabe; sie war leer</translation>
     </message>
     <message>
         <source>Stored %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Removed %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem System-Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
@@ -618,167 +666,167 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>a login is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Could not start a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>%1 is larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>%1: gave up after %2 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach %2 Weiterleitungen aufgegeben</translation>
     </message>
     <message>
         <source>Could not find the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich</translation>
     </message>
     <message>
         <source>%1 redirected to an address that is not http or https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine Adresse weitergeleitet, die nicht http oder https ist</translation>
     </message>
     <message>
         <source>Could not load %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden (%2)</translation>
     </message>
     <message>
         <source>%1 answered with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 answered with HTTP %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet (%3)</translation>
     </message>
     <message>
         <source>The system keychain is not available, so GreenDoor cannot store or read passwords and API keys there. Start and unlock a keyring (GNOME Keyring, KWallet or KeePassXC) and try again, or enter the key when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar, daher kann GreenDoor dort keine Passwörter und API-Schlüssel speichern oder lesen. Starten und entsperren Sie einen Schlüsselbund (GNOME Keyring, KWallet oder KeePassXC) und versuchen Sie es erneut, oder geben Sie den Schlüssel ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing is stored in the keychain under &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist unter „%1“ nichts gespeichert</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again, or enter the key when asked. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie den Schlüssel ein, wenn Sie danach gefragt werden. (%1)</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert</translation>
     </message>
     <message>
         <source>The system keychain could not read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte „%1“ nicht lesen: %2</translation>
     </message>
     <message>
         <source>The system keychain could not store &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte „%1“ nicht speichern: %2</translation>
     </message>
     <message>
         <source>The system keychain could not remove &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte „%1“ nicht entfernen: %2</translation>
     </message>
     <message>
         <source>could not start a request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Webseite</translation>
     </message>
     <message>
         <source>%1 is not a web page (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Webseite (sondern %2)</translation>
     </message>
     <message>
         <source>robots.txt could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>robots.txt konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>disallowed by robots.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>durch robots.txt untersagt</translation>
     </message>
     <message>
         <source>not HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>kein HTML</translation>
     </message>
     <message>
         <source>redirected to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>auf eine andere Website weitergeleitet</translation>
     </message>
     <message>
         <source>same page as one already read</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Seite wie eine bereits gelesene</translation>
     </message>
 </context>
 <context>
@@ -833,15 +881,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::CompanyEnricher</name>
     <message>
         <source>there is no company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Unternehmen %1</translation>
     </message>
     <message>
         <source>%1 has no website or domain to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Website oder Domain, die gelesen werden könnte</translation>
     </message>
     <message>
         <source>%1: read %2 page(s), filled %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Seite(n) gelesen, %3 Angabe(n) ergänzt</translation>
     </message>
 </context>
 <context>
@@ -867,83 +915,83 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::CsvReader</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the input is not open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>cannot read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a CSV text file: it contains binary data (%1 of the first %2 characters are not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CSV-Textdatei: Sie enthält Binärdaten (%1 der ersten %2 Zeichen sind kein Text)</translation>
     </message>
     <message>
         <source>the file is UTF-32, which is not supported: save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist in UTF-32 kodiert, was nicht unterstützt wird: Speichern Sie sie als UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>not a CSV file: this is an Excel workbook (.xlsx) or another ZIP archive; save the sheet as CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CSV-Datei: Dies ist eine Excel-Arbeitsmappe (.xlsx) oder ein anderes ZIP-Archiv; speichern Sie das Tabellenblatt als CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
         <source>not a CSV file: this is an Excel 97-2003 workbook (.xls); save the sheet as CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CSV-Datei: Dies ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie das Tabellenblatt als CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
         <source>not a CSV text file: it contains binary data (a zero byte at offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CSV-Textdatei: Sie enthält Binärdaten (ein Nullbyte an Position %1)</translation>
     </message>
     <message>
         <source>not a CSV text file: it contains binary data (%1 control bytes in the first %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CSV-Textdatei: Sie enthält Binärdaten (%1 Steuerbytes in den ersten %2 Bytes)</translation>
     </message>
     <message>
         <source>cannot read the input after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe kann nach %1 Bytes nicht weiter gelesen werden: %2</translation>
     </message>
     <message>
         <source>unterminated quoted field starting at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen ab Zeile %1</translation>
     </message>
     <message>
         <source>quoted field starting at line %1 is still open after %2 MiB of text: its closing quote is probably missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld in Anführungszeichen ab Zeile %1 ist nach %2 MiB Text noch offen: Vermutlich fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <source>record starting at line %1 is longer than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ab Zeile %1 ist länger als %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1109,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::MemorySecretStore</name>
     <message>
         <source>Nothing is stored under &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ ist nichts gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1079,205 +1127,205 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::ProspectImporter</name>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 has no header row: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile: Es gibt nichts zu importieren</translation>
     </message>
     <message>
         <source>no column holds an email address or a name (the columns are: %1). Map them in the import dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte enthält eine E-Mail-Adresse oder einen Namen (die Spalten sind: %1). Ordnen Sie die Spalten im Importdialog zu.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>no name and no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Name noch E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>gd::core::ProspectScorer</name>
     <message>
         <source>industry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche unbekannt</translation>
     </message>
     <message>
         <source>+30 industry %1 matches the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 Branche %1 passt zum Profil</translation>
     </message>
     <message>
         <source>industry %1 is not in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 ist nicht im Profil</translation>
     </message>
     <message>
         <source>company size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße unbekannt</translation>
     </message>
     <message>
         <source>+20 %1 employees (%2) fits</source>
-        <translation type="unfinished"></translation>
+        <translation>+20 Unternehmensgröße %1 Mitarbeiter (%2) passt</translation>
     </message>
     <message>
         <source>%1 employees (%2) is outside the profile&apos;s sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße %1 Mitarbeiter (%2) liegt außerhalb des Profils</translation>
     </message>
     <message>
         <source>title unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Position unbekannt</translation>
     </message>
     <message>
         <source>+25 &quot;%1&quot; is a %2 role</source>
-        <translation type="unfinished"></translation>
+        <translation>+25 „%1“ ist eine Rolle im Bereich %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a target role</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zielrolle</translation>
     </message>
     <message>
         <source>+10 seniority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 Hierarchieebene %1</translation>
     </message>
     <message>
         <source>country unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Land unbekannt</translation>
     </message>
     <message>
         <source>+15 %1 is in the target regions</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 %1 liegt in den Zielregionen</translation>
     </message>
     <message>
         <source>%1 is outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2</translation>
     </message>
     <message>
         <source>+5 uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 nutzt %1</translation>
     </message>
     <message>
         <source>disqualified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::core::ProviderConnector</name>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the answer has no &quot;people&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Liste &quot;people&quot;</translation>
     </message>
     <message>
         <source>%1 has failed %2 times in a row, so GreenDoor sends it no requests for another %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2-mal in Folge fehlgeschlagen, daher sendet GreenDoor für weitere %3 s keine Anfragen dorthin</translation>
     </message>
     <message>
         <source>%1 has failed %2 times in a row; a trial request is under way, try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2-mal in Folge fehlgeschlagen; eine Testanfrage läuft, versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Say which companies (domains) or which job titles to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, nach welchen Unternehmen (Domains) oder Positionen gesucht werden soll</translation>
     </message>
     <message>
         <source>The page must be between 1 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite muss zwischen 1 und 500 liegen</translation>
     </message>
     <message>
         <source>Between 1 and 100 people per page can be asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Seite können zwischen 1 und 100 Personen angefordert werden</translation>
     </message>
     <message>
         <source>The address of %1 must start with https:// (the API key must not travel unencrypted): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von %1 muss mit https:// beginnen (der API-Schlüssel darf nicht unverschlüsselt übertragen werden): %2</translation>
     </message>
     <message>
         <source>%1 asked GreenDoor to pause; try again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat GreenDoor um eine Pause gebeten; versuchen Sie es in %2 s erneut</translation>
     </message>
     <message>
         <source>The %1 API key could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel für %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No API key for %1 is set. Add it under Settings → Data providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Datenanbieter hinzu.</translation>
     </message>
     <message>
         <source>The stored API key for %1 is not valid (it contains a line break). Enter it again under Settings → Data providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte API-Schlüssel für %1 ist ungültig (er enthält einen Zeilenumbruch). Geben Sie ihn unter Einstellungen → Datenanbieter erneut ein.</translation>
     </message>
     <message>
         <source>Not authorized: spending %1 credits (%2 EUR) with %3 was not approved, so no search was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert: Der Einsatz von %1 Credits (%2 EUR) bei %3 wurde nicht freigegeben, daher wurde keine Suche durchgeführt</translation>
     </message>
     <message>
         <source>%1. Last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Letzter Fehler: %2</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>Could not reach %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden (%2)</translation>
     </message>
     <message>
         <source>%1 sent an answer GreenDoor cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die GreenDoor nicht lesen kann: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP 429 (too many requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP 429 geantwortet (zu viele Anfragen)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (server error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet (Serverfehler)</translation>
     </message>
     <message>
         <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Prüfen Sie unter Einstellungen → Datenanbieter den Schlüssel und ob Ihr Tarif API-Zugriff umfasst.</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Weiterleitung geantwortet (HTTP %2), der GreenDoor mit einem API-Schlüssel nicht folgt: Prüfen Sie die Adresse des Anbieters</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
     <message>
         <source>%1 asks to wait %2 s before the next request; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet, vor der nächsten Anfrage %2 s zu warten; versuchen Sie es später erneut</translation>
     </message>
 </context>
 <context>
@@ -1427,23 +1475,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::SecretStore</name>
     <message>
         <source>Internal error: a blocking secret read on the secret store&apos;s own thread would never finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Ein blockierender Lesezugriff auf ein Geheimnis im eigenen Thread des Geheimnisspeichers würde nie enden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The secret store did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>The secret store was closed before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher wurde geschlossen, bevor er geantwortet hat</translation>
     </message>
     <message>
         <source>The keychain is not available (simulated by the test store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar (vom Testspeicher simuliert)</translation>
     </message>
 </context>
 <context>
@@ -1904,265 +1952,265 @@ Betreff: %2
     <name>gd::ui::IcpDialog</name>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen</translation>
     </message>
     <message>
         <source>Company sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgrößen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchieebenen</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologien</translation>
     </message>
     <message>
         <source>Pains you solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, die Sie lösen</translation>
     </message>
     <message>
         <source>Disqualifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlusskriterien</translation>
     </message>
     <message>
         <source>Ideal Customer Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealkundenprofil</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Who do you sell to?&lt;/h3&gt;&lt;p&gt;Type your company&apos;s website. GreenDoor reads it (the home page and up to nine pages about your product, pricing and customers, respecting robots.txt) and drafts your Ideal Customer Profile, with the sentence behind every value. Nothing leaves your machine but those page requests.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;An wen verkaufen Sie?&lt;/h3&gt;&lt;p&gt;Geben Sie die Website Ihres Unternehmens ein. GreenDoor liest sie (die Startseite und bis zu neun Seiten über Ihr Produkt, Ihre Preise und Ihre Kunden, unter Beachtung von robots.txt) und entwirft Ihr Idealkundenprofil, mit dem Satz, auf dem jeder Wert beruht. Außer diesen Seitenabrufen verlässt nichts Ihren Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read My Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Website lesen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Fill In by Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand ausfüllen</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen:</translation>
     </message>
     <message>
         <source>What you sell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie verkaufen:</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen...</translation>
     </message>
     <message>
         <source>Could not read %1: %2. You can fill in the profile by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Sie können das Profil von Hand ausfüllen.</translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite gelesen.</numerusform>
+            <numerusform>%n Seiten gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1 (%2 of at most %3)...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen (%2 von höchstens %3)...</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ (%3)</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::ImportDialog</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensdomain</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Location (city, country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort (Stadt, Land)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>LinkedIn URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-URL</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchieebene</translation>
     </message>
     <message>
         <source>a generic</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemeines CSV</translation>
     </message>
     <message>
         <source>Import Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten importieren</translation>
     </message>
     <message>
         <source>Choose a CSV export from HubSpot, Salesforce, Apollo, Sales Navigator or any tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen CSV-Export aus HubSpot, Salesforce, Apollo, Sales Navigator oder einem anderen Tool</translation>
     </message>
     <message>
         <source>Choose File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen...</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
     <message>
         <source>Save Rejected Rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen speichern...</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reading the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen...</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>Looks like %1 export (%2, delimiter %3). Check what each column holds, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format: %1 (%2, Trennzeichen %3). Prüfen Sie, was jede Spalte enthält, und importieren Sie dann.</translation>
     </message>
     <message>
         <source>maps to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft...</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>%1 new prospects, %2 merged into existing ones, %3 rows rejected (of %4, in %5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Interessenten, %2 mit bestehenden zusammengeführt, %3 Zeilen abgelehnt (von %4, in %5 s).</translation>
     </message>
 </context>
 <context>
@@ -2411,31 +2459,31 @@ Betreff: %2
     </message>
     <message>
         <source>&amp;Import Prospects...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten &amp;importieren...</translation>
     </message>
     <message>
         <source>Ideal Customer &amp;Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealkunden&amp;profil...</translation>
     </message>
     <message>
         <source>&amp;Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessenten</translation>
     </message>
     <message>
         <source>The Research agent is reading %1&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Recherche-Agent liest die Website von %1.</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <source>Imported %1 prospects (%2 merged, %3 rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessenten importiert (%2 zusammengeführt, %3 abgelehnt)</translation>
     </message>
     <message>
         <source>Saved profile version %1; the Research agent re-scores your prospects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilversion %1 gespeichert; der Recherche-Agent bewertet Ihre Interessenten neu.</translation>
     </message>
 </context>
 <context>
@@ -2646,86 +2694,86 @@ Betreff: %2
     <name>gd::ui::ProspectTableModel</name>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen...</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::ProspectsView</name>
     <message>
         <source>Search name, email or company...</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Unternehmen suchen...</translation>
     </message>
     <message>
         <source>any score</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Bewertung</translation>
     </message>
     <message>
         <source>score &gt;= </source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &gt;= </translation>
     </message>
     <message>
         <source>Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren...</translation>
     </message>
     <message>
         <source>Ideal Customer Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealkundenprofil...</translation>
     </message>
     <message>
         <source>%1 prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessenten</translation>
     </message>
     <message>
         <source>Enrich Company from Its Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen über seine Website anreichern</translation>
     </message>
     <message>
         <source>The Research agent reads the company&apos;s site (robots.txt honoured) and fills what is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Recherche-Agent liest die Website des Unternehmens (unter Beachtung von robots.txt) und ergänzt fehlende Angaben</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a prospect to see why it scores as it does and where its data came from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Interessenten aus, um zu sehen, wie seine Bewertung zustande kommt und woher seine Daten stammen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not scored yet.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch nicht bewertet.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Score %1 of 100&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bewertung %1 von 100&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the data came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Daten</translation>
     </message>
 </context>
 <context>
