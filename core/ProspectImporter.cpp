@@ -353,6 +353,19 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
         }
     }
 
+    // A bigger page cache for the one big transaction (SQLite's default 2 MB spills pages to the
+    // WAL and reads them back); restored afterwards.
+    QSqlQuery cache(ws.db());
+    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    struct RestoreCache
+    {
+        Workspace& ws;
+        ~RestoreCache()
+        {
+            QSqlQuery q(ws.db());
+            q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        }
+    } restoreCache { ws };
     if (!ws.begin(&report.error))
         return report;
     auto abandon = [&](const QString& why) {
@@ -365,6 +378,8 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
     const qint64 now = nowMs();
     const QString source = QStringLiteral("import:%1").arg(QFileInfo(path).fileName());
     const int version = scorer ? scorer->icpVersion() : 0;
+    QString jsonSource = source; // escaped once for the hand-built field sources JSON
+    jsonSource.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
 
     QSqlQuery insertCompany(ws.db());
     insertCompany.prepare(QStringLiteral("INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -488,15 +503,19 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
         }
 
         const QString nameKey = full.toLower() + QLatin1Char('|') + domain;
-        QJsonObject sources;
-        const QString where = source + QStringLiteral(" line %1").arg(line);
-        for (const auto& [name, value] : { std::pair { "full_name", full }, { "email", email }, { "title", cell(cTitle) },
-                 { "phone", cell(cPhone) }, { "linkedin_url", cell(cLinkedIn) }, { "city", city }, { "country", country },
-                 { "company", companyName.isEmpty() ? domain : companyName } }) {
-            if (!value.isEmpty())
-                sources.insert(QLatin1String(name), where);
+        // Where each field came from, as compact JSON built directly (this runs a million times).
+        QString sourcesJson = QStringLiteral("{");
+        const QString where = QLatin1Char('"') + jsonSource + QStringLiteral(" line ") + QString::number(line) + QLatin1Char('"');
+        for (const auto& [name, value] : { std::pair { "company", companyName.isEmpty() ? domain : companyName },
+                 { "country", country }, { "city", city }, { "email", email }, { "full_name", full },
+                 { "linkedin_url", cell(cLinkedIn) }, { "phone", cell(cPhone) }, { "title", cell(cTitle) } }) {
+            if (value.isEmpty())
+                continue;
+            if (sourcesJson.size() > 1)
+                sourcesJson += QLatin1Char(',');
+            sourcesJson += QLatin1Char('"') + QLatin1String(name) + QStringLiteral("\":") + where;
         }
-        const QString sourcesJson = QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact));
+        sourcesJson += QLatin1Char('}');
 
         qint64 existing = !email.isEmpty() ? byEmail.value(email) : 0;
         if (existing == 0 && !domain.isEmpty())

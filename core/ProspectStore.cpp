@@ -75,7 +75,7 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
                                  "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
-                                 "WHERE p.scored_version != ? LIMIT %1")
+                                 "WHERE p.scored_version < ? LIMIT %1")
                       .arg(std::max(1, limit)));
         q.addBindValue(icp->version);
         if (!q.exec()) {
@@ -123,7 +123,7 @@ int staleCount(Workspace& ws)
     if (version == 0)
         return 0;
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM prospects WHERE scored_version != ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM prospects WHERE scored_version < ?"));
     q.addBindValue(version);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

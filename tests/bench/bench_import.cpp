@@ -33,12 +33,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <limits>
 #include <random>
@@ -69,68 +68,70 @@ QTextStream& err()
 // ---------------------------------------------------------------------------------------------
 // The CSV.
 
-constexpr std::array kFirst = { "Anna", "Hannah", "Johann", "Joanne", "Annika", "Marie", "Sophie", "Laura", "Julia", "Lena",
-    "Emma", "Mia", "Clara", "Lea", "Sarah", "Katharina", "Lisa", "Nina", "Eva", "Paula", "Thomas", "Michael", "Andreas",
-    "Stefan", "Christian", "Markus", "Daniel", "Tobias", "Jan", "Lukas", "Felix", "Jonas", "Max", "Paul", "Leon", "David",
-    "Florian", "Sebastian", "Alexander", "Martin", "James", "John", "Robert", "Mary", "Patricia", "Jennifer", "Linda",
-    "Elizabeth", "Susan", "Jessica", "William", "Richard", "Joseph", "Charles", "Christopher", "Matthew", "Anthony", "Mark",
-    "Emily", "Olivia", "Isabella", "Ava", "Charlotte", "Amelia", "Noah", "Liam", "Oliver", "Ethan", "Lucas", "Mason",
-    "Pierre", "Camille", "Louis", "Chloé", "Zoë", "José", "María", "Lucía", "Łukasz", "Søren", "Åsa", "Björn", "Jürgen",
-    "Sven", "Ingrid", "Astrid", "Lars", "Nils", "Erik", "Karin", "Giulia", "Marco", "Francesca", "Luca", "Sofia", "Matteo",
-    "Priya", "Rahul", "Wei", "Yuki", "Kenji", "Aisha", "Omar", "Fatima", "Mehmet", "Elif", "Piotr", "Agnieszka", "Tomasz",
-    "Katarzyna", "Joanna", "Dmitri", "Olga", "Ivan", "Natalia", "Hans", "Greta", "Fritz", "Ute", "Dieter", "Heike",
-    "Bernd", "Sabine", "Uwe", "Petra", "Ralf", "Claudia", "Jörg", "Anke", "Frank", "Silke", "Kai", "Imke", "Henrik",
-    "Frauke", "Ole", "Wiebke", "Timo", "Svenja", "Dirk", "Bianca", "Holger", "Manuela", "Jens", "Nadine", "Carsten",
-    "Anja", "Ann" };
-constexpr std::array kLast = { "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-    "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann",
-    "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier", "Lehmann",
-    "Schmid", "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser", "Fuchs", "Peters",
-    "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Schubert", "Smith", "Johnson", "Williams", "Brown", "Jones",
-    "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas",
-    "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez",
-    "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores",
-    "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "O'Brien",
-    "O'Connor", "McCarthy", "Murphy", "Kelly", "Dubois", "Lefèvre", "Moreau", "Laurent", "Simon", "Michel", "García",
-    "Fernández", "López", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Nowak", "Kowalski",
-    "Wiśniewski", "Wójcik", "Kowalczyk", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit",
-    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsen", "Hansen", "Nielsen", "Jensen",
-    "Pedersen", "Virtanen", "Korhonen", "Mäkinen", "Patel", "Sharma", "Singh", "Kumar", "Tanaka", "Suzuki", "Chen",
-    "Wang", "Li", "Zhang", "Liu", "Yilmaz", "Kaya", "Demir", "Hanna", "Mann" };
-constexpr std::array kTitles = { "CEO", "Founder & CEO", "Co-Founder", "Managing Director", "Geschäftsführer", "CTO", "CFO",
-    "COO", "CIO", "Chief Revenue Officer", "VP Sales", "VP of Marketing", "Vice President Operations", "VP Engineering",
-    "Head of Sales", "Head of Operations", "Head of Logistics", "Head of IT", "Head of Procurement", "Head of People",
-    "Director of Finance", "Sales Director", "Marketing Director", "IT Director", "Director Customer Success",
-    "Sales Manager", "Account Manager", "Key Account Manager", "Marketing Manager", "Operations Manager",
-    "Procurement Manager", "Purchasing Manager", "IT Manager", "HR Manager", "Finance Manager", "Team Lead Support",
-    "Software Engineer", "Senior Software Engineer", "Data Analyst", "Business Analyst", "Project Manager",
-    "Product Manager", "Office Manager", "Assistant", "Working Student", "Consultant", "Senior Consultant",
-    "Customer Success Manager", "Growth Marketing Lead", "Controller", "Buyer", "Talent Acquisition Specialist", "" };
+constexpr std::array kFirst = { "Anna", "Hannah", "Johann", "Joanne", "Annika", "Marie", "Sophie", "Laura", "Julia",
+    "Lena", "Emma", "Mia", "Clara", "Lea", "Sarah", "Katharina", "Lisa", "Nina", "Eva", "Paula", "Thomas", "Michael",
+    "Andreas", "Stefan", "Christian", "Markus", "Daniel", "Tobias", "Jan", "Lukas", "Felix", "Jonas", "Max", "Paul",
+    "Leon", "David", "Florian", "Sebastian", "Alexander", "Martin", "James", "John", "Robert", "Mary", "Patricia",
+    "Jennifer", "Linda", "Elizabeth", "Susan", "Jessica", "William", "Richard", "Joseph", "Charles", "Christopher",
+    "Matthew", "Anthony", "Mark", "Emily", "Olivia", "Isabella", "Ava", "Charlotte", "Amelia", "Noah", "Liam", "Oliver",
+    "Ethan", "Lucas", "Mason", "Pierre", "Camille", "Louis", "Chloé", "Zoë", "José", "María", "Lucía", "Łukasz",
+    "Søren", "Åsa", "Björn", "Jürgen", "Sven", "Ingrid", "Astrid", "Lars", "Nils", "Erik", "Karin", "Giulia", "Marco",
+    "Francesca", "Luca", "Sofia", "Matteo", "Priya", "Rahul", "Wei", "Yuki", "Kenji", "Aisha", "Omar", "Fatima",
+    "Mehmet", "Elif", "Piotr", "Agnieszka", "Tomasz", "Katarzyna", "Joanna", "Dmitri", "Olga", "Ivan", "Natalia",
+    "Hans", "Greta", "Fritz", "Ute", "Dieter", "Heike", "Bernd", "Sabine", "Uwe", "Petra", "Ralf", "Claudia", "Jörg",
+    "Anke", "Frank", "Silke", "Kai", "Imke", "Henrik", "Frauke", "Ole", "Wiebke", "Timo", "Svenja", "Dirk", "Bianca",
+    "Holger", "Manuela", "Jens", "Nadine", "Carsten", "Anja", "Ann" };
+constexpr std::array kLast = { "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+    "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz",
+    "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier",
+    "Lehmann", "Schmid", "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser",
+    "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Schubert", "Smith", "Johnson", "Williams",
+    "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson",
+    "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris",
+    "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres",
+    "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter",
+    "Roberts", "O'Brien", "O'Connor", "McCarthy", "Murphy", "Kelly", "Dubois", "Lefèvre", "Moreau", "Laurent", "Simon",
+    "Michel", "García", "Fernández", "López", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo",
+    "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Jansen", "de Vries", "van den Berg", "van Dijk",
+    "Bakker", "Visser", "Smit", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsen",
+    "Hansen", "Nielsen", "Jensen", "Pedersen", "Virtanen", "Korhonen", "Mäkinen", "Patel", "Sharma", "Singh", "Kumar",
+    "Tanaka", "Suzuki", "Chen", "Wang", "Li", "Zhang", "Liu", "Yilmaz", "Kaya", "Demir", "Hanna", "Mann" };
+constexpr std::array kTitles = { "CEO", "Founder & CEO", "Co-Founder", "Managing Director", "Geschäftsführer", "CTO",
+    "CFO", "COO", "CIO", "Chief Revenue Officer", "VP Sales", "VP of Marketing", "Vice President Operations",
+    "VP Engineering", "Head of Sales", "Head of Operations", "Head of Logistics", "Head of IT", "Head of Procurement",
+    "Head of People", "Director of Finance", "Sales Director", "Marketing Director", "IT Director",
+    "Director Customer Success", "Sales Manager", "Account Manager", "Key Account Manager", "Marketing Manager",
+    "Operations Manager", "Procurement Manager", "Purchasing Manager", "IT Manager", "HR Manager", "Finance Manager",
+    "Team Lead Support", "Software Engineer", "Senior Software Engineer", "Data Analyst", "Business Analyst",
+    "Project Manager", "Product Manager", "Office Manager", "Assistant", "Working Student", "Consultant",
+    "Senior Consultant", "Customer Success Manager", "Growth Marketing Lead", "Controller", "Buyer",
+    "Talent Acquisition Specialist", "" };
 constexpr std::array kIndustries = { "Software", "Computer Software", "Logistics", "Logistics and Supply Chain",
-    "Transportation/Trucking/Railroad", "Manufacturing", "Machinery", "Automotive", "Healthcare", "Hospital & Health Care",
-    "Pharmaceuticals", "Financial Services", "Banking", "Insurance", "Retail", "E-Learning", "Education", "Energy",
-    "Renewables & Environment", "Professional Services", "Management Consulting", "Real Estate", "Construction",
-    "Food & Beverages", "Government Administration", "Non-Profit Organization Management", "Marketing and Advertising",
-    "Telecommunications", "" };
-constexpr std::array kEmployees = { "1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5001-10000", "10001+",
-    "8", "25", "40", "75", "120", "250", "430", "800", "1200", "2500", "7000", "15000", "" };
+    "Transportation/Trucking/Railroad", "Manufacturing", "Machinery", "Automotive", "Healthcare",
+    "Hospital & Health Care", "Pharmaceuticals", "Financial Services", "Banking", "Insurance", "Retail", "E-Learning",
+    "Education", "Energy", "Renewables & Environment", "Professional Services", "Management Consulting", "Real Estate",
+    "Construction", "Food & Beverages", "Government Administration", "Non-Profit Organization Management",
+    "Marketing and Advertising", "Telecommunications", "" };
+constexpr std::array kEmployees = { "1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5001-10000",
+    "10001+", "8", "25", "40", "75", "120", "250", "430", "800", "1200", "2500", "7000", "15000", "" };
 struct Place
 {
     const char* city;
     const char* country;
 };
-constexpr std::array kPlaces = { Place { "Berlin", "Germany" }, Place { "Hamburg", "Germany" }, Place { "München", "Germany" },
-    Place { "Köln", "Germany" }, Place { "Frankfurt am Main", "Germany" }, Place { "Stuttgart", "Germany" },
-    Place { "Düsseldorf", "Germany" }, Place { "Leipzig", "Germany" }, Place { "Wien", "Austria" },
-    Place { "Zürich", "Switzerland" }, Place { "Basel", "CH" }, Place { "London", "United Kingdom" },
-    Place { "Manchester", "United Kingdom" }, Place { "Dublin", "Ireland" }, Place { "Paris", "France" },
-    Place { "Lyon", "France" }, Place { "Amsterdam", "Netherlands" }, Place { "Rotterdam", "NL" },
-    Place { "Brussels", "Belgium" }, Place { "Stockholm", "Sweden" }, Place { "Oslo", "Norway" },
-    Place { "Copenhagen", "Denmark" }, Place { "Helsinki", "Finland" }, Place { "Madrid", "Spain" },
-    Place { "Barcelona", "Spain" }, Place { "Milano", "Italy" }, Place { "Warszawa", "Poland" },
-    Place { "New York", "United States" }, Place { "San Francisco", "United States" }, Place { "Austin", "USA" },
-    Place { "Chicago", "US" }, Place { "Toronto", "Canada" }, Place { "São Paulo", "Brazil" },
-    Place { "Bangalore", "India" }, Place { "Tokyo", "Japan" }, Place { "Sydney", "Australia" }, Place { "", "" } };
+constexpr std::array kPlaces = { Place { "Berlin", "Germany" }, Place { "Hamburg", "Germany" },
+    Place { "München", "Germany" }, Place { "Köln", "Germany" }, Place { "Frankfurt am Main", "Germany" },
+    Place { "Stuttgart", "Germany" }, Place { "Düsseldorf", "Germany" }, Place { "Leipzig", "Germany" },
+    Place { "Wien", "Austria" }, Place { "Zürich", "Switzerland" }, Place { "Basel", "CH" },
+    Place { "London", "United Kingdom" }, Place { "Manchester", "United Kingdom" }, Place { "Dublin", "Ireland" },
+    Place { "Paris", "France" }, Place { "Lyon", "France" }, Place { "Amsterdam", "Netherlands" },
+    Place { "Rotterdam", "NL" }, Place { "Brussels", "Belgium" }, Place { "Stockholm", "Sweden" },
+    Place { "Oslo", "Norway" }, Place { "Copenhagen", "Denmark" }, Place { "Helsinki", "Finland" },
+    Place { "Madrid", "Spain" }, Place { "Barcelona", "Spain" }, Place { "Milano", "Italy" },
+    Place { "Warszawa", "Poland" }, Place { "New York", "United States" }, Place { "San Francisco", "United States" },
+    Place { "Austin", "USA" }, Place { "Chicago", "US" }, Place { "Toronto", "Canada" },
+    Place { "São Paulo", "Brazil" }, Place { "Bangalore", "India" }, Place { "Tokyo", "Japan" },
+    Place { "Sydney", "Australia" }, Place { "", "" } };
 constexpr std::array kNameA = { "Nord", "Süd", "Alpen", "Rhein", "Blue", "Green", "Bright", "Silver", "Iron", "Nova",
     "Apex", "Vertex", "Summit", "Harbor", "Atlas", "Orion", "Polar", "Delta", "Sigma", "Terra", "Aqua", "Sky", "Stone",
     "Oak", "Maple", "Cedar", "River", "Lake", "Hill", "Bay", "Peak", "Prime", "Core", "Next", "Smart", "True", "Swift",
@@ -138,7 +139,8 @@ constexpr std::array kNameA = { "Nord", "Süd", "Alpen", "Rhein", "Blue", "Green
 constexpr std::array kNameB = { "logic", "soft", "works", "tech", "trans", "log", "med", "fin", "data", "line", "wave",
     "point", "bridge", "gate", "field", "stream", "cloud", "labs", "systems", "motion", "cargo", "freight", "care",
     "build", "metal", "energy", "foods", "print", "parts", "tools" };
-constexpr std::array kLegal = { "GmbH", "AG", "Ltd", "Inc.", "LLC", "SE", "B.V.", "AB", "S.A.", "GmbH & Co. KG", "", "", "" };
+constexpr std::array kLegal
+    = { "GmbH", "AG", "Ltd", "Inc.", "LLC", "SE", "B.V.", "AB", "S.A.", "GmbH & Co. KG", "", "", "" };
 constexpr std::array kTld = { "de", "com", "io", "co.uk", "fr", "nl", "se", "ch", "at", "eu", "net" };
 constexpr std::array kFreeMail = { "gmail.com", "outlook.com", "gmx.de", "web.de", "yahoo.com" };
 
@@ -226,9 +228,9 @@ public:
             c.domain = domain;
             const int w = uniform(20);
             c.website = w < 2 ? QByteArray()
-                : w < 10  ? QByteArray("https://www." + domain)
-                : w < 15  ? QByteArray("http://" + domain + '/')
-                          : domain;
+                : w < 10      ? QByteArray("https://www." + domain)
+                : w < 15      ? QByteArray("http://" + domain + '/')
+                              : domain;
             c.industry = pick(kIndustries);
             c.employees = pick(kEmployees);
             c.place = uniform(static_cast<int>(kPlaces.size()));
@@ -246,7 +248,8 @@ public:
             return false;
         QByteArray buffer;
         buffer.reserve(1 << 22);
-        buffer += "First Name,Last Name,Email,Job Title,Company Name,Website URL,Industry,Number of Employees,City,Country/Region\n";
+        buffer += "First Name,Last Name,Email,Job Title,Company Name,Website URL,Industry,Number of "
+                  "Employees,City,Country/Region\n";
         m_people.reserve(static_cast<std::size_t>(rows));
         for (qint64 i = 0; i < rows; ++i) {
             row(&buffer);
@@ -275,7 +278,7 @@ private:
         bool noEmail;
     };
 
-    template <typename List>
+    template<typename List>
     const char* pick(const List& list)
     {
         return list.at(static_cast<std::size_t>(uniform(static_cast<int>(list.size()))));
@@ -307,8 +310,8 @@ private:
         const Company& c = m_companies.at(p.company);
         const auto [f, l] = nameOf(p);
         const Place& place = kPlaces.at(static_cast<std::size_t>(c.place));
-        const QByteArray fields[] = { kFirst.at(static_cast<std::size_t>(f)), kLast.at(static_cast<std::size_t>(l)), email,
-            title, c.name, c.website, c.industry, c.employees, place.city, place.country };
+        const QByteArray fields[] = { kFirst.at(static_cast<std::size_t>(f)), kLast.at(static_cast<std::size_t>(l)),
+            email, title, c.name, c.website, c.industry, c.employees, place.city, place.country };
         const int n = 10 - dropFields;
         for (int i = 0; i < n; ++i) {
             if (i)
@@ -355,8 +358,8 @@ private:
         if (u < 0.010) {
             ++m_counts.noNameNoEmail;
             const Company& c = m_companies.at(static_cast<std::size_t>(uniform(static_cast<int>(m_companies.size()))));
-            *b += ",,," + csvField(pick(kTitles)) + ',' + csvField(c.name) + ',' + c.website + ',' + csvField(c.industry) + ','
-                + c.employees + ",,\n";
+            *b += ",,," + csvField(pick(kTitles)) + ',' + csvField(c.name) + ',' + c.website + ','
+                + csvField(c.industry) + ',' + c.employees + ",,\n";
             return;
         }
         if (u < 0.040 && !m_people.empty()) {
@@ -398,8 +401,8 @@ private:
     {
         // Skewed: a few large accounts, a long tail.
         const double u = unit();
-        const auto c = static_cast<quint32>(std::min<double>(static_cast<double>(m_companies.size()) - 1,
-            static_cast<double>(m_companies.size()) * u * u));
+        const auto c = static_cast<quint32>(std::min<double>(
+            static_cast<double>(m_companies.size()) - 1, static_cast<double>(m_companies.size()) * u * u));
         Person p { c, m_members[c]++, false, false };
         p.freeMail = m_companies.at(c).website.size() > 0 && uniform(40) == 0;
         return p;
@@ -507,13 +510,17 @@ core::Icp benchIcp(bool edited)
     core::Icp icp;
     icp.companyName = QStringLiteral("Bench Freight Software");
     icp.offering = QStringLiteral("dispatch software");
-    icp.industries = edited ? QStringList { QStringLiteral("Manufacturing"), QStringLiteral("Logistics"), QStringLiteral("Retail") }
-                            : QStringList { QStringLiteral("Logistics"), QStringLiteral("Software"), QStringLiteral("Manufacturing") };
-    icp.companySizes = edited ? QStringList { QStringLiteral("1000+") } : QStringList { QStringLiteral("51-1000"), QStringLiteral("1000+") };
-    icp.roles = edited ? QStringList { QStringLiteral("Sales"), QStringLiteral("Leadership") }
-                       : QStringList { QStringLiteral("Operations"), QStringLiteral("IT"), QStringLiteral("Leadership") };
+    icp.industries = edited
+        ? QStringList { QStringLiteral("Manufacturing"), QStringLiteral("Logistics"), QStringLiteral("Retail") }
+        : QStringList { QStringLiteral("Logistics"), QStringLiteral("Software"), QStringLiteral("Manufacturing") };
+    icp.companySizes = edited ? QStringList { QStringLiteral("1000+") }
+                              : QStringList { QStringLiteral("51-1000"), QStringLiteral("1000+") };
+    icp.roles = edited
+        ? QStringList { QStringLiteral("Sales"), QStringLiteral("Leadership") }
+        : QStringList { QStringLiteral("Operations"), QStringLiteral("IT"), QStringLiteral("Leadership") };
     icp.seniorities = { QStringLiteral("C-level"), QStringLiteral("VP"), QStringLiteral("Head/Director") };
-    icp.regions = edited ? QStringList { QStringLiteral("Europe"), QStringLiteral("North America") } : QStringList { QStringLiteral("DACH"), QStringLiteral("Benelux") };
+    icp.regions = edited ? QStringList { QStringLiteral("Europe"), QStringLiteral("North America") }
+                         : QStringList { QStringLiteral("DACH"), QStringLiteral("Benelux") };
     icp.disqualifiers = { QStringLiteral("Government"), QStringLiteral("Students") };
     return icp;
 }
@@ -562,9 +569,9 @@ int childImport(const QString& csv, const QString& path, int cacheMb)
     printJson({ { QStringLiteral("setup_s"), setupSeconds }, { QStringLiteral("import_s"), seconds },
         { QStringLiteral("rows"), report.rows }, { QStringLiteral("imported"), report.imported },
         { QStringLiteral("merged"), report.merged }, { QStringLiteral("rejected"), report.rejected },
-        { QStringLiteral("vendor"), report.vendor }, { QStringLiteral("stored"), stored }, { QStringLiteral("stale"), stale },
-        { QStringLiteral("hwm_before_kb"), hwmBefore }, { QStringLiteral("hwm_after_kb"), hwmAfter },
-        { QStringLiteral("progress_calls"), progressCalls } });
+        { QStringLiteral("vendor"), report.vendor }, { QStringLiteral("stored"), stored },
+        { QStringLiteral("stale"), stale }, { QStringLiteral("hwm_before_kb"), hwmBefore },
+        { QStringLiteral("hwm_after_kb"), hwmAfter }, { QStringLiteral("progress_calls"), progressCalls } });
     return 0;
 }
 
@@ -609,7 +616,8 @@ int childRescore(const QString& path, int limit)
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     printJson({ { QStringLiteral("rescore_s"), seconds }, { QStringLiteral("scored"), scored },
         { QStringLiteral("calls"), calls }, { QStringLiteral("longest_call_s"), longestCall },
-        { QStringLiteral("stale_before"), staleBefore }, { QStringLiteral("stale_after"), core::ProspectStore::staleCount(*ws) },
+        { QStringLiteral("stale_before"), staleBefore },
+        { QStringLiteral("stale_after"), core::ProspectStore::staleCount(*ws) },
         { QStringLiteral("hwm_before_kb"), hwmBefore }, { QStringLiteral("hwm_after_kb"), vmHwmKb() } });
     return 0;
 }
@@ -732,13 +740,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     const Counts c = generator.counts();
-    out() << "bench_import: " << en.toString(c.rows) << " rows, " << num(static_cast<double>(c.bytes) / (1024.0 * 1024.0), 1)
-          << " MB CSV (HubSpot columns, UTF-8), " << en.toString(c.companies) << " companies, generated in "
+    out() << "bench_import: " << en.toString(c.rows) << " rows, "
+          << num(static_cast<double>(c.bytes) / (1024.0 * 1024.0), 1) << " MB CSV (HubSpot columns, UTF-8), "
+          << en.toString(c.companies) << " companies, generated in "
           << num(static_cast<double>(timer.elapsed()) / 1000.0, 1) << " s in " << dir << "\n";
     out() << "  in the file: " << en.toString(c.unique) << " new prospects, " << en.toString(c.dupEmail)
-          << " duplicates by email (case/space variants), " << en.toString(c.dupName) << " by name+company without email, "
-          << en.toString(c.invalid()) << " invalid (" << en.toString(c.badEmail) << " bad email, " << en.toString(c.ragged)
-          << " ragged, " << en.toString(c.noNameNoEmail) << " no name and no email)\n";
+          << " duplicates by email (case/space variants), " << en.toString(c.dupName)
+          << " by name+company without email, " << en.toString(c.invalid()) << " invalid (" << en.toString(c.badEmail)
+          << " bad email, " << en.toString(c.ragged) << " ragged, " << en.toString(c.noNameNoEmail)
+          << " no name and no email)\n";
     if (cacheMb > 0)
         out() << "  DIAGNOSIS RUN: PRAGMA cache_size = " << cacheMb
               << " MB on the import's connection (the workspace leaves SQLite's default, 2 MB)\n";
@@ -755,19 +765,23 @@ int main(int argc, char* argv[])
         // a. Baseline: sqlite3 .import into a fresh database.
         removeDb(sqliteDb);
         const ChildRun raw = runChild(QStringLiteral("sqlite3"),
-            { QStringLiteral("-batch"), sqliteDb, QStringLiteral(".mode csv"), QStringLiteral(".import %1 prospects").arg(csv) }, scratch);
+            { QStringLiteral("-batch"), sqliteDb, QStringLiteral(".mode csv"),
+                QStringLiteral(".import %1 prospects").arg(csv) },
+            scratch);
         if (!raw.ok)
             return 1;
         rawWall.push_back(raw.wallSeconds);
         rawCpu.push_back(raw.cpuSeconds);
         rawRss.push_back(static_cast<double>(raw.maxRssKb));
         rawWarnings = QString::number(raw.errors.count('\n'));
-        const ChildRun count = runChild(QStringLiteral("sqlite3"), { sqliteDb, QStringLiteral("SELECT count(*) FROM prospects") }, scratch);
+        const ChildRun count = runChild(
+            QStringLiteral("sqlite3"), { sqliteDb, QStringLiteral("SELECT count(*) FROM prospects") }, scratch);
         rawRows = count.output.trimmed().toLongLong();
 
         // b. GreenDoor, isolated in a child.
         removeDb(workspace);
-        const ChildRun gd = runChild(self, { QStringLiteral("--child-import"), csv, workspace, QString::number(cacheMb) }, scratch);
+        const ChildRun gd
+            = runChild(self, { QStringLiteral("--child-import"), csv, workspace, QString::number(cacheMb) }, scratch);
         if (!gd.ok)
             return 1;
         lastImport = parseChild(gd);
@@ -780,8 +794,8 @@ int main(int argc, char* argv[])
         const ChildRun parse = runChild(self, { QStringLiteral("--child-parse"), csv }, scratch);
         if (parse.ok)
             parseS.push_back(parseChild(parse).value(QStringLiteral("parse_s")).toDouble());
-        out() << "  run " << (r + 1) << "/" << repeat << ": sqlite3 " << num(raw.wallSeconds, 2) << " s, GreenDoor import "
-              << num(gdImport.back(), 2) << " s\n";
+        out() << "  run " << (r + 1) << "/" << repeat << ": sqlite3 " << num(raw.wallSeconds, 2)
+              << " s, GreenDoor import " << num(gdImport.back(), 2) << " s\n";
         out().flush();
     }
 
@@ -790,7 +804,8 @@ int main(int argc, char* argv[])
     const double ratio = gdS / rawS;
     const double rssMb = median(gdRss) / 1024.0;
     const double rowsPerS = static_cast<double>(rows) / gdS;
-    out() << "\n(medians of " << repeat << " run" << (repeat > 1 ? "s" : "") << "; wall = elapsed, cpu = user+system of the child)\n";
+    out() << "\n(medians of " << repeat << " run" << (repeat > 1 ? "s" : "")
+          << "; wall = elapsed, cpu = user+system of the child)\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5\n")
                  .arg(QStringLiteral("import of the same file"), -44)
                  .arg(QStringLiteral("wall s"), 8)
@@ -812,22 +827,24 @@ int main(int argc, char* argv[])
         line(QStringLiteral("CsvReader alone (parse only, no SQL)"), median(parseS), -1, -1);
     out() << "  sqlite3 stored " << en.toString(rawRows) << " rows (" << rawWarnings
           << " warning lines on its stderr for ragged rows); database " << fileMb(sqliteDb) << " MB\n";
-    out() << "  GreenDoor: rows " << en.toString(lastImport.value(QStringLiteral("rows")).toInteger())
-          << ", imported " << en.toString(lastImport.value(QStringLiteral("imported")).toInteger()) << " (expected "
-          << en.toString(c.unique) << "), merged " << en.toString(lastImport.value(QStringLiteral("merged")).toInteger())
-          << " (expected " << en.toString(c.dupEmail + c.dupName) << "), rejected "
-          << en.toString(lastImport.value(QStringLiteral("rejected")).toInteger()) << " (expected " << en.toString(c.invalid())
-          << "); vendor " << lastImport.value(QStringLiteral("vendor")).toString() << "; prospects stored "
-          << en.toString(lastImport.value(QStringLiteral("stored")).toInteger()) << ", stale after the import "
-          << lastImport.value(QStringLiteral("stale")).toInteger() << " (merged rows wait for the Research agent)\n";
+    out() << "  GreenDoor: rows " << en.toString(lastImport.value(QStringLiteral("rows")).toInteger()) << ", imported "
+          << en.toString(lastImport.value(QStringLiteral("imported")).toInteger()) << " (expected "
+          << en.toString(c.unique) << "), merged "
+          << en.toString(lastImport.value(QStringLiteral("merged")).toInteger()) << " (expected "
+          << en.toString(c.dupEmail + c.dupName) << "), rejected "
+          << en.toString(lastImport.value(QStringLiteral("rejected")).toInteger()) << " (expected "
+          << en.toString(c.invalid()) << "); vendor " << lastImport.value(QStringLiteral("vendor")).toString()
+          << "; prospects stored " << en.toString(lastImport.value(QStringLiteral("stored")).toInteger())
+          << ", stale after the import " << en.toString(lastImport.value(QStringLiteral("stale")).toInteger())
+          << " (merged rows wait for the Research agent)\n";
     out() << "  GreenDoor: workspace " << fileMb(workspace) << " MB (with its -wal); open + ICP save "
           << num(lastImport.value(QStringLiteral("setup_s")).toDouble(), 2) << " s; VmHWM before the import "
           << mb(lastImport.value(QStringLiteral("hwm_before_kb")).toDouble()) << " MB, after "
           << mb(lastImport.value(QStringLiteral("hwm_after_kb")).toDouble()) << " MB\n";
-    out() << "\nratio GreenDoor / sqlite3 raw import time: " << num(ratio, 2) << "x (target <= 3x: "
-          << (ratio <= 3.0 ? "met" : "NOT met") << ")\n";
-    out() << "peak RSS of the import process: " << num(rssMb, 0) << " MB (target <= 500 MB: "
-          << (rssMb <= 500.0 ? "met" : "NOT met") << ")\n";
+    out() << "\nratio GreenDoor / sqlite3 raw import time: " << num(ratio, 2)
+          << "x (target <= 3x: " << (ratio <= 3.0 ? "met" : "NOT met") << ")\n";
+    out() << "peak RSS of the import process: " << num(rssMb, 0)
+          << " MB (target <= 500 MB: " << (rssMb <= 500.0 ? "met" : "NOT met") << ")\n";
     out() << "throughput: " << num(rowsPerS) << " rows/s = " << num(rowsPerS * 3600.0 / 1e6, 0)
           << " million rows/hour; the seed's bar is 1,000 prospects/hour (" << num(rowsPerS * 3600.0 / 1000.0)
           << " times that)\n";
@@ -836,20 +853,25 @@ int main(int argc, char* argv[])
     // d. Rescoring after an ICP edit: one call over everything, then the Research agent's batches.
     out() << "\nProspectStore::rescoreStale after an ICP edit (IcpStore::save of a new version):\n";
     for (const int limit : { std::numeric_limits<int>::max(), agents::ResearchAgent::kScoreBatch }) {
-        const ChildRun run = runChild(self, { QStringLiteral("--child-rescore"), workspace, QString::number(limit) }, scratch);
+        const ChildRun run
+            = runChild(self, { QStringLiteral("--child-rescore"), workspace, QString::number(limit) }, scratch);
         if (!run.ok)
             return 1;
         const QJsonObject o = parseChild(run);
         const double s = o.value(QStringLiteral("rescore_s")).toDouble();
         const auto scored = o.value(QStringLiteral("scored")).toInteger();
-        out() << "  " << (limit == std::numeric_limits<int>::max() ? QStringLiteral("one call, no limit")
-                                                                  : QStringLiteral("Research agent's batches of %1").arg(limit))
-              << ": " << en.toString(scored) << " rescored (stale before " << en.toString(o.value(QStringLiteral("stale_before")).toInteger())
-              << ", after " << o.value(QStringLiteral("stale_after")).toInteger() << ") in " << num(s, 2) << " s = "
-              << num(static_cast<double>(scored) / s) << " rows/s; " << o.value(QStringLiteral("calls")).toInt()
-              << " calls, longest " << num(o.value(QStringLiteral("longest_call_s")).toDouble(), 2) << " s; peak RSS "
-              << mb(static_cast<double>(run.maxRssKb)) << " MB (VmHWM before " << mb(o.value(QStringLiteral("hwm_before_kb")).toDouble())
-              << " MB)\n";
+        out() << "  "
+              << (limit == std::numeric_limits<int>::max()
+                         ? QStringLiteral("one call, no limit")
+                         : QStringLiteral("Research agent's batches of %1").arg(limit))
+              << ": " << en.toString(scored) << " rescored (stale before "
+              << en.toString(o.value(QStringLiteral("stale_before")).toInteger()) << ", after "
+              << o.value(QStringLiteral("stale_after")).toInteger() << ") in " << num(s, 2)
+              << " s = " << num(static_cast<double>(scored) / s) << " rows/s; "
+              << o.value(QStringLiteral("calls")).toInt() << " calls, longest "
+              << num(o.value(QStringLiteral("longest_call_s")).toDouble(), 2) << " s; peak RSS "
+              << mb(static_cast<double>(run.maxRssKb)) << " MB (VmHWM before "
+              << mb(o.value(QStringLiteral("hwm_before_kb")).toDouble()) << " MB)\n";
         out().flush();
     }
     if (keep || !option("--dir").isEmpty())

@@ -21,8 +21,8 @@
 #include "ui/ProspectsView.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -42,7 +42,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <array>
 #include <ctime>
@@ -84,32 +83,34 @@ qint64 vmHwmKb()
 // The workspace: N prospects shaped like an import's (names, emails, titles, companies, scores
 // with reasons, field sources), inserted with one prepared statement in one transaction.
 
-constexpr std::array kFirst = { "Anna", "Hannah", "Johann", "Joanne", "Annika", "Ann", "Marie", "Sophie", "Laura", "Julia",
-    "Lena", "Emma", "Mia", "Clara", "Lea", "Sarah", "Katharina", "Lisa", "Nina", "Eva", "Thomas", "Michael", "Andreas",
-    "Stefan", "Christian", "Markus", "Daniel", "Tobias", "Jan", "Lukas", "Felix", "Jonas", "Max", "Paul", "Leon", "David",
-    "James", "John", "Robert", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Susan", "William", "Richard",
-    "Joseph", "Emily", "Olivia", "Isabella", "Charlotte", "Noah", "Liam", "Oliver", "Ethan", "Pierre", "Camille", "Chloé",
-    "Zoë", "José", "María", "Łukasz", "Søren", "Åsa", "Björn", "Jürgen", "Sven", "Ingrid", "Lars", "Giulia", "Marco",
-    "Priya", "Rahul", "Wei", "Yuki", "Aisha", "Omar", "Mehmet", "Piotr", "Agnieszka", "Olga", "Hans", "Greta", "Uwe",
-    "Petra", "Jörg", "Anke", "Frank", "Silke", "Kai", "Henrik", "Ole", "Timo", "Svenja", "Dirk", "Holger", "Jens",
-    "Nadine", "Anja" };
-constexpr std::array kLast = { "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-    "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann",
-    "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "König", "Walter", "Huber", "Kaiser", "Fuchs",
-    "Peters", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia",
-    "Miller", "Davis", "Martinez", "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Thompson",
-    "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "King", "Wright", "Scott", "Green", "Baker",
-    "O'Brien", "Murphy", "Kelly", "Dubois", "Lefèvre", "Moreau", "García", "López", "Rossi", "Russo", "Ferrari",
-    "Nowak", "Kowalski", "Wiśniewski", "Jansen", "de Vries", "van Dijk", "Bakker", "Andersson", "Johansson", "Nilsson",
-    "Hansen", "Nielsen", "Jensen", "Virtanen", "Patel", "Sharma", "Tanaka", "Chen", "Wang", "Yilmaz", "Hanna", "Mann" };
+constexpr std::array kFirst = { "Anna", "Hannah", "Johann", "Joanne", "Annika", "Ann", "Marie", "Sophie", "Laura",
+    "Julia", "Lena", "Emma", "Mia", "Clara", "Lea", "Sarah", "Katharina", "Lisa", "Nina", "Eva", "Thomas", "Michael",
+    "Andreas", "Stefan", "Christian", "Markus", "Daniel", "Tobias", "Jan", "Lukas", "Felix", "Jonas", "Max", "Paul",
+    "Leon", "David", "James", "John", "Robert", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Susan",
+    "William", "Richard", "Joseph", "Emily", "Olivia", "Isabella", "Charlotte", "Noah", "Liam", "Oliver", "Ethan",
+    "Pierre", "Camille", "Chloé", "Zoë", "José", "María", "Łukasz", "Søren", "Åsa", "Björn", "Jürgen", "Sven", "Ingrid",
+    "Lars", "Giulia", "Marco", "Priya", "Rahul", "Wei", "Yuki", "Aisha", "Omar", "Mehmet", "Piotr", "Agnieszka", "Olga",
+    "Hans", "Greta", "Uwe", "Petra", "Jörg", "Anke", "Frank", "Silke", "Kai", "Henrik", "Ole", "Timo", "Svenja", "Dirk",
+    "Holger", "Jens", "Nadine", "Anja" };
+constexpr std::array kLast = { "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+    "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz",
+    "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "König", "Walter", "Huber",
+    "Kaiser", "Fuchs", "Peters", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Smith", "Johnson", "Williams", "Brown",
+    "Jones", "Garcia", "Miller", "Davis", "Martinez", "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin",
+    "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "King", "Wright", "Scott",
+    "Green", "Baker", "O'Brien", "Murphy", "Kelly", "Dubois", "Lefèvre", "Moreau", "García", "López", "Rossi", "Russo",
+    "Ferrari", "Nowak", "Kowalski", "Wiśniewski", "Jansen", "de Vries", "van Dijk", "Bakker", "Andersson", "Johansson",
+    "Nilsson", "Hansen", "Nielsen", "Jensen", "Virtanen", "Patel", "Sharma", "Tanaka", "Chen", "Wang", "Yilmaz",
+    "Hanna", "Mann" };
 struct Title
 {
     const char* text;
     const char* role; // matched role or empty
     const char* seniority; // or empty
 };
-constexpr std::array kTitles = { Title { "CEO", "Leadership", "C-level" }, Title { "Founder & CEO", "Leadership", "C-level" },
-    Title { "CTO", "IT", "C-level" }, Title { "CFO", "Finance", "C-level" }, Title { "COO", "Operations", "C-level" },
+constexpr std::array kTitles = { Title { "CEO", "Leadership", "C-level" },
+    Title { "Founder & CEO", "Leadership", "C-level" }, Title { "CTO", "IT", "C-level" },
+    Title { "CFO", "Finance", "C-level" }, Title { "COO", "Operations", "C-level" },
     Title { "VP Sales", "Sales", "VP" }, Title { "VP of Marketing", "Marketing", "VP" },
     Title { "Vice President Operations", "Operations", "VP" }, Title { "Head of Sales", "Sales", "Head/Director" },
     Title { "Head of Operations", "Operations", "Head/Director" }, Title { "Head of IT", "IT", "Head/Director" },
@@ -117,16 +118,18 @@ constexpr std::array kTitles = { Title { "CEO", "Leadership", "C-level" }, Title
     Title { "Account Manager", "Sales", "Manager" }, Title { "Operations Manager", "Operations", "Manager" },
     Title { "Procurement Manager", "Procurement", "Manager" }, Title { "IT Manager", "IT", "Manager" },
     Title { "HR Manager", "HR", "Manager" }, Title { "Software Engineer", "", "" }, Title { "Data Analyst", "", "" },
-    Title { "Project Manager", "", "Manager" }, Title { "Office Manager", "", "Manager" }, Title { "Consultant", "", "" },
-    Title { "Working Student", "", "" } };
-constexpr std::array kIndustries = { "Logistics", "Software", "Manufacturing", "Healthcare", "Financial Services", "Retail",
-    "Education", "Energy", "Professional Services", "Real Estate", "Construction", "Marketing and Advertising" };
-constexpr std::array kCountries = { "DE", "DE", "DE", "AT", "CH", "NL", "BE", "GB", "FR", "US", "US", "SE", "ES", "IT", "PL" };
-constexpr std::array kCities = { "Berlin", "Hamburg", "München", "Wien", "Zürich", "Amsterdam", "Brussels", "London", "Paris",
-    "New York", "Austin", "Stockholm", "Madrid", "Milano", "Warszawa" };
-constexpr std::array kNameA = { "Nord", "Süd", "Alpen", "Rhein", "Blue", "Green", "Bright", "Silver", "Iron", "Nova", "Apex",
-    "Vertex", "Summit", "Harbor", "Atlas", "Orion", "Polar", "Delta", "Sigma", "Terra", "Sky", "Stone", "Oak", "Maple",
-    "River", "Lake", "Hill", "Bay", "Peak", "Prime", "Core", "Next", "Smart", "Swift", "Bold", "Clear" };
+    Title { "Project Manager", "", "Manager" }, Title { "Office Manager", "", "Manager" },
+    Title { "Consultant", "", "" }, Title { "Working Student", "", "" } };
+constexpr std::array kIndustries
+    = { "Logistics", "Software", "Manufacturing", "Healthcare", "Financial Services", "Retail", "Education", "Energy",
+          "Professional Services", "Real Estate", "Construction", "Marketing and Advertising" };
+constexpr std::array kCountries
+    = { "DE", "DE", "DE", "AT", "CH", "NL", "BE", "GB", "FR", "US", "US", "SE", "ES", "IT", "PL" };
+constexpr std::array kCities = { "Berlin", "Hamburg", "München", "Wien", "Zürich", "Amsterdam", "Brussels", "London",
+    "Paris", "New York", "Austin", "Stockholm", "Madrid", "Milano", "Warszawa" };
+constexpr std::array kNameA = { "Nord", "Süd", "Alpen", "Rhein", "Blue", "Green", "Bright", "Silver", "Iron", "Nova",
+    "Apex", "Vertex", "Summit", "Harbor", "Atlas", "Orion", "Polar", "Delta", "Sigma", "Terra", "Sky", "Stone", "Oak",
+    "Maple", "River", "Lake", "Hill", "Bay", "Peak", "Prime", "Core", "Next", "Smart", "Swift", "Bold", "Clear" };
 constexpr std::array kNameB = { "logic", "soft", "works", "tech", "trans", "log", "med", "fin", "data", "line", "wave",
     "point", "bridge", "gate", "field", "stream", "cloud", "labs", "systems", "motion", "cargo", "freight", "care" };
 constexpr std::array kLegal = { "GmbH", "AG", "Ltd", "Inc.", "LLC", "SE", "B.V.", "AB", "" };
@@ -209,8 +212,8 @@ int childBuild(const QString& path, qint64 rows)
     std::vector<Company> list;
     sqlite3_stmt* company = nullptr;
     sqlite3_prepare_v2(sql.db,
-        "INSERT INTO companies (id, name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?, ?)", -1,
-        &company, nullptr);
+        "INSERT INTO companies (id, name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        -1, &company, nullptr);
     for (int i = 0; i < companies; ++i) {
         const char* a = kNameA.at(uniform(kNameA.size()));
         const char* b = kNameB.at(uniform(kNameB.size()));
@@ -241,7 +244,8 @@ int childBuild(const QString& path, qint64 rows)
 
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(sql.db,
-        "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, city, country, name_key, score, "
+        "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, city, country, name_key, "
+        "score, "
         "score_reasons, scored_version, field_sources, source, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         -1, &insert, nullptr);
@@ -260,9 +264,9 @@ int childBuild(const QString& path, qint64 rows)
         const Title& t = kTitles.at(uniform(kTitles.size()));
         const QByteArray first = kFirst.at(fi), last = kLast.at(li);
         const QByteArray full = first + ' ' + last;
-        const QByteArray email = uniform(50) == 0 ? QByteArray()
-                                                  : QByteArray(firstSlug.at(fi) + '.' + lastSlug.at(li) + '.'
-                                                        + QByteArray::number(i) + '@' + c.domain);
+        const QByteArray email = uniform(50) == 0
+            ? QByteArray()
+            : QByteArray(firstSlug.at(fi) + '.' + lastSlug.at(li) + '.' + QByteArray::number(i) + '@' + c.domain);
         const std::size_t place = uniform(kCities.size());
         // A score the way ProspectScorer makes it, with its reasons.
         int score = 0;
@@ -361,6 +365,7 @@ struct Phase
     qint64 firstRowMs = -1; // from the input to the top visible row being real
     qint64 viewportMs = -1; // ... to every visible row being real
     qint64 rows = -1;
+    int topRow = -1; // the first visible row when the action ended
     QString note;
 };
 
@@ -411,7 +416,10 @@ public:
         current = nullptr;
     }
 
-    void recordEvent(qint64 ns, qint64 cpuNs, QObject* receiver, QEvent* e)
+    // The receiver may be gone by now (a single-shot timer deletes itself): only what was
+    // read before the dispatch is used.
+    void recordEvent(
+        qint64 ns, qint64 cpuNs, const QMetaObject* receiverClass, const QString& receiverName, QEvent::Type type)
     {
         if (!current)
             return;
@@ -419,11 +427,11 @@ public:
         if (ns > current->longestEventNs) {
             current->longestEventNs = ns;
             current->longestEventCpuNs = cpuNs;
-            const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(e->type());
+            const char* typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
             current->longestEvent = QStringLiteral("%1 to %2%3")
-                                        .arg(type ? QString::fromLatin1(type) : QString::number(e->type()),
-                                            QString::fromLatin1(receiver->metaObject()->className()),
-                                            receiver->objectName().isEmpty() ? QString() : QLatin1Char('/') + receiver->objectName());
+                                        .arg(typeName ? QString::fromLatin1(typeName) : QString::number(type),
+                                            QString::fromLatin1(receiverClass->className()),
+                                            receiverName.isEmpty() ? QString() : QLatin1Char('/') + receiverName);
         }
     }
     void painted()
@@ -456,12 +464,18 @@ bool TimedApplication::notify(QObject* receiver, QEvent* event)
 {
     if (!meter || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
+    const QEvent::Type type = event->type();
+    if (type == QEvent::Paint && receiver->parent()
+        && receiver->parent()->objectName() == QLatin1String("prospectsView"))
+        meter->painted(); // the table's viewport (painted from inside the window's UpdateRequest)
     if (m_depth > 0) {
         ++m_depth;
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
         return r;
     }
+    const QMetaObject* receiverClass = receiver->metaObject();
+    const QString receiverName = receiver->objectName();
     ++m_depth;
     const qint64 t0 = meter->nowNs();
     const qint64 c0 = threadCpuNs();
@@ -469,9 +483,7 @@ bool TimedApplication::notify(QObject* receiver, QEvent* event)
     const qint64 cpu = threadCpuNs() - c0;
     const qint64 wall = meter->nowNs() - t0;
     --m_depth;
-    if (event->type() == QEvent::Paint && receiver->parent() && receiver->parent()->objectName() == QLatin1String("prospectsView"))
-        meter->painted(); // the table's viewport
-    meter->recordEvent(wall, cpu, receiver, event);
+    meter->recordEvent(wall, cpu, receiverClass, receiverName, type);
     return r;
 }
 
@@ -480,7 +492,8 @@ double percentile(std::vector<qint64> v, double p)
     if (v.empty())
         return -1;
     std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(std::min<double>(static_cast<double>(v.size() - 1), p * static_cast<double>(v.size())));
+    const auto i = static_cast<std::size_t>(
+        std::min<double>(static_cast<double>(v.size() - 1), p * static_cast<double>(v.size())));
     return static_cast<double>(v[i]) / 1e6;
 }
 
@@ -512,13 +525,15 @@ public:
         , m_model(view->model())
         , m_table(view->view())
     {
-        QObject::connect(m_model, &ui::ProspectTableModel::countChanged, m_table, [this](qint64) { m_countedNs = m_meter->nowNs(); });
+        QObject::connect(m_model, &ui::ProspectTableModel::countChanged, m_table,
+            [this](qint64) { m_countedNs = m_meter->nowNs(); });
         m_meter->onTick = [this] { check(); };
     }
 
     // One action: do(), then wait for the visible rows (measured from markInput(), which do()
     // may call again after its last input; by default the start), then settle.
-    void action(const QString& name, const std::function<void()>& act, bool reloads, int settleMs, int timeoutMs = 120000)
+    void action(
+        const QString& name, const std::function<void()>& act, bool reloads, int settleMs, int timeoutMs = 120000)
     {
         m_meter->begin(name);
         m_phase = m_meter->current;
@@ -533,6 +548,7 @@ public:
             m_phase->note = QStringLiteral("rows not shown after %1 s").arg(timeoutMs / 1000);
         spin(settleMs);
         m_phase->rows = m_model->rowCount();
+        m_phase->topRow = m_table->rowAt(0);
         m_phase = nullptr;
         m_meter->end();
     }
@@ -576,7 +592,8 @@ public:
             false, settleMs);
         Phase& p = m_meter->phases.back();
         std::sort(shown.begin(), shown.end());
-        p.note = QStringLiteral("%1 of %2 steps showed real rows within %3 ms (median %4 ms); rows after the last step: %5 ms")
+        p.note = QStringLiteral(
+            "%1 of %2 steps showed real rows within %3 ms (median %4 ms); rows after the last step: %5 ms")
                      .arg(steps - missed)
                      .arg(steps)
                      .arg(intervalMs)
@@ -604,7 +621,9 @@ private:
             top = 0;
         if (bottom < 0)
             bottom = rows - 1;
-        auto loaded = [&](int row) { return m_model->data(m_model->index(row, 0), ui::ProspectTableModel::LoadedRole).toBool(); };
+        auto loaded = [&](int row) {
+            return m_model->data(m_model->index(row, 0), ui::ProspectTableModel::LoadedRole).toBool();
+        };
         if (!loaded(top))
             return;
         if (m_phase->firstRowMs < 0)
@@ -671,7 +690,8 @@ int main(int argc, char* argv[])
         timer.start();
         QProcess build;
         build.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        build.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child-build"), path, QString::number(rows) });
+        build.start(
+            QCoreApplication::applicationFilePath(), { QStringLiteral("--child-build"), path, QString::number(rows) });
         if (!build.waitForFinished(-1) || build.exitStatus() != QProcess::NormalExit || build.exitCode() != 0) {
             err() << "bench_prospects_view: building the workspace failed\n";
             return 1;
@@ -709,32 +729,47 @@ int main(int argc, char* argv[])
 
     QElapsedTimer all;
     all.start();
-    driver.action(QStringLiteral("open (setWorkspace)"), [&] { view.setWorkspace(ws); }, true, settleMs);
+    driver.action(
+        QStringLiteral("open (setWorkspace)"), [&] { view.setWorkspace(ws); }, true, settleMs);
     for (int step = 0; step <= 10; ++step) {
-        driver.action(QStringLiteral("jump to %1%").arg(step * 10),
+        driver.action(
+            QStringLiteral("jump to %1%").arg(step * 10),
             [&] { bar->setValue(static_cast<int>(static_cast<qint64>(bar->maximum()) * step / 10)); }, false, settleMs);
     }
-    driver.action(QStringLiteral("jump to 0%"), [&] { bar->setValue(0); }, false, settleMs);
+    driver.action(
+        QStringLiteral("jump to 0%"), [&] { bar->setValue(0); }, false, settleMs);
     driver.pageByPage(QStringLiteral("page down x%1 from the top").arg(pageSteps), pageSteps, 50, settleMs);
-    driver.action(QStringLiteral("jump to 50%"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
+    driver.action(
+        QStringLiteral("jump to 50%"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
     driver.pageByPage(QStringLiteral("page down x%1 from 50%").arg(pageSteps), pageSteps, 50, settleMs);
-    driver.action(QStringLiteral("jump to 0%"), [&] { bar->setValue(0); }, false, settleMs);
-    driver.action(QStringLiteral("sort by name (A-Z)"), [&] { table->sortByColumn(ui::ProspectTableModel::NameColumn, Qt::AscendingOrder); },
-        true, settleMs);
-    driver.action(QStringLiteral("jump to 50% (by name)"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
-    driver.action(QStringLiteral("sort back by score (best first)"),
+    driver.action(
+        QStringLiteral("jump to 0%"), [&] { bar->setValue(0); }, false, settleMs);
+    driver.action(
+        QStringLiteral("sort by name (A-Z)"),
+        [&] { table->sortByColumn(ui::ProspectTableModel::NameColumn, Qt::AscendingOrder); }, true, settleMs);
+    driver.action(
+        QStringLiteral("jump to 50% (by name)"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
+    driver.action(
+        QStringLiteral("sort back by score (best first)"),
         [&] { table->sortByColumn(ui::ProspectTableModel::ScoreColumn, Qt::DescendingOrder); }, true, settleMs);
-    driver.action(QStringLiteral("type filter \"ann\" (from last key)"), [&] { typeText(view.searchField(), QStringLiteral("ann"), 120, &driver); },
+    driver.action(
+        QStringLiteral("type filter \"ann\" (from last key)"),
+        [&] { typeText(view.searchField(), QStringLiteral("ann"), 120, &driver); }, true, settleMs);
+    driver.action(
+        QStringLiteral("minimum score 60 (with filter)"), [&] { view.minScoreBox()->setValue(60); }, true, settleMs);
+    driver.action(
+        QStringLiteral("clear filter and minimum score"),
+        [&] {
+            view.searchField()->clear();
+            view.minScoreBox()->setValue(-1);
+        },
         true, settleMs);
-    driver.action(QStringLiteral("minimum score 60 (with filter)"), [&] { view.minScoreBox()->setValue(60); }, true, settleMs);
-    driver.action(QStringLiteral("clear filter and minimum score"), [&] {
-        view.searchField()->clear();
-        view.minScoreBox()->setValue(-1);
-    },
-        true, settleMs);
-    driver.action(QStringLiteral("minimum score 60 (alone)"), [&] { view.minScoreBox()->setValue(60); }, true, settleMs);
-    driver.action(QStringLiteral("jump to 50% (score >= 60)"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
-    driver.action(QStringLiteral("clear minimum score"), [&] { view.minScoreBox()->setValue(-1); }, true, settleMs);
+    driver.action(
+        QStringLiteral("minimum score 60 (alone)"), [&] { view.minScoreBox()->setValue(60); }, true, settleMs);
+    driver.action(
+        QStringLiteral("jump to 50% (score >= 60)"), [&] { bar->setValue(bar->maximum() / 2); }, false, settleMs);
+    driver.action(
+        QStringLiteral("clear minimum score"), [&] { view.minScoreBox()->setValue(-1); }, true, settleMs);
     const qint64 actionsMs = all.elapsed();
     const qint64 hwmActions = vmHwmKb();
     driver.idle(QStringLiteral("idle (baseline)"), actionsMs);
@@ -742,7 +777,7 @@ int main(int argc, char* argv[])
     // Report.
     const int w = 36;
     out() << "\n"
-          << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
+          << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
                  .arg(QStringLiteral("action"), -w)
                  .arg(QStringLiteral("max gap"), 8)
                  .arg(QStringLiteral("p99 gap"), 8)
@@ -750,6 +785,7 @@ int main(int argc, char* argv[])
                  .arg(QStringLiteral("1st row"), 8)
                  .arg(QStringLiteral("all vis"), 8)
                  .arg(QStringLiteral("rows"), 9)
+                 .arg(QStringLiteral("top row"), 9)
                  .arg(QStringLiteral("paints"), 6)
                  .arg(QStringLiteral("longest event: wall/cpu ms, what"));
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -770,7 +806,7 @@ int main(int argc, char* argv[])
             worstEventMs = static_cast<double>(p.longestEventNs) / 1e6;
             worstEvent = p.longestEvent + QStringLiteral(" during \"") + p.name + QLatin1Char('"');
         }
-        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9/%10 %11\n")
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10/%11 %12\n")
                      .arg(p.name, -w)
                      .arg(ms(maxMs(p.gaps)), 8)
                      .arg(ms(percentile(p.gaps, 0.99)), 8)
@@ -778,8 +814,10 @@ int main(int argc, char* argv[])
                      .arg(isIdle ? QStringLiteral("-") : ms(static_cast<double>(p.firstRowMs), 0), 8)
                      .arg(isIdle ? QStringLiteral("-") : ms(static_cast<double>(p.viewportMs), 0), 8)
                      .arg(isIdle ? QStringLiteral("-") : en.toString(p.rows), 9)
+                     .arg(isIdle ? QStringLiteral("-") : en.toString(p.topRow), 9)
                      .arg(p.paints, 6)
-                     .arg(ms(static_cast<double>(p.longestEventNs) / 1e6), ms(static_cast<double>(p.longestEventCpuNs) / 1e6), p.longestEvent);
+                     .arg(ms(static_cast<double>(p.longestEventNs) / 1e6),
+                         ms(static_cast<double>(p.longestEventCpuNs) / 1e6), p.longestEvent);
         if (!p.note.isEmpty())
             notes << p.name + QStringLiteral(": ") + p.note;
     }
@@ -788,15 +826,15 @@ int main(int argc, char* argv[])
     const double maxStall = maxMs(actionGaps);
     const double idleMax = maxMs(idleGaps);
     out() << "\nall actions (" << QString::number(static_cast<double>(actionsMs) / 1000.0, 'f', 1)
-          << " s): longest GUI-thread stall (tick gap) " << ms(maxStall) << " ms, p99 gap " << ms(percentile(actionGaps, 0.99))
-          << " ms, p99.9 " << ms(percentile(actionGaps, 0.999)) << " ms\n";
-    out() << "idle baseline (same duration): longest gap " << ms(idleMax) << " ms, p99 gap " << ms(percentile(idleGaps, 0.99))
-          << " ms, p99.9 " << ms(percentile(idleGaps, 0.999)) << " ms\n";
+          << " s): longest GUI-thread stall (tick gap) " << ms(maxStall) << " ms, p99 gap "
+          << ms(percentile(actionGaps, 0.99)) << " ms, p99.9 " << ms(percentile(actionGaps, 0.999)) << " ms\n";
+    out() << "idle baseline (same duration): longest gap " << ms(idleMax) << " ms, p99 gap "
+          << ms(percentile(idleGaps, 0.99)) << " ms, p99.9 " << ms(percentile(idleGaps, 0.999)) << " ms\n";
     out() << "longest single event during the actions: " << ms(worstEventMs) << " ms (" << worstEvent << ")\n";
     out() << "target: longest stall <= 50 ms: " << (maxStall <= 50.0 ? "met" : "NOT met") << " (" << ms(maxStall)
           << " ms; " << ms(maxStall - idleMax) << " ms above the idle baseline's longest gap)\n";
-    out() << "peak RSS (VmHWM) of this process: " << hwmBefore / 1024 << " MB before setWorkspace, " << hwmActions / 1024
-          << " MB after the actions\n";
+    out() << "peak RSS (VmHWM) of this process: " << hwmBefore / 1024 << " MB before setWorkspace, "
+          << hwmActions / 1024 << " MB after the actions\n";
     if (keep)
         out() << "kept: " << path << "\n";
     view.setWorkspace(nullptr);
