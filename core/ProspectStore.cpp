@@ -11,11 +11,17 @@ namespace gd::core {
 
 namespace {
 
-const char* const kSelect = "SELECT p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
-                            "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, p.source, "
-                            "p.company_id FROM prospects p LEFT JOIN companies c ON c.id = p.company_id";
+const QString kSelect = QStringLiteral("SELECT %1 FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
+                            .arg(QLatin1String(ProspectStore::kColumns));
 
-ProspectRow fromRow(const QSqlQuery& q)
+} // namespace
+
+const char* const ProspectStore::kColumns
+    = "p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
+      "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, "
+      "p.source, p.company_id";
+
+ProspectRow ProspectStore::fromRow(const QSqlQuery& q)
 {
     ProspectRow r;
     r.id = q.value(0).toLongLong();
@@ -34,8 +40,6 @@ ProspectRow fromRow(const QSqlQuery& q)
     r.companyId = q.value(13).toLongLong();
     return r;
 }
-
-} // namespace
 
 QJsonObject ProspectRow::toJson() const
 {
@@ -73,10 +77,11 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
     {
         QSqlQuery q(ws.db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
-                                 "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
-                                 "WHERE p.scored_version < ? LIMIT %1")
-                      .arg(std::max(1, limit)));
+        q.prepare(
+            QStringLiteral("SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
+                           "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
+                           "WHERE p.scored_version < ? LIMIT %1")
+                .arg(std::max(1, limit)));
         q.addBindValue(icp->version);
         if (!q.exec()) {
             if (error)
@@ -133,7 +138,7 @@ QList<ProspectRow> top(Workspace& ws, int limit)
     QList<ProspectRow> rows;
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("%1 ORDER BY p.score DESC, p.id LIMIT %2").arg(QLatin1String(kSelect)).arg(std::max(1, limit)));
+    q.exec(QStringLiteral("%1 ORDER BY p.score DESC, p.id LIMIT %2").arg(kSelect).arg(std::max(1, limit)));
     while (q.next())
         rows << fromRow(q);
     return rows;
@@ -142,7 +147,7 @@ QList<ProspectRow> top(Workspace& ws, int limit)
 std::optional<ProspectRow> byId(Workspace& ws, qint64 id)
 {
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("%1 WHERE p.id = ?").arg(QLatin1String(kSelect)));
+    q.prepare(QStringLiteral("%1 WHERE p.id = ?").arg(kSelect));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return fromRow(q);

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace gd::core {
 
 class Workspace;
@@ -30,6 +32,10 @@ struct ProspectRow
 };
 
 namespace ProspectStore {
+
+// The columns fromRow() reads, in order (p = prospects, c = companies), for queries elsewhere.
+extern const char* const kColumns;
+ProspectRow fromRow(const QSqlQuery& query);
 
 // Scores (again) up to limit prospects whose score is missing or older than the current ICP
 // version, in one transaction. Returns how many were scored, or -1 on error.
