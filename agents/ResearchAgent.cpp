@@ -17,7 +17,8 @@ namespace gd::agents {
 
 ResearchAgent::ResearchAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
-        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich, TaskTypes::prospectsSearch })
+        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich,
+            TaskTypes::prospectsSearch })
 {
 }
 
@@ -82,19 +83,22 @@ QJsonObject ResearchAgent::proposeSearch(const core::Task& task, core::HandlerCo
     if (domains.isEmpty() && titles.isEmpty())
         throw std::runtime_error("a people search needs company domains or job titles");
     const int credits = 1;
-    const double eur = credits * context.workspace().meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
+    const double eur = credits
+        * context.workspace().meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
     core::Proposal p;
     p.type = QStringLiteral("provider.spend");
     p.target = QStringLiteral("apollo");
     p.action = QJsonObject {
         { QStringLiteral("provider"), QStringLiteral("apollo") },
-        { QStringLiteral("search"), QJsonObject { { QStringLiteral("domains"), domains }, { QStringLiteral("titles"), titles },
-                                        { QStringLiteral("per_page"), task.payload.value(QStringLiteral("per_page")).toInt(25) } } },
+        { QStringLiteral("search"),
+            QJsonObject { { QStringLiteral("domains"), domains }, { QStringLiteral("titles"), titles },
+                { QStringLiteral("per_page"), task.payload.value(QStringLiteral("per_page")).toInt(25) } } },
         { QStringLiteral("credits"), credits },
         { QStringLiteral("amount"), eur },
         { QStringLiteral("search_id"), task.payload.value(QStringLiteral("search_id")).toString(task.id) },
     };
-    QJsonObject inputs { { QStringLiteral("provider"), QStringLiteral("apollo") }, { QStringLiteral("credits"), credits } };
+    QJsonObject inputs { { QStringLiteral("provider"), QStringLiteral("apollo") },
+        { QStringLiteral("credits"), credits } };
     if (eur > 0)
         inputs.insert(QStringLiteral("amount"), eur);
     p.inputs = inputs;
@@ -111,12 +115,14 @@ QJsonObject ResearchAgent::proposeSearch(const core::Task& task, core::HandlerCo
     const core::ProposeResult r = context.propose(p);
     if (!r.error.isEmpty())
         throw std::runtime_error(r.error.toStdString());
-    return QJsonObject { { QStringLiteral("decision_id"), r.decisionId }, { QStringLiteral("outcome"), core::nameOf(r.outcome) },
-        { QStringLiteral("approval_id"), r.approvalId },
+    return QJsonObject { { QStringLiteral("decision_id"), r.decisionId },
+        { QStringLiteral("outcome"), core::nameOf(r.outcome) }, { QStringLiteral("approval_id"), r.approvalId },
         { QStringLiteral("summary"),
-            r.outcome == core::DecisionOutcome::Queue ? QStringLiteral("people search waits for approval %1").arg(r.approvalId)
-                : r.outcome == core::DecisionOutcome::Act ? QStringLiteral("people search authorized")
-                                                          : QStringLiteral("people search refused: %1").arg(r.why.join(QStringLiteral("; "))) } };
+            r.outcome == core::DecisionOutcome::Queue
+                ? QStringLiteral("people search waits for approval %1").arg(r.approvalId)
+                : r.outcome == core::DecisionOutcome::Act
+                ? QStringLiteral("people search authorized")
+                : QStringLiteral("people search refused: %1").arg(r.why.join(QStringLiteral("; "))) } };
 }
 
 QJsonObject ResearchAgent::score(core::HandlerContext& context)
@@ -130,8 +136,9 @@ QJsonObject ResearchAgent::score(core::HandlerContext& context)
     const int remaining = core::ProspectStore::staleCount(context.workspace());
     return QJsonObject { { QStringLiteral("scored"), scored }, { QStringLiteral("remaining"), remaining },
         { QStringLiteral("summary"),
-            scored == 0 && remaining == 0 ? QStringLiteral("all prospects scored against the current profile")
-                                          : QStringLiteral("%1 prospects scored, %2 to go").arg(scored).arg(remaining) } };
+            scored == 0 && remaining == 0
+                ? QStringLiteral("all prospects scored against the current profile")
+                : QStringLiteral("%1 prospects scored, %2 to go").arg(scored).arg(remaining) } };
 }
 
 } // namespace gd::agents

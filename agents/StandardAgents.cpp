@@ -32,10 +32,9 @@ QList<core::AgentSpec> standardAgents()
 {
     using core::Priority;
     return {
-        specFor<ResearchAgent>(
-            { { TaskTypes::prospectsProfile, 30'000, Priority::Low, {} },
-                { TaskTypes::prospectsScore, 2'000, Priority::Low,
-                    [](core::Workspace& ws) { return core::ProspectStore::staleCount(ws) > 0; } } }),
+        specFor<ResearchAgent>({ { TaskTypes::prospectsProfile, 30'000, Priority::Low, {} },
+            { TaskTypes::prospectsScore, 2'000, Priority::Low,
+                [](core::Workspace& ws) { return core::ProspectStore::staleCount(ws) > 0; } } }),
         specFor<OutreachAgent>({ { TaskTypes::outreachPlan, 30'000, Priority::Low, {} } }),
         specFor<RelationshipAgent>({ { TaskTypes::contactsHealth, 20'000, Priority::Low, {} } }),
         specFor<DealAgent>({ { TaskTypes::pipelineSummary, 20'000, Priority::Medium, {} } }),

@@ -109,11 +109,11 @@ QString timeText(qint64 ms)
 
 Args parse(const QStringList& arguments)
 {
-    static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
-        QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
-        QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output"),
-        QStringLiteral("top"), QStringLiteral("rejects"), QStringLiteral("from-url"), QStringLiteral("domains"),
-        QStringLiteral("titles") };
+    static const QSet<QString> valued
+        = { QStringLiteral("workspace"), QStringLiteral("seconds"), QStringLiteral("limit"), QStringLiteral("agent"),
+              QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input"),
+              QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("top"), QStringLiteral("rejects"),
+              QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version") };
     Args args;

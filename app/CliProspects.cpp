@@ -1,21 +1,20 @@
 #include "app/CliCommon.h"
-
 #include "core/Icp.h"
 #include "core/KeychainSecretStore.h"
-#include "core/TaskStore.h"
 #include "core/ProspectImporter.h"
 #include "core/ProspectStore.h"
 #include "core/SiteCrawler.h"
+#include "core/TaskStore.h"
 #include "core/Workspace.h"
 
 #include <QDir>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUrl>
 
 namespace gd::app::cli {
@@ -31,7 +30,9 @@ void printIcp(const core::Icp& icp)
         out() << tr("Offering: %1").arg(icp.offering) << "\n";
     for (const QString& name : core::Icp::fieldNames()) {
         const QStringList* values = icp.field(name);
-        out() << QStringLiteral("%1 %2").arg(name + QLatin1Char(':'), -15).arg(values->isEmpty() ? tr("(none)") : values->join(QStringLiteral(", ")))
+        out() << QStringLiteral("%1 %2")
+                     .arg(name + QLatin1Char(':'), -15)
+                     .arg(values->isEmpty() ? tr("(none)") : values->join(QStringLiteral(", ")))
               << "\n";
         for (const QString& value : *values) {
             const core::IcpEvidence e = icp.evidence.value(name + QLatin1Char(':') + value);
@@ -90,7 +91,8 @@ int cmdImport(const Args& args)
     int shown = 0;
     for (const core::ImportReject& r : report.rejects) {
         if (++shown > 20) {
-            out() << tr("... and %1 more (use --rejects FILE to save them all)").arg(report.rejects.size() - 20) << "\n";
+            out() << tr("... and %1 more (use --rejects FILE to save them all)").arg(report.rejects.size() - 20)
+                  << "\n";
             break;
         }
         out() << tr("  line %1: %2").arg(r.line).arg(r.reason) << "\n";
@@ -135,7 +137,8 @@ int cmdIcp(const Args& args)
             QJsonObject json = icp.toJson();
             QJsonArray skipped;
             for (const core::CrawlSkip& s : crawl.skipped)
-                skipped.append(QJsonObject { { QStringLiteral("url"), s.url.toString() }, { QStringLiteral("reason"), s.reason } });
+                skipped.append(QJsonObject {
+                    { QStringLiteral("url"), s.url.toString() }, { QStringLiteral("reason"), s.reason } });
             json.insert(QStringLiteral("pages"), static_cast<int>(crawl.pages.size()));
             json.insert(QStringLiteral("skipped"), skipped);
             printJson(json);
@@ -174,8 +177,10 @@ int cmdIcp(const Args& args)
 int cmdProspects(const Args& args)
 {
     if (args.positionals.value(0) == QLatin1String("search")) {
-        const QStringList domains = args.options.value(QStringLiteral("domains")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const QStringList titles = args.options.value(QStringLiteral("titles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList domains
+            = args.options.value(QStringLiteral("domains")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList titles
+            = args.options.value(QStringLiteral("titles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (domains.isEmpty() && titles.isEmpty())
             return usageError(tr("prospects search needs --domains D1,D2 and/or --titles T1,T2"));
         int code = Success;
@@ -184,20 +189,23 @@ int cmdProspects(const Args& args)
             return code;
         QJsonArray d;
         for (const QString& v : domains)
-            d.append(core::ProspectImporter::normaliseDomain(v).isEmpty() ? v.trimmed() : core::ProspectImporter::normaliseDomain(v));
+            d.append(core::ProspectImporter::normaliseDomain(v).isEmpty() ? v.trimmed()
+                                                                          : core::ProspectImporter::normaliseDomain(v));
         QJsonArray t;
         for (const QString& v : titles)
             t.append(v.trimmed());
         QString error;
         const QString id = core::TaskStore::enqueue(*ws, QStringLiteral("prospects.search"),
-            QJsonObject { { QStringLiteral("domains"), d }, { QStringLiteral("titles"), t } }, core::Priority::Medium, 3, &error);
+            QJsonObject { { QStringLiteral("domains"), d }, { QStringLiteral("titles"), t } }, core::Priority::Medium,
+            3, &error);
         if (id.isEmpty())
             return failure(error);
         if (args.json)
             printJson(QJsonObject { { QStringLiteral("task_id"), id } });
         else
-            out() << tr("Queued people search %1. When the agents run, the Research agent proposes the spend; approve it "
-                        "in the console or with `approvals approve ID`, and the results are imported.")
+            out() << tr(
+                "Queued people search %1. When the agents run, the Research agent proposes the spend; approve it "
+                "in the console or with `approvals approve ID`, and the results are imported.")
                          .arg(id)
                   << "\n";
         return Success;
@@ -266,7 +274,9 @@ int cmdSecrets(const Args& args)
     loop.exec();
     if (!result.ok)
         return failure(result.error);
-    out() << (sub == QLatin1String("set") ? tr("Stored %1 in the system keychain.") : tr("Removed %1 from the system keychain.")).arg(key)
+    out() << (sub == QLatin1String("set") ? tr("Stored %1 in the system keychain.")
+                                          : tr("Removed %1 from the system keychain."))
+                 .arg(key)
           << "\n";
     return Success;
 }

@@ -17,7 +17,8 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
     QString name, domain, website, industry, technologies, description;
     {
         QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT name, domain, website, industry, technologies, description FROM companies WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT name, domain, website, industry, technologies, description FROM companies WHERE id = ?"));
         q.addBindValue(companyId);
         if (!q.exec() || !q.next()) {
             result.error = tr("there is no company %1").arg(companyId);
@@ -61,7 +62,8 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
     auto record = [&](const QString& field, const QString& value, const QString& evidenceKey) {
         const IcpEvidence e = found.evidence.value(evidenceKey);
         result.filled.insert(field,
-            QJsonObject { { QStringLiteral("value"), value }, { QStringLiteral("page"), e.page.isEmpty() ? start.toString() : e.page },
+            QJsonObject { { QStringLiteral("value"), value },
+                { QStringLiteral("page"), e.page.isEmpty() ? start.toString() : e.page },
                 { QStringLiteral("sentence"), e.sentence } });
     };
     QString newDescription = description;
@@ -69,7 +71,8 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
         newDescription = crawl.pages.first().description.isEmpty() ? found.offering : crawl.pages.first().description;
         if (!newDescription.isEmpty())
             result.filled.insert(QStringLiteral("description"),
-                QJsonObject { { QStringLiteral("value"), newDescription }, { QStringLiteral("page"), crawl.pages.first().url.toString() } });
+                QJsonObject { { QStringLiteral("value"), newDescription },
+                    { QStringLiteral("page"), crawl.pages.first().url.toString() } });
     }
     // The company's own industry: what its title, description and opening sentences say it is
     // (the rest of the site mostly describes its customers).
@@ -80,7 +83,9 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
         // Title and description first, then the opening sentences, then the whole site.
         const Icp byTitle = IcpModel::draft({ IcpPage { url, home.title, { home.title, home.description } } }, url);
         const Icp byOpening = IcpModel::draft({ IcpPage { url, home.title, home.sentences.mid(0, 3) } }, url);
-        const Icp& source = !byTitle.industries.isEmpty() ? byTitle : !byOpening.industries.isEmpty() ? byOpening : found;
+        const Icp& source = !byTitle.industries.isEmpty() ? byTitle
+            : !byOpening.industries.isEmpty()             ? byOpening
+                                                          : found;
         if (!source.industries.isEmpty()) {
             newIndustry = source.industries.first();
             const IcpEvidence e = source.evidence.value(QStringLiteral("industries:") + newIndustry);
@@ -99,7 +104,8 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
     if (!ws.begin(&result.error))
         return result;
     QSqlQuery u(ws.db());
-    u.prepare(QStringLiteral("UPDATE companies SET description = ?, industry = ?, technologies = ?, enriched_at = ? WHERE id = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE companies SET description = ?, industry = ?, technologies = ?, enriched_at = ? WHERE id = ?"));
     u.addBindValue(newDescription.isEmpty() ? QVariant() : QVariant(newDescription));
     u.addBindValue(newIndustry.isEmpty() ? QVariant() : QVariant(newIndustry));
     u.addBindValue(techs.isEmpty() ? QVariant() : QVariant(techs.join(QLatin1Char(','))));

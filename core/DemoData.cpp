@@ -63,8 +63,9 @@ bool populate(Workspace& ws, QString* error)
     for (const QJsonValue& v : root.value(QStringLiteral("prospects")).toArray()) {
         const QJsonObject p = v.toObject();
         QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO prospects (company_id, full_name, email, title, last_contacted_at, source, "
-                                 "created_at, updated_at, name_key, field_sources) VALUES (?, ?, ?, ?, ?, 'demo', ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO prospects (company_id, full_name, email, title, last_contacted_at, source, "
+            "created_at, updated_at, name_key, field_sources) VALUES (?, ?, ?, ?, ?, 'demo', ?, ?, ?, ?)"));
         const QString domain = p.value(QStringLiteral("company_domain")).toString();
         q.addBindValue(companyIds.contains(domain) ? QVariant(companyIds.value(domain)) : QVariant());
         q.addBindValue(p.value(QStringLiteral("full_name")).toString());
@@ -75,7 +76,8 @@ bool populate(Workspace& ws, QString* error)
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(QString(p.value(QStringLiteral("full_name")).toString().toLower() + QLatin1Char('|') + domain));
-        q.addBindValue(QStringLiteral(R"({"full_name":"demo data","email":"demo data","title":"demo data","company":"demo data"})"));
+        q.addBindValue(QStringLiteral(
+            R"({"full_name":"demo data","email":"demo data","title":"demo data","company":"demo data"})"));
         if (!ws.execWrite(q, QStringLiteral("demo:prospect"), error))
             return failed();
         prospectIds.insert(p.value(QStringLiteral("email")).toString(), q.lastInsertId().toLongLong());
@@ -110,7 +112,9 @@ bool populate(Workspace& ws, QString* error)
             return failed();
     }
     if (root.contains(QStringLiteral("icp"))
-        && IcpStore::save(ws, Icp::fromJson(root.value(QStringLiteral("icp")).toObject()), QStringLiteral("demo"), error) == 0)
+        && IcpStore::save(
+               ws, Icp::fromJson(root.value(QStringLiteral("icp")).toObject()), QStringLiteral("demo"), error)
+            == 0)
         return failed();
     if (!ws.setMeta(QStringLiteral("workspace_name"), root.value(QStringLiteral("workspace_name")).toString(), error)
         || !ws.setMeta(QStringLiteral("demo"), QStringLiteral("1"), error))

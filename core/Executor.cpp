@@ -305,7 +305,8 @@ bool Executor::performProviderSearch(const Item& item, QJsonObject* result, QStr
         const QJsonObject search = item.action.value(QStringLiteral("search")).toObject();
         ProviderOptions options;
         options.baseUrl = QUrl(ws.meta(QStringLiteral("provider:apollo:base_url"), options.baseUrl.toString()));
-        options.eurPerCredit = ws.meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
+        options.eurPerCredit
+            = ws.meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
         ProviderConnector connector(*m_secrets, options);
         PeopleSearchQuery query;
         for (const QJsonValue& d : search.value(QStringLiteral("domains")).toArray())
@@ -329,9 +330,10 @@ bool Executor::performProviderSearch(const Item& item, QJsonObject* result, QStr
             return v;
         };
         for (const ProviderProspect& p : found.people) {
-            lines << QStringList { field(p.firstName), field(p.lastName), field(p.email), field(p.title), field(p.company),
-                         field(p.domain), field(p.website), field(p.industry), p.employees >= 0 ? QString::number(p.employees) : QString(),
-                         field(p.city), field(p.country), field(p.linkedinUrl) }
+            lines << QStringList { field(p.firstName), field(p.lastName), field(p.email), field(p.title),
+                field(p.company), field(p.domain), field(p.website), field(p.industry),
+                p.employees >= 0 ? QString::number(p.employees) : QString(), field(p.city), field(p.country),
+                field(p.linkedinUrl) }
                          .join(QLatin1Char(','));
         }
         if (!QDir().mkpath(dir)) {

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace gd::core {
@@ -38,8 +37,8 @@ QStringList strings(const QJsonValue& value)
 QStringList Icp::fieldNames()
 {
     return { QStringLiteral("industries"), QStringLiteral("company_sizes"), QStringLiteral("roles"),
-        QStringLiteral("seniorities"), QStringLiteral("regions"), QStringLiteral("technologies"), QStringLiteral("pains"),
-        QStringLiteral("disqualifiers") };
+        QStringLiteral("seniorities"), QStringLiteral("regions"), QStringLiteral("technologies"),
+        QStringLiteral("pains"), QStringLiteral("disqualifiers") };
 }
 
 QStringList* Icp::field(const QString& name)
@@ -90,7 +89,8 @@ QJsonObject Icp::toJson() const
         json.insert(name, array(*field(name)));
     QJsonObject ev;
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-        ev.insert(it.key(), QJsonObject { { QStringLiteral("page"), it->page }, { QStringLiteral("sentence"), it->sentence } });
+        ev.insert(it.key(),
+            QJsonObject { { QStringLiteral("page"), it->page }, { QStringLiteral("sentence"), it->sentence } });
     json.insert(QStringLiteral("evidence"), ev);
     return json;
 }
@@ -108,7 +108,8 @@ Icp Icp::fromJson(const QJsonObject& json)
     const QJsonObject ev = json.value(QStringLiteral("evidence")).toObject();
     for (auto it = ev.begin(); it != ev.end(); ++it) {
         const QJsonObject e = it.value().toObject();
-        icp.evidence.insert(it.key(), { e.value(QStringLiteral("page")).toString(), e.value(QStringLiteral("sentence")).toString() });
+        icp.evidence.insert(
+            it.key(), { e.value(QStringLiteral("page")).toString(), e.value(QStringLiteral("sentence")).toString() });
     }
     return icp;
 }
@@ -122,9 +123,12 @@ const IcpTaxonomy& IcpTaxonomy::shipped()
             return t;
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         const QList<QPair<QString, QString>> map = { { QStringLiteral("industries"), QStringLiteral("industries") },
-            { QStringLiteral("company_sizes"), QStringLiteral("sizes") }, { QStringLiteral("roles"), QStringLiteral("roles") },
-            { QStringLiteral("seniorities"), QStringLiteral("seniorities") }, { QStringLiteral("regions"), QStringLiteral("regions") },
-            { QStringLiteral("technologies"), QStringLiteral("technologies") }, { QStringLiteral("pains"), QStringLiteral("pains") },
+            { QStringLiteral("company_sizes"), QStringLiteral("sizes") },
+            { QStringLiteral("roles"), QStringLiteral("roles") },
+            { QStringLiteral("seniorities"), QStringLiteral("seniorities") },
+            { QStringLiteral("regions"), QStringLiteral("regions") },
+            { QStringLiteral("technologies"), QStringLiteral("technologies") },
+            { QStringLiteral("pains"), QStringLiteral("pains") },
             { QStringLiteral("disqualifiers"), QStringLiteral("disqualifiers") } };
         for (const auto& [field, key] : map) {
             const QJsonObject values = root.value(key).toObject();
@@ -173,7 +177,8 @@ Icp draft(const QList<IcpPage>& pages, const QString& website)
     icp.website = website;
     if (!pages.isEmpty()) {
         QString title = pages.first().title;
-        for (const QString& separator : { QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(": ") }) {
+        for (const QString& separator :
+            { QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(": ") }) {
             if (title.contains(separator))
                 title = title.section(separator, 0, 0);
         }

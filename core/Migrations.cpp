@@ -218,8 +218,7 @@ const std::vector<Migration>& migrations()
                                " updated_at INTEGER NOT NULL)"),
                 QStringLiteral("ALTER TABLE deals ADD COLUMN discount_pct REAL NOT NULL DEFAULT 0"),
             } },
-        { 4,
-            "prospecting: ICP versions, prospect scores and field sources, company enrichment, imports",
+        { 4, "prospecting: ICP versions, prospect scores and field sources, company enrichment, imports",
             {
                 QStringLiteral("CREATE TABLE icp_versions ("
                                " version INTEGER PRIMARY KEY,"

@@ -18,9 +18,9 @@ namespace gd::core {
 
 namespace {
 
-constexpr std::array<const char*, 17> kFieldNames = { "ignore", "first_name", "last_name", "full_name", "email", "title",
-    "company", "domain", "website", "industry", "employees", "city", "country", "location", "phone", "linkedin",
-    "seniority" };
+constexpr std::array<const char*, 17> kFieldNames
+    = { "ignore", "first_name", "last_name", "full_name", "email", "title", "company", "domain", "website", "industry",
+          "employees", "city", "country", "location", "phone", "linkedin", "seniority" };
 
 QString key(const QString& header)
 {
@@ -43,20 +43,27 @@ const QHash<QString, ProspectField>& synonyms()
         add(ProspectField::FirstName, { "firstname", "first", "givenname", "fname", "vorname" });
         add(ProspectField::LastName, { "lastname", "last", "surname", "familyname", "lname", "nachname" });
         add(ProspectField::FullName, { "name", "fullname", "contactname", "contact", "leadname", "personname" });
-        add(ProspectField::Email, { "email", "emailaddress", "workemail", "businessemail", "email1", "primaryemail", "emailid", "mail" });
-        add(ProspectField::Title, { "title", "jobtitle", "position", "role", "designation", "currenttitle", "currentposition" });
-        add(ProspectField::Company, { "company", "companyname", "account", "accountname", "companyaccount", "organization",
-                                        "organisation", "employer", "currentcompany", "firma" });
+        add(ProspectField::Email,
+            { "email", "emailaddress", "workemail", "businessemail", "email1", "primaryemail", "emailid", "mail" });
+        add(ProspectField::Title,
+            { "title", "jobtitle", "position", "role", "designation", "currenttitle", "currentposition" });
+        add(ProspectField::Company,
+            { "company", "companyname", "account", "accountname", "companyaccount", "organization", "organisation",
+                "employer", "currentcompany", "firma" });
         add(ProspectField::Domain, { "companydomain", "domain", "emaildomain", "companywebsitedomain" });
         add(ProspectField::Website, { "website", "websiteurl", "companywebsite", "companyurl", "web", "url" });
         add(ProspectField::Industry, { "industry", "companyindustry", "sector", "branche" });
-        add(ProspectField::Employees, { "employees", "numberofemployees", "noofemployees", "employeecount", "companysize",
-                                          "companyheadcount", "headcount", "size", "companyemployees" });
+        add(ProspectField::Employees,
+            { "employees", "numberofemployees", "noofemployees", "employeecount", "companysize", "companyheadcount",
+                "headcount", "size", "companyemployees" });
         add(ProspectField::City, { "city", "mailingcity", "personcity" });
         add(ProspectField::Country, { "country", "countryregion", "mailingcountry", "personcountry", "land" });
         add(ProspectField::Location, { "location", "geography", "personlocation" });
-        add(ProspectField::Phone, { "phone", "phonenumber", "mobile", "mobilephone", "workphone", "directphone", "corporatephone", "workdirectphone" });
-        add(ProspectField::LinkedIn, { "linkedin", "linkedinurl", "personlinkedinurl", "linkedinprofileurl", "profileurl", "linkedinprofile" });
+        add(ProspectField::Phone,
+            { "phone", "phonenumber", "mobile", "mobilephone", "workphone", "directphone", "corporatephone",
+                "workdirectphone" });
+        add(ProspectField::LinkedIn,
+            { "linkedin", "linkedinurl", "personlinkedinurl", "linkedinprofileurl", "profileurl", "linkedinprofile" });
         add(ProspectField::Seniority, { "seniority" });
         return m;
     }();
@@ -70,25 +77,34 @@ struct Vendor
 };
 
 const std::array<Vendor, 4> kVendors = { {
-    { "hubspot", { "countryregion", "websiteurl", "numberofemployees", "phonenumber", "recordid", "contactowner", "lifecyclestage" } },
-    { "salesforce", { "companyaccount", "mailingcity", "mailingcountry", "noofemployees", "leadsource", "leadstatus", "accountname" } },
-    { "apollo", { "employees", "personlinkedinurl", "seniority", "companynameforemails", "emailstatus", "apollocontactid", "apolloaccountid" } },
-    { "linkedin_sales_navigator", { "profileurl", "linkedinprofileurl", "geography", "connectiondegree", "companysize", "currentcompany" } },
+    { "hubspot",
+        { "countryregion", "websiteurl", "numberofemployees", "phonenumber", "recordid", "contactowner",
+            "lifecyclestage" } },
+    { "salesforce",
+        { "companyaccount", "mailingcity", "mailingcountry", "noofemployees", "leadsource", "leadstatus",
+            "accountname" } },
+    { "apollo",
+        { "employees", "personlinkedinurl", "seniority", "companynameforemails", "emailstatus", "apollocontactid",
+            "apolloaccountid" } },
+    { "linkedin_sales_navigator",
+        { "profileurl", "linkedinprofileurl", "geography", "connectiondegree", "companysize", "currentcompany" } },
 } };
 
 const QSet<QString>& freeMail()
 {
     static const QSet<QString> domains = { QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"),
-        QStringLiteral("yahoo.com"), QStringLiteral("yahoo.de"), QStringLiteral("hotmail.com"), QStringLiteral("outlook.com"),
-        QStringLiteral("live.com"), QStringLiteral("gmx.de"), QStringLiteral("gmx.net"), QStringLiteral("web.de"),
-        QStringLiteral("icloud.com"), QStringLiteral("me.com"), QStringLiteral("aol.com"), QStringLiteral("proton.me"),
-        QStringLiteral("protonmail.com"), QStringLiteral("t-online.de"), QStringLiteral("mail.com") };
+        QStringLiteral("yahoo.com"), QStringLiteral("yahoo.de"), QStringLiteral("hotmail.com"),
+        QStringLiteral("outlook.com"), QStringLiteral("live.com"), QStringLiteral("gmx.de"), QStringLiteral("gmx.net"),
+        QStringLiteral("web.de"), QStringLiteral("icloud.com"), QStringLiteral("me.com"), QStringLiteral("aol.com"),
+        QStringLiteral("proton.me"), QStringLiteral("protonmail.com"), QStringLiteral("t-online.de"),
+        QStringLiteral("mail.com") };
     return domains;
 }
 
 const QRegularExpression& emailSyntax()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$)"));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$)"));
     return re;
 }
 
@@ -96,7 +112,8 @@ QString csvLine(const QStringList& fields)
 {
     QStringList out;
     for (const QString& f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
+            || f.contains(QLatin1Char('\r'))) {
             QString q = f;
             q.replace(QLatin1String("\""), QLatin1String("\"\""));
             out << QLatin1Char('"') + q + QLatin1Char('"');
@@ -207,18 +224,30 @@ bool ProspectImporter::isFreeMailDomain(const QString& domain)
 QString ProspectImporter::countryCode(const QString& text)
 {
     static const QHash<QString, QString> names = {
-        { QStringLiteral("germany"), QStringLiteral("DE") }, { QStringLiteral("deutschland"), QStringLiteral("DE") },
-        { QStringLiteral("austria"), QStringLiteral("AT") }, { QStringLiteral("switzerland"), QStringLiteral("CH") },
-        { QStringLiteral("france"), QStringLiteral("FR") }, { QStringLiteral("netherlands"), QStringLiteral("NL") },
-        { QStringLiteral("belgium"), QStringLiteral("BE") }, { QStringLiteral("luxembourg"), QStringLiteral("LU") },
-        { QStringLiteral("united kingdom"), QStringLiteral("GB") }, { QStringLiteral("uk"), QStringLiteral("GB") },
-        { QStringLiteral("england"), QStringLiteral("GB") }, { QStringLiteral("ireland"), QStringLiteral("IE") },
-        { QStringLiteral("united states"), QStringLiteral("US") }, { QStringLiteral("usa"), QStringLiteral("US") },
-        { QStringLiteral("united states of america"), QStringLiteral("US") }, { QStringLiteral("canada"), QStringLiteral("CA") },
-        { QStringLiteral("sweden"), QStringLiteral("SE") }, { QStringLiteral("norway"), QStringLiteral("NO") },
-        { QStringLiteral("denmark"), QStringLiteral("DK") }, { QStringLiteral("finland"), QStringLiteral("FI") },
-        { QStringLiteral("spain"), QStringLiteral("ES") }, { QStringLiteral("italy"), QStringLiteral("IT") },
-        { QStringLiteral("poland"), QStringLiteral("PL") }, { QStringLiteral("portugal"), QStringLiteral("PT") },
+        { QStringLiteral("germany"), QStringLiteral("DE") },
+        { QStringLiteral("deutschland"), QStringLiteral("DE") },
+        { QStringLiteral("austria"), QStringLiteral("AT") },
+        { QStringLiteral("switzerland"), QStringLiteral("CH") },
+        { QStringLiteral("france"), QStringLiteral("FR") },
+        { QStringLiteral("netherlands"), QStringLiteral("NL") },
+        { QStringLiteral("belgium"), QStringLiteral("BE") },
+        { QStringLiteral("luxembourg"), QStringLiteral("LU") },
+        { QStringLiteral("united kingdom"), QStringLiteral("GB") },
+        { QStringLiteral("uk"), QStringLiteral("GB") },
+        { QStringLiteral("england"), QStringLiteral("GB") },
+        { QStringLiteral("ireland"), QStringLiteral("IE") },
+        { QStringLiteral("united states"), QStringLiteral("US") },
+        { QStringLiteral("usa"), QStringLiteral("US") },
+        { QStringLiteral("united states of america"), QStringLiteral("US") },
+        { QStringLiteral("canada"), QStringLiteral("CA") },
+        { QStringLiteral("sweden"), QStringLiteral("SE") },
+        { QStringLiteral("norway"), QStringLiteral("NO") },
+        { QStringLiteral("denmark"), QStringLiteral("DK") },
+        { QStringLiteral("finland"), QStringLiteral("FI") },
+        { QStringLiteral("spain"), QStringLiteral("ES") },
+        { QStringLiteral("italy"), QStringLiteral("IT") },
+        { QStringLiteral("poland"), QStringLiteral("PL") },
+        { QStringLiteral("portugal"), QStringLiteral("PT") },
     };
     const QString t = text.trimmed();
     if (t.size() == 2 && t.at(0).isLetter() && t.at(1).isLetter())
@@ -281,7 +310,8 @@ QByteArray ProspectImporter::rejectsCsv(Workspace& ws, const QString& importId)
     q.addBindValue(importId);
     if (q.exec()) {
         while (q.next())
-            out += csvLine({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }) + QStringLiteral("\r\n");
+            out += csvLine({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() })
+                + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }
@@ -302,26 +332,30 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
     report.delimiter = reader.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(reader.delimiter());
     QStringList header;
     if (!reader.readRecord(&header)) {
-        report.error = reader.error().isEmpty() ? tr("%1 has no header row: nothing to import").arg(QFileInfo(path).fileName())
-                                                : reader.error();
+        report.error = reader.error().isEmpty()
+            ? tr("%1 has no header row: nothing to import").arg(QFileInfo(path).fileName())
+            : reader.error();
         return report;
     }
     const ColumnMapping mapping = m_mapping.value_or(ColumnMapping::detect(header));
     report.vendor = mapping.vendor;
-    const bool hasName = mapping.has(ProspectField::FullName) || mapping.has(ProspectField::FirstName) || mapping.has(ProspectField::LastName);
+    const bool hasName = mapping.has(ProspectField::FullName) || mapping.has(ProspectField::FirstName)
+        || mapping.has(ProspectField::LastName);
     if (!mapping.has(ProspectField::Email) && !hasName) {
-        report.error = tr("no column holds an email address or a name (the columns are: %1). Map them in the import dialog.")
-                           .arg(header.join(QStringLiteral(", ")));
+        report.error
+            = tr("no column holds an email address or a name (the columns are: %1). Map them in the import dialog.")
+                  .arg(header.join(QStringLiteral(", ")));
         return report;
     }
     auto column = [&](ProspectField f) { return static_cast<int>(mapping.columns.indexOf(f)); };
     const int cFirst = column(ProspectField::FirstName), cLast = column(ProspectField::LastName),
-              cFull = column(ProspectField::FullName), cEmail = column(ProspectField::Email), cTitle = column(ProspectField::Title),
-              cCompany = column(ProspectField::Company), cDomain = column(ProspectField::Domain),
-              cWebsite = column(ProspectField::Website), cIndustry = column(ProspectField::Industry),
-              cEmployees = column(ProspectField::Employees), cCity = column(ProspectField::City),
-              cCountry = column(ProspectField::Country), cLocation = column(ProspectField::Location),
-              cPhone = column(ProspectField::Phone), cLinkedIn = column(ProspectField::LinkedIn);
+              cFull = column(ProspectField::FullName), cEmail = column(ProspectField::Email),
+              cTitle = column(ProspectField::Title), cCompany = column(ProspectField::Company),
+              cDomain = column(ProspectField::Domain), cWebsite = column(ProspectField::Website),
+              cIndustry = column(ProspectField::Industry), cEmployees = column(ProspectField::Employees),
+              cCity = column(ProspectField::City), cCountry = column(ProspectField::Country),
+              cLocation = column(ProspectField::Location), cPhone = column(ProspectField::Phone),
+              cLinkedIn = column(ProspectField::LinkedIn);
 
     const std::optional<Icp> icp = IcpStore::current(ws);
     std::optional<ProspectScorer> scorer;
@@ -382,16 +416,18 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
     jsonSource.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
 
     QSqlQuery insertCompany(ws.db());
-    insertCompany.prepare(QStringLiteral("INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
+    insertCompany.prepare(QStringLiteral(
+        "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery fillCompany(ws.db());
     fillCompany.prepare(QStringLiteral(
         "UPDATE companies SET industry = coalesce(nullif(industry, ''), ?), employees = coalesce(employees, ?), "
         "country = coalesce(nullif(country, ''), ?), website = coalesce(nullif(website, ''), ?) WHERE id = ?"));
     QSqlQuery insertProspect(ws.db());
-    insertProspect.prepare(QStringLiteral(
-        "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, linkedin_url, city, country, "
-        "name_key, score, score_reasons, scored_version, field_sources, source, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertProspect.prepare(
+        QStringLiteral("INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, "
+                       "linkedin_url, city, country, "
+                       "name_key, score, score_reasons, scored_version, field_sources, source, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery mergeProspect(ws.db());
     mergeProspect.prepare(QStringLiteral(
         "UPDATE prospects SET company_id = coalesce(company_id, ?), first_name = coalesce(nullif(first_name, ''), ?), "
@@ -505,7 +541,8 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
         const QString nameKey = full.toLower() + QLatin1Char('|') + domain;
         // Where each field came from, as compact JSON built directly (this runs a million times).
         QString sourcesJson = QStringLiteral("{");
-        const QString where = QLatin1Char('"') + jsonSource + QStringLiteral(" line ") + QString::number(line) + QLatin1Char('"');
+        const QString where
+            = QLatin1Char('"') + jsonSource + QStringLiteral(" line ") + QString::number(line) + QLatin1Char('"');
         for (const auto& [name, value] : { std::pair { "company", companyName.isEmpty() ? domain : companyName },
                  { "country", country }, { "city", city }, { "email", email }, { "full_name", full },
                  { "linkedin_url", cell(cLinkedIn) }, { "phone", cell(cPhone) }, { "title", cell(cTitle) } }) {
@@ -586,8 +623,9 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
     }
 
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO imports (id, file, started_at, finished_at, vendor, imported, merged, rejected) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO imports (id, file, started_at, finished_at, vendor, imported, merged, rejected) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(report.importId);
     q.addBindValue(report.file);
     q.addBindValue(now);

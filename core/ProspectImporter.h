@@ -6,7 +6,6 @@
 #include <QList>
 #include <QStringList>
 #include <QVector>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -16,7 +15,8 @@ namespace gd::core {
 
 class Workspace;
 
-enum class ProspectField {
+enum class ProspectField
+{
     Ignore,
     FirstName,
     LastName,

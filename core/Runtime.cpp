@@ -56,9 +56,8 @@ void Runtime::start()
     m_thread->start();
 
     Coordinator* coordinator = m_coordinator;
-    m_decisionWorker
-        = new DecisionWorker(m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); }, 200,
-            secretStore());
+    m_decisionWorker = new DecisionWorker(
+        m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); }, 200, secretStore());
     m_decisionThread = new QThread;
     m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
     m_decisionWorker->moveToThread(m_decisionThread);

@@ -89,13 +89,14 @@ std::optional<TaskRecord> byId(Workspace& workspace, const QString& id)
     return std::nullopt;
 }
 
-QString enqueue(Workspace& workspace, const QString& type, const QJsonObject& payload, Priority priority, int maxAttempts,
-    QString* error)
+QString enqueue(Workspace& workspace, const QString& type, const QJsonObject& payload, Priority priority,
+    int maxAttempts, QString* error)
 {
     const QString id = newId();
     QSqlQuery q(workspace.db());
-    q.prepare(QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
-                             "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
+                       "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(type);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));

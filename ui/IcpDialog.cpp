@@ -55,7 +55,8 @@ QStringList split(const QString& text)
 
 } // namespace
 
-IcpDialog::IcpDialog(std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent)
+IcpDialog::IcpDialog(
+    std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))
 {
@@ -65,11 +66,12 @@ IcpDialog::IcpDialog(std::shared_ptr<core::Workspace> workspace, const std::opti
 
     // Page 1: the website.
     auto* start = new QWidget(m_pages);
-    auto* intro = new QLabel(tr("<h3>Who do you sell to?</h3><p>Type your company's website. GreenDoor reads it (the home "
-                                "page and up to nine pages about your product, pricing and customers, respecting "
-                                "robots.txt) and drafts your Ideal Customer Profile, with the sentence behind every "
-                                "value. Nothing leaves your machine but those page requests.</p>"),
-        start);
+    auto* intro
+        = new QLabel(tr("<h3>Who do you sell to?</h3><p>Type your company's website. GreenDoor reads it (the home "
+                        "page and up to nine pages about your product, pricing and customers, respecting "
+                        "robots.txt) and drafts your Ideal Customer Profile, with the sentence behind every "
+                        "value. Nothing leaves your machine but those page requests.</p>"),
+            start);
     intro->setWordWrap(true);
     m_url = new QLineEdit(start);
     m_url->setObjectName(QStringLiteral("icpUrl"));

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <atomic>
 #include <memory>
 
@@ -30,7 +29,8 @@ class IcpDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IcpDialog)
 
 public:
-    IcpDialog(std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent = nullptr);
+    IcpDialog(
+        std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent = nullptr);
     ~IcpDialog() override;
 
     void fetch(const QString& url);

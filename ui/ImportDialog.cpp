@@ -90,8 +90,8 @@ ImportDialog::ImportDialog(std::shared_ptr<core::Workspace> workspace, QWidget* 
     m_file->setPlaceholderText(tr("Choose a CSV export from HubSpot, Salesforce, Apollo, Sales Navigator or any tool"));
     auto* browse = new QPushButton(tr("Choose File..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Prospects"), QDir::homePath(),
-            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Prospects"), QDir::homePath(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -123,8 +123,8 @@ ImportDialog::ImportDialog(std::shared_ptr<core::Workspace> workspace, QWidget* 
     m_saveRejects = new QPushButton(tr("Save Rejected Rows..."), this);
     m_saveRejects->hide();
     connect(m_saveRejects, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"), QStringLiteral("rejected.csv"),
-            tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Rejected Rows"), QStringLiteral("rejected.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty() && !saveRejects(path))
             QMessageBox::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
     });
@@ -260,7 +260,8 @@ void ImportDialog::startImport()
                     return;
                 const int value = static_cast<int>(done * 1000 / total);
                 QMetaObject::invokeMethod(
-                    self, [self, value] {
+                    self,
+                    [self, value] {
                         if (self)
                             self->m_progress->setValue(value);
                     },

@@ -3,7 +3,6 @@
 #include "core/ProspectImporter.h"
 
 #include <QDialog>
-
 #include <atomic>
 #include <memory>
 

@@ -11,13 +11,13 @@
 #include "ui/ApprovalQueueModel.h"
 #include "ui/ApprovalQueueView.h"
 #include "ui/AuditView.h"
-#include "ui/LearnedView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
+#include "ui/LearnedView.h"
 #include "ui/MatrixDialog.h"
-#include "ui/ProspectsView.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
+#include "ui/ProspectsView.h"
 #include "ui/WorkspaceReader.h"
 
 #include <QAction>
@@ -244,8 +244,8 @@ void MainWindow::buildUi()
     connect(m_prospects, &ProspectsView::enrichRequested, this, [this](qint64 companyId, const QString& company) {
         if (!m_runtime)
             return;
-        m_runtime->coordinator()->submitTask(QStringLiteral("company.enrich"), QJsonObject { { QStringLiteral("company_id"), companyId } },
-            core::Priority::Medium);
+        m_runtime->coordinator()->submitTask(QStringLiteral("company.enrich"),
+            QJsonObject { { QStringLiteral("company_id"), companyId } }, core::Priority::Medium);
         statusBar()->showMessage(tr("The Research agent is reading %1's website.").arg(company), 10000);
     });
     m_tabs->addTab(m_vertical, tr("Agents"));
@@ -648,8 +648,10 @@ QDialog* MainWindow::openImportDialog()
         if (!report.ok())
             return;
         m_prospects->refresh();
-        statusBar()->showMessage(
-            tr("Imported %1 prospects (%2 merged, %3 rejected)").arg(report.imported).arg(report.merged).arg(report.rejected),
+        statusBar()->showMessage(tr("Imported %1 prospects (%2 merged, %3 rejected)")
+                                     .arg(report.imported)
+                                     .arg(report.merged)
+                                     .arg(report.rejected),
             10000);
     });
     dialog->open();
@@ -664,7 +666,8 @@ QDialog* MainWindow::openIcpDialog()
     auto* dialog = new IcpDialog(m_workspace, core::IcpStore::current(*m_workspace), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IcpDialog::saved, this, [this](int version) {
-        statusBar()->showMessage(tr("Saved profile version %1; the Research agent re-scores your prospects.").arg(version), 10000);
+        statusBar()->showMessage(
+            tr("Saved profile version %1; the Research agent re-scores your prospects.").arg(version), 10000);
         m_prospects->refresh();
     });
     dialog->open();

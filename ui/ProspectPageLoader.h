@@ -3,7 +3,6 @@
 #include "core/ProspectStore.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

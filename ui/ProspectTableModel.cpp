@@ -167,7 +167,9 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const
         return r->reasons.join(QLatin1Char('\n'));
     case Qt::ForegroundRole:
         if (index.column() == ScoreColumn && r->score >= 0)
-            return r->score >= 70 ? QColor(0x2e, 0x7d, 0x32) : r->score >= 40 ? QColor(0xef, 0x8f, 0x00) : QColor(0x75, 0x75, 0x75);
+            return r->score >= 70 ? QColor(0x2e, 0x7d, 0x32)
+                : r->score >= 40  ? QColor(0xef, 0x8f, 0x00)
+                                  : QColor(0x75, 0x75, 0x75);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ScoreColumn)

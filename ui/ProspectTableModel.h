@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-
 #include <memory>
 
 class QThread;
@@ -27,8 +26,22 @@ class ProspectTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProspectTableModel)
 
 public:
-    enum Column { ScoreColumn, NameColumn, TitleColumn, CompanyColumn, IndustryColumn, CountryColumn, EmailColumn, ColumnCount };
-    enum Role { ProspectIdRole = Qt::UserRole + 1, LoadedRole };
+    enum Column
+    {
+        ScoreColumn,
+        NameColumn,
+        TitleColumn,
+        CompanyColumn,
+        IndustryColumn,
+        CountryColumn,
+        EmailColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ProspectIdRole = Qt::UserRole + 1,
+        LoadedRole
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 64;
 

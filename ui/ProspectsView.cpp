@@ -74,10 +74,12 @@ ProspectsView::ProspectsView(QWidget* parent)
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("prospectDetail"));
     m_enrich = new QPushButton(tr("Enrich Company from Its Website"), this);
-    m_enrich->setToolTip(tr("The Research agent reads the company's site (robots.txt honoured) and fills what is unknown"));
+    m_enrich->setToolTip(
+        tr("The Research agent reads the company's site (robots.txt honoured) and fills what is unknown"));
     connect(m_enrich, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
-        if (const core::ProspectRow* r = current.isValid() ? m_model->rowAt(current.row()) : nullptr; r && r->companyId > 0)
+        if (const core::ProspectRow* r = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+            r && r->companyId > 0)
             Q_EMIT enrichRequested(r->companyId, r->company);
     });
     auto* detailPane = new QWidget(this);
@@ -99,7 +101,8 @@ ProspectsView::ProspectsView(QWidget* parent)
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setFilter(m_search->text().trimmed(), m_minScore->value()); });
+    connect(m_debounce, &QTimer::timeout, this,
+        [this] { m_model->setFilter(m_search->text().trimmed(), m_minScore->value()); });
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_minScore, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     updateDetail();

@@ -8,10 +8,10 @@
 #include "core/DecisionEngine.h"
 #include "core/DemoData.h"
 #include "core/Icp.h"
-#include "core/ProspectStore.h"
-#include "core/SecretStore.h"
 #include "core/MessageStore.h"
+#include "core/ProspectStore.h"
 #include "core/Runtime.h"
+#include "core/SecretStore.h"
 #include "core/TaskStore.h"
 #include "support/HttpServer.h"
 #include "support/SampleSite.h"
@@ -185,8 +185,9 @@ void TestAgents::researchScoresAndEnrichesFromTheWebsite()
     q.addBindValue(server.url().toString());
     QVERIFY(q.exec());
     const qint64 company = q.lastInsertId().toLongLong();
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO prospects (company_id, full_name, email, title, source, created_at, name_key) "
-                                  "VALUES (%1, 'Anna Becker', 'anna@acme.example', 'VP Sales', 'test', 0, 'anna becker|acme.example')")
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO prospects (company_id, full_name, email, title, source, created_at, name_key) "
+        "VALUES (%1, 'Anna Becker', 'anna@acme.example', 'VP Sales', 'test', 0, 'anna becker|acme.example')")
                        .arg(company)));
     core::Icp icp;
     icp.industries = { QStringLiteral("Logistics"), QStringLiteral("Software") };
@@ -204,18 +205,27 @@ void TestAgents::researchScoresAndEnrichesFromTheWebsite()
     };
     QTRY_VERIFY(done(score));
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT score FROM prospects")).toInt(), 35);
-    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT score_reasons FROM prospects")).toString().contains(QStringLiteral("industry unknown")));
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT score_reasons FROM prospects"))
+                .toString()
+                .contains(QStringLiteral("industry unknown")));
     // Enrichment reads the company's site (robots.txt honoured) and fills what was unknown.
-    const QString enrich = runtime.coordinator()->submitTask(agents::TaskTypes::companyEnrich,
-        QJsonObject { { QStringLiteral("company_id"), company } });
+    const QString enrich = runtime.coordinator()->submitTask(
+        agents::TaskTypes::companyEnrich, QJsonObject { { QStringLiteral("company_id"), company } });
     QTRY_VERIFY_WITH_TIMEOUT(done(enrich), 15000);
     // "Acme Route | Dispatch software": the company's own industry, not its customers'.
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT industry FROM companies")).toString(), QStringLiteral("Software"));
-    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT technologies FROM companies")).toString().contains(QStringLiteral("Salesforce")));
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT industry FROM companies")).toString(), QStringLiteral("Software"));
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT technologies FROM companies"))
+                .toString()
+                .contains(QStringLiteral("Salesforce")));
     QVERIFY(!test::scalar(*ws, QStringLiteral("SELECT description FROM companies")).toString().isEmpty());
     QCOMPARE(server.requestCount(QStringLiteral("/pricing")), 0);
     const QJsonObject filled = core::TaskStore::byId(*ws, enrich)->result.value(QStringLiteral("filled")).toObject();
-    QVERIFY(filled.value(QStringLiteral("industry")).toObject().value(QStringLiteral("sentence")).toString().contains(QStringLiteral("software")));
+    QVERIFY(filled.value(QStringLiteral("industry"))
+                .toObject()
+                .value(QStringLiteral("sentence"))
+                .toString()
+                .contains(QStringLiteral("software")));
     // The company changed, so the prospect is re-scored: now the industry matches too.
     const QString again = runtime.coordinator()->submitTask(agents::TaskTypes::prospectsScore, {});
     QTRY_VERIFY(done(again));
@@ -237,7 +247,8 @@ void TestAgents::providerSpendWaitsForApprovalThenImports()
     auto ws = test::createWorkspace(dir);
     QVERIFY(ws->setMeta(QStringLiteral("provider:apollo:base_url"), server.url().toString()));
     core::MemorySecretStore secrets;
-    secrets.write(QStringLiteral("provider/apollo/api_key"), QStringLiteral("test-key"), [](const core::SecretStore::Result&) {});
+    secrets.write(
+        QStringLiteral("provider/apollo/api_key"), QStringLiteral("test-key"), [](const core::SecretStore::Result&) {});
     QTRY_VERIFY(secrets.contains(QStringLiteral("provider/apollo/api_key")));
     core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
     runtime.setSecretStore(&secrets);
@@ -261,7 +272,8 @@ void TestAgents::providerSpendWaitsForApprovalThenImports()
     QVERIFY(runtime.decisions()->approve(approval, QStringLiteral("operator")));
     QTRY_COMPARE_WITH_TIMEOUT(core::ProspectStore::count(*ws), 1, 10000);
     QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 1);
-    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(), QStringLiteral("olivia@tidewater.example"));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(),
+        QStringLiteral("olivia@tidewater.example"));
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM spend_ledger")).toInt(), 1);
     QTRY_COMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM outbox")).toString(), QStringLiteral("done"));
     QTest::qWait(500);

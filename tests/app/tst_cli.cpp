@@ -260,7 +260,10 @@ void TestCli::prospectingFromTheCommandLine()
 
     test::HttpServer server;
     test::serveSampleSite(server);
-    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), server.url().toString(), QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), server.url().toString(),
+                QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     const QJsonObject icp = r.json().object();
     QCOMPARE(icp.value(QStringLiteral("version")).toInt(), 1);
@@ -277,7 +280,10 @@ void TestCli::prospectingFromTheCommandLine()
         test::HttpServer gone;
         closed = gone.port();
     }
-    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), QStringLiteral("http://127.0.0.1:%1/").arg(closed) });
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"),
+                QStringLiteral("http://127.0.0.1:%1/").arg(closed) });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("icp set"));
 
@@ -290,7 +296,10 @@ void TestCli::prospectingFromTheCommandLine()
             "Ben,Novak,ben@blueharbor.example,Engineer,Blue Harbor,Retail,Netherlands\n");
     f.close();
     const QString rejects = dir.file(QStringLiteral("rejects.csv"));
-    r = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--json"), QStringLiteral("--rejects"), rejects });
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("import"), csv, QStringLiteral("--json"), QStringLiteral("--rejects"), rejects });
     QCOMPARE(r.code, 0);
     const QJsonObject report = r.json().object();
     QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 2);
@@ -306,7 +315,10 @@ void TestCli::prospectingFromTheCommandLine()
     r = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--json") });
     QCOMPARE(r.json().object().value(QStringLiteral("merged")).toInt(), 2);
 
-    r = cli(dir.path(), w + QStringList { QStringLiteral("prospects"), QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--json") });
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("prospects"), QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     const QJsonObject best = r.json().array().first().toObject();
     QCOMPARE(best.value(QStringLiteral("email")).toString(), QStringLiteral("anna@northwind.example"));

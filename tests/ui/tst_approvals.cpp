@@ -95,7 +95,9 @@ void TestApprovals::approveRejectEditThroughTheView()
     QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.tabs()->setCurrentWidget(queue);
     QTRY_VERIFY(queue->model()->rowCount() >= 3);
-    QVERIFY(window.tabs()->tabText(window.tabs()->indexOf(window.approvalsView())).startsWith(QStringLiteral("Approvals (")));
+    QVERIFY(window.tabs()
+                ->tabText(window.tabs()->indexOf(window.approvalsView()))
+                .startsWith(QStringLiteral("Approvals (")));
 
     // The detail pane shows why it waits, the risk breakdown and the email in full.
     const QString first = queue->model()->itemAt(0)->id;

@@ -1,4 +1,5 @@
 #include "core/Icp.h"
+#include "core/ProspectImporter.h"
 #include "core/ProspectStore.h"
 #include "core/Runtime.h"
 #include "core/Workspace.h"
@@ -9,7 +10,6 @@
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ProspectTableModel.h"
-#include "core/ProspectImporter.h"
 #include "ui/ProspectsView.h"
 
 #include <QAbstractItemModelTester>
@@ -20,9 +20,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
