@@ -1,5 +1,7 @@
 #include "core/HttpFetcher.h"
 
+#include "core/CurlTransfer.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <curl/curl.h>
@@ -8,61 +10,12 @@
 
 namespace gd::core {
 
+using curl::HeaderList;
+using curl::Transfer;
+
 namespace {
 
 Q_LOGGING_CATEGORY(lcFetch, "greendoor.core.fetch", QtInfoMsg)
-
-// libcurl wants curl_global_init once per process before any other call, and (before 7.84) not
-// concurrently with anything else. call_once makes the first fetcher do it, on any thread.
-void initCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-// What the callbacks share with get(); lives on get()'s stack for one transfer.
-struct Transfer
-{
-    QByteArray body;
-    qint64 cap = 0;
-    bool tooLarge = false;
-    const std::atomic<bool>* cancel = nullptr;
-    bool cancelled = false;
-};
-
-size_t onWrite(char* data, size_t size, size_t count, void* user)
-{
-    auto* t = static_cast<Transfer*>(user);
-    const size_t n = size * count;
-    if (static_cast<qint64>(n) > t->cap - t->body.size()) {
-        t->tooLarge = true;
-        return 0; // anything but n aborts the transfer with CURLE_WRITE_ERROR
-    }
-    t->body.append(data, static_cast<qsizetype>(n));
-    return n;
-}
-
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
-{
-    auto* t = static_cast<Transfer*>(user);
-    if (t->cancel && t->cancel->load(std::memory_order_relaxed)) {
-        t->cancelled = true;
-        return 1; // aborts with CURLE_ABORTED_BY_CALLBACK
-    }
-    return 0;
-}
-
-// Headers, in libcurl's own list type.
-struct HeaderList
-{
-    curl_slist* list = nullptr;
-    ~HeaderList() { curl_slist_free_all(list); }
-    void add(const char* header)
-    {
-        if (curl_slist* grown = curl_slist_append(list, header))
-            list = grown;
-    }
-};
 
 QString statusText(int status)
 {
@@ -94,7 +47,7 @@ QString FetchResult::mimeType() const
 HttpFetcher::HttpFetcher(FetchOptions options)
     : m_options(std::move(options))
 {
-    initCurlOnce();
+    curl::initOnce();
 }
 
 HttpFetcher::~HttpFetcher()
@@ -162,10 +115,10 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
         curl, CURLOPT_ACCEPT_ENCODING, ""); // whatever this libcurl can decode; the cap counts decoded bytes
     // A declared Content-Length over the cap fails before the body is read.
     curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.maxBodyBytes));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &onWrite);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &curl::onWrite);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &curl::onProgress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
 
     const CURLcode code = curl_easy_perform(curl);

@@ -1,5 +1,6 @@
 #include "core/ProviderConnector.h"
 
+#include "core/CurlTransfer.h"
 #include "core/ProspectImporter.h"
 #include "core/SecretStore.h"
 #include "core/Text.h"
@@ -25,13 +26,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcProvider, "greendoor.core.provider", QtInfoMsg)
 
 using Ms = std::chrono::milliseconds;
-
-void initCurlOnce()
-{
-    // curl_global_init counts its calls (curl >= 7.84), so this and HttpFetcher's may both run.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 ProviderClock withDefaults(ProviderClock clock)
 {
@@ -68,51 +62,6 @@ bool isLoopback(const QString& host)
 
 // ---- one HTTP POST through libcurl ------------------------------------------------------------
 
-struct Transfer
-{
-    QByteArray body;
-    qint64 cap = 0;
-    bool tooLarge = false;
-    const std::atomic<bool>* cancel = nullptr;
-    bool cancelled = false;
-};
-
-size_t onWrite(char* data, size_t size, size_t count, void* user)
-{
-    auto* t = static_cast<Transfer*>(user);
-    const size_t n = size * count;
-    if (static_cast<qint64>(n) > t->cap - t->body.size()) {
-        t->tooLarge = true;
-        return 0;
-    }
-    t->body.append(data, static_cast<qsizetype>(n));
-    return n;
-}
-
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
-{
-    auto* t = static_cast<Transfer*>(user);
-    if (t->cancel && t->cancel->load(std::memory_order_relaxed)) {
-        t->cancelled = true;
-        return 1;
-    }
-    return 0;
-}
-
-struct HeaderList
-{
-    curl_slist* list = nullptr;
-    HeaderList() = default;
-    HeaderList(const HeaderList&) = delete;
-    HeaderList& operator=(const HeaderList&) = delete;
-    ~HeaderList() { curl_slist_free_all(list); }
-    void add(const char* header)
-    {
-        if (curl_slist* grown = curl_slist_append(list, header))
-            list = grown;
-    }
-};
-
 struct Response
 {
     CURLcode code = CURLE_OK;
@@ -134,12 +83,12 @@ Response post(const QUrl& url, const QByteArray& body, const QByteArray& keyHead
         response.detail = tr("could not start a request");
         return response;
     }
-    Transfer transfer;
+    curl::Transfer transfer;
     transfer.cap = options.maxBodyBytes;
     transfer.cancel = cancel;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const QByteArray encodedUrl = url.toEncoded();
-    HeaderList headers;
+    curl::HeaderList headers;
     headers.add("Content-Type: application/json");
     headers.add("Accept: application/json");
     headers.add("Cache-Control: no-cache");
@@ -160,10 +109,10 @@ Response post(const QUrl& url, const QByteArray& body, const QByteArray& keyHead
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxBodyBytes));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &onWrite);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &curl::onWrite);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &curl::onProgress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
     // Never CURLOPT_VERBOSE: it would print the request headers, key included.
 
@@ -435,7 +384,7 @@ ProviderConnector::ProviderConnector(SecretStore& secrets, ProviderOptions optio
     , m_breaker(m_options.failureThreshold, m_options.coolDown)
 {
     m_options.clock = withDefaults(std::move(m_options.clock));
-    initCurlOnce();
+    curl::initOnce();
 }
 
 ProviderConnector::~ProviderConnector() = default;
