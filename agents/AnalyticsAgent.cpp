@@ -1,8 +1,8 @@
 #include "agents/AnalyticsAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/LatencyStats.h"
-#include "core/Workspace.h"
+#include "core/runtime/LatencyStats.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

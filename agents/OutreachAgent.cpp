@@ -1,8 +1,8 @@
 #include "agents/OutreachAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/DecisionEngine.h"
-#include "core/Workspace.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "agents/RelationshipAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/CompanyEnricher.h"
-#include "core/DecisionEngine.h"
-#include "core/ProspectStore.h"
-#include "core/Workspace.h"
+#include "core/prospects/CompanyEnricher.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/store/ProspectStore.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Agent.h"
+#include "core/runtime/Agent.h"
 
 namespace gd::agents {
 

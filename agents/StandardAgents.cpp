@@ -7,7 +7,7 @@
 #include "agents/RelationshipAgent.h"
 #include "agents/ResearchAgent.h"
 #include "agents/TaskTypes.h"
-#include "core/ProspectStore.h"
+#include "core/store/ProspectStore.h"
 
 namespace gd::agents {
 

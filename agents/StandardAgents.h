@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Coordinator.h"
+#include "core/runtime/Coordinator.h"
 
 namespace gd::agents {
 

@@ -2,11 +2,11 @@
 
 #include "agents/StandardAgents.h"
 #include "app/CliCommon.h"
-#include "core/DemoData.h"
-#include "core/MessageStore.h"
-#include "core/Runtime.h"
-#include "core/TaskStore.h"
-#include "core/Workspace.h"
+#include "core/store/DemoData.h"
+#include "core/store/MessageStore.h"
+#include "core/runtime/Runtime.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

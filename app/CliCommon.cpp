@@ -1,6 +1,6 @@
 #include "app/CliCommon.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "app/CliCommon.h"
-#include "core/AuditLog.h"
-#include "core/AuthorityMatrix.h"
-#include "core/DecisionEngine.h"
-#include "core/Executor.h"
-#include "core/Workspace.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/Executor.h"
+#include "core/store/Workspace.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "app/CliCommon.h"
-#include "core/Icp.h"
-#include "core/KeychainSecretStore.h"
-#include "core/ProspectImporter.h"
-#include "core/ProspectStore.h"
-#include "core/SiteCrawler.h"
-#include "core/TaskStore.h"
-#include "core/Workspace.h"
+#include "core/prospects/Icp.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/prospects/ProspectImporter.h"
+#include "core/store/ProspectStore.h"
+#include "core/net/SiteCrawler.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Workspace.h"
 
 #include <QDir>
 #include <QEventLoop>

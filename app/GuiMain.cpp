@@ -1,6 +1,6 @@
-#include "core/DemoData.h"
+#include "core/store/DemoData.h"
 #include "core/Translations.h"
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Agent.h"
-#include "core/TaskStore.h"
+#include "core/runtime/Agent.h"
+#include "core/store/TaskStore.h"
 
 #include <QWidget>
 

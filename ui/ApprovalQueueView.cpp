@@ -1,6 +1,6 @@
 #include "ui/ApprovalQueueView.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 #include "ui/ApprovalQueueModel.h"
 
 #include <QAction>

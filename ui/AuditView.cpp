@@ -1,6 +1,6 @@
 #include "ui/AuditView.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 #include "ui/AuditModel.h"
 
 #include <QFileDialog>

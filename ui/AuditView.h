@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/AuditLog.h"
+#include "core/decisions/AuditLog.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "ui/IcpDialog.h"
 
-#include "core/SiteCrawler.h"
-#include "core/Workspace.h"
+#include "core/net/SiteCrawler.h"
+#include "core/store/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

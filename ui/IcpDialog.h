@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Icp.h"
+#include "core/prospects/Icp.h"
 
 #include <QDialog>
 #include <QHash>

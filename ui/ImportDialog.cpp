@@ -1,6 +1,6 @@
 #include "ui/ImportDialog.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>

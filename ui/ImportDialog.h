@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ProspectImporter.h"
+#include "core/prospects/ProspectImporter.h"
 
 #include <QDialog>
 #include <atomic>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/DecisionEngine.h"
+#include "core/decisions/DecisionEngine.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "ui/LearnedView.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "ui/MatrixDialog.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 #include "ui/ApprovalQueueModel.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/AuthorityMatrix.h"
+#include "core/decisions/AuthorityMatrix.h"
 
 #include <QDialog>
 #include <memory>

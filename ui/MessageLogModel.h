@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Message.h"
+#include "core/runtime/Message.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/MessageStore.h"
+#include "core/store/MessageStore.h"
 
 #include <QWidget>
 

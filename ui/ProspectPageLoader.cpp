@@ -1,6 +1,6 @@
 #include "ui/ProspectPageLoader.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

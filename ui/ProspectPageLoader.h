@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ProspectStore.h"
+#include "core/store/ProspectStore.h"
 
 #include <QObject>
 #include <atomic>

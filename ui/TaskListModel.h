@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/TaskStore.h"
+#include "core/store/TaskStore.h"
 
 #include <QAbstractTableModel>
 

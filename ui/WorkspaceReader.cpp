@@ -1,6 +1,6 @@
 #include "ui/WorkspaceReader.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QThread>
 

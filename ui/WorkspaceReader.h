@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/AuditLog.h"
-#include "core/DecisionEngine.h"
-#include "core/Message.h"
-#include "core/MessageStore.h"
-#include "core/TaskStore.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/runtime/Message.h"
+#include "core/store/MessageStore.h"
+#include "core/store/TaskStore.h"
 #include "ui/LearnedModel.h"
 
 #include <QObject>

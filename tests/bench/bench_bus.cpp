@@ -8,11 +8,11 @@
 //    latency under a paced load. Baseline in the same run: a Qt queued call to the same
 //    number of worker threads (the floor for a cross-thread hand-off on this machine).
 
-#include "core/Agent.h"
-#include "core/Bus.h"
-#include "core/Migrations.h"
-#include "core/Runtime.h"
-#include "core/Workspace.h"
+#include "core/runtime/Agent.h"
+#include "core/runtime/Bus.h"
+#include "core/store/Migrations.h"
+#include "core/runtime/Runtime.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QCommandLineParser>

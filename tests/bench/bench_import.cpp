@@ -16,11 +16,11 @@
 // internal --child-* flag) so its peak RSS is its own: ru_maxrss from wait4().
 
 #include "agents/ResearchAgent.h"
-#include "core/CsvReader.h"
-#include "core/Icp.h"
-#include "core/ProspectImporter.h"
-#include "core/ProspectStore.h"
-#include "core/Workspace.h"
+#include "core/formats/CsvReader.h"
+#include "core/prospects/Icp.h"
+#include "core/prospects/ProspectImporter.h"
+#include "core/store/ProspectStore.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

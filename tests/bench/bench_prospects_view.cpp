@@ -15,8 +15,8 @@
 // typing a filter, setting a minimum score and clearing. Baseline in the same run: the same
 // measurement while the window sits idle for as long as the actions took.
 
-#include "core/Icp.h"
-#include "core/Workspace.h"
+#include "core/prospects/Icp.h"
+#include "core/store/Workspace.h"
 #include "ui/ProspectTableModel.h"
 #include "ui/ProspectsView.h"
 

@@ -7,10 +7,10 @@
 // --with-context also reads each proposal's context from a real workspace (contact history,
 // suppressions, deal): the cost of DecisionEngine::evaluate as agents call it.
 
-#include "core/AuthorityMatrix.h"
-#include "core/DecisionEngine.h"
-#include "core/RiskEngine.h"
-#include "core/Workspace.h"
+#include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/RiskEngine.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "core/AuditLog.h"
-#include "core/DecisionEngine.h"
-#include "core/Workspace.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "core/Bus.h"
-#include "core/MessageStore.h"
-#include "core/Workspace.h"
+#include "core/runtime/Bus.h"
+#include "core/store/MessageStore.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QSignalSpy>
@@ -26,7 +26,7 @@ Message make(
     return m;
 }
 
-QStringList drainLabels(core::Mailbox* box)
+QStringList drainLabels(core::AgentInbox* box)
 {
     QStringList labels;
     while (auto m = box->pop())
@@ -56,8 +56,8 @@ void TestBus::persistsBeforeDelivery()
     auto ws = test::createWorkspace(dir);
     core::Bus bus(ws);
     bus.start();
-    core::Mailbox* box = bus.registerEndpoint(QStringLiteral("x"));
-    // When the mailbox is told about a message, the message must already be in the file.
+    core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("x"));
+    // When the inbox is told about a message, the message must already be in the file.
     std::atomic<int> seenInStore { 0 };
     std::atomic<int> notified { 0 };
     box->setNotifier(this, [&] {
@@ -85,7 +85,7 @@ void TestBus::deliversByPriorityThenFifo()
     auto ws = test::createWorkspace(dir);
     core::Bus bus(ws);
     bus.start();
-    core::Mailbox* box = bus.registerEndpoint(QStringLiteral("x"));
+    core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("x"));
     const QList<QPair<Priority, QString>> sent = {
         { Priority::Low, QStringLiteral("low-1") },
         { Priority::High, QStringLiteral("high-1") },
@@ -129,7 +129,7 @@ void TestBus::redeliversUnackedAfterCrash()
         QVERIFY(ws);
         core::Bus bus(ws);
         bus.start();
-        core::Mailbox* box = bus.registerEndpoint(QStringLiteral("agent"));
+        core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("agent"));
         QCOMPARE(box->depth(), 5);
         // Redelivered by priority, then in the original order.
         auto first = box->pop();
@@ -145,7 +145,7 @@ void TestBus::redeliversUnackedAfterCrash()
         auto ws = core::Workspace::open(path, core::Workspace::OpenMode::OpenExisting, &error);
         core::Bus bus(ws);
         bus.start();
-        core::Mailbox* box = bus.registerEndpoint(QStringLiteral("agent"));
+        core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("agent"));
         QCOMPARE(box->depth(), 3);
         QStringList again;
         while (auto m = box->pop())
@@ -160,7 +160,7 @@ void TestBus::ignoresDuplicateIds()
     auto ws = test::createWorkspace(dir);
     core::Bus bus(ws);
     bus.start();
-    core::Mailbox* box = bus.registerEndpoint(QStringLiteral("x"));
+    core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("x"));
     Message m = make(QStringLiteral("x"), Priority::Medium, QStringLiteral("once"));
     m.id = QStringLiteral("fixed-id");
     bus.publish(m);
@@ -184,7 +184,7 @@ void TestBus::retriesFailedBatchWithoutPartialRows()
     core::Bus bus(ws);
     QSignalSpy failures(&bus, &core::Bus::writeFailed);
     bus.start();
-    core::Mailbox* box = bus.registerEndpoint(QStringLiteral("x"));
+    core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("x"));
     QStringList ids;
     // Publish under one lock-step so the three go out in one batch.
     for (int i = 0; i < 5; ++i)

@@ -1,8 +1,8 @@
-#include "core/Bus.h"
-#include "core/MessageStore.h"
-#include "core/Runtime.h"
-#include "core/TaskStore.h"
-#include "core/Workspace.h"
+#include "core/runtime/Bus.h"
+#include "core/store/MessageStore.h"
+#include "core/runtime/Runtime.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Workspace.h"
 #include "support/TestAgents.h"
 #include "support/TestSupport.h"
 

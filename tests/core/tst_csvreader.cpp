@@ -1,4 +1,4 @@
-#include "core/CsvReader.h"
+#include "core/formats/CsvReader.h"
 
 #include <QBuffer>
 #include <QDir>

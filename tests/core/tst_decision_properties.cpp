@@ -1,9 +1,9 @@
-#include "core/AuditLog.h"
-#include "core/AuthorityMatrix.h"
-#include "core/DecisionEngine.h"
-#include "core/Executor.h"
-#include "core/RiskEngine.h"
-#include "core/Workspace.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/Executor.h"
+#include "core/decisions/RiskEngine.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>

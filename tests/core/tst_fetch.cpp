@@ -1,7 +1,7 @@
-#include "core/HtmlText.h"
-#include "core/HttpFetcher.h"
-#include "core/RobotsTxt.h"
-#include "core/SiteCrawler.h"
+#include "core/net/HtmlText.h"
+#include "core/net/HttpFetcher.h"
+#include "core/net/RobotsTxt.h"
+#include "core/net/SiteCrawler.h"
 #include "support/HttpServer.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "core/Icp.h"
-#include "core/ProspectImporter.h"
-#include "core/ProspectScorer.h"
-#include "core/ProspectStore.h"
-#include "core/Workspace.h"
+#include "core/prospects/Icp.h"
+#include "core/prospects/ProspectImporter.h"
+#include "core/prospects/ProspectScorer.h"
+#include "core/store/ProspectStore.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

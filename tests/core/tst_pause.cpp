@@ -1,6 +1,6 @@
-#include "core/Runtime.h"
-#include "core/TaskStore.h"
-#include "core/Workspace.h"
+#include "core/runtime/Runtime.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Workspace.h"
 #include "support/TestAgents.h"
 #include "support/TestSupport.h"
 

@@ -1,5 +1,5 @@
-#include "core/ProviderConnector.h"
-#include "core/SecretStore.h"
+#include "core/net/ProviderConnector.h"
+#include "core/secrets/SecretStore.h"
 #include "support/HttpServer.h"
 
 #include <QDeadlineTimer>

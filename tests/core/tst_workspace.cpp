@@ -1,5 +1,5 @@
-#include "core/Migrations.h"
-#include "core/Workspace.h"
+#include "core/store/Migrations.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "support/TestAgents.h"
 
-#include "core/Workspace.h"
+#include "core/store/Workspace.h"
 
 #include <QThread>
 #include <stdexcept>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Agent.h"
-#include "core/Coordinator.h"
+#include "core/runtime/Agent.h"
+#include "core/runtime/Coordinator.h"
 
 #include <QHash>
 #include <QMutex>

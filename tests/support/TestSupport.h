@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Coordinator.h"
-#include "core/Workspace.h"
+#include "core/runtime/Coordinator.h"
+#include "core/store/Workspace.h"
 
 #include <QByteArray>
 #include <QString>

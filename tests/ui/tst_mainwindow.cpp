@@ -1,5 +1,5 @@
-#include "core/Runtime.h"
-#include "core/Workspace.h"
+#include "core/runtime/Runtime.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 #include "ui/AgentDetailPane.h"
 #include "ui/AgentTableModel.h"

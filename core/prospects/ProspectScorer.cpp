@@ -1,0 +1,195 @@
+#include "core/prospects/ProspectScorer.h"
+
+#include "core/Text.h"
+
+namespace gd::core {
+
+namespace {
+
+QStringList lower(const QStringList& list)
+{
+    QStringList out;
+    for (const QString& s : list)
+        out << s.toLower();
+    return out;
+}
+
+// The first taxonomy value of a category whose keywords occur in text.
+QString firstMatch(const QString& category, const QString& text)
+{
+    const QString l = text.toLower();
+    const auto& values = IcpTaxonomy::shipped().categories.value(category);
+    // Deterministic order: by value name.
+    QStringList names = values.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        for (const QString& keyword : values.value(name)) {
+            if (IcpModel::containsWord(l, keyword))
+                return name;
+        }
+    }
+    return {};
+}
+
+// Titles say "VP Sales", "Head of Operations", "Chief Revenue Officer": a few extra words.
+QString roleFromTitle(const QString& title)
+{
+    static const QList<QPair<QString, QStringList>> extra = {
+        { QStringLiteral("Sales"), { QStringLiteral("sales"), QStringLiteral("revenue"), QStringLiteral("account") } },
+        { QStringLiteral("Marketing"), { QStringLiteral("marketing"), QStringLiteral("growth") } },
+        { QStringLiteral("Operations"),
+            { QStringLiteral("operations"), QStringLiteral("ops"), QStringLiteral("logistics") } },
+        { QStringLiteral("IT"),
+            { QStringLiteral("it"), QStringLiteral("cto"), QStringLiteral("cio"), QStringLiteral("technology") } },
+        { QStringLiteral("Finance"),
+            { QStringLiteral("finance"), QStringLiteral("cfo"), QStringLiteral("controller") } },
+        { QStringLiteral("Procurement"),
+            { QStringLiteral("procurement"), QStringLiteral("purchasing"), QStringLiteral("buyer") } },
+        { QStringLiteral("Leadership"),
+            { QStringLiteral("ceo"), QStringLiteral("founder"), QStringLiteral("owner"),
+                QStringLiteral("president") } },
+        { QStringLiteral("HR"), { QStringLiteral("hr"), QStringLiteral("people"), QStringLiteral("talent") } },
+        { QStringLiteral("Customer Success"), { QStringLiteral("customer success"), QStringLiteral("support") } },
+    };
+    const QString l = title.toLower();
+    for (const auto& [role, words] : extra) {
+        for (const QString& w : words) {
+            if (IcpModel::containsWord(l, w))
+                return role;
+        }
+    }
+    return firstMatch(QStringLiteral("roles"), title);
+}
+
+} // namespace
+
+ProspectScorer::ProspectScorer(const Icp& icp)
+    : m_version(icp.version)
+    , m_industries(lower(icp.industries))
+    , m_sizes(icp.companySizes)
+    , m_roles(lower(icp.roles))
+    , m_seniorities(lower(icp.seniorities))
+    , m_regions(icp.regions)
+    , m_technologies(lower(icp.technologies))
+{
+    const IcpTaxonomy& taxonomy = IcpTaxonomy::shipped();
+    for (const QString& region : icp.regions) {
+        if (region == QLatin1String("Global"))
+            m_global = true;
+        for (const QString& code : taxonomy.regionCountries.value(region))
+            m_countries << code.toUpper();
+    }
+    const auto& disqualifiers = taxonomy.categories.value(QStringLiteral("disqualifiers"));
+    for (const QString& d : icp.disqualifiers) {
+        QStringList keywords = disqualifiers.value(d);
+        keywords << d.toLower();
+        m_disqualifierKeywords.insert(d, keywords);
+    }
+}
+
+QString ProspectScorer::sizeBand(int employees)
+{
+    if (employees < 0)
+        return {};
+    if (employees <= 50)
+        return QStringLiteral("1-50");
+    if (employees <= 1000)
+        return QStringLiteral("51-1000");
+    return QStringLiteral("1000+");
+}
+
+QString ProspectScorer::roleOf(const QString& title)
+{
+    return roleFromTitle(title);
+}
+
+QString ProspectScorer::seniorityOf(const QString& title)
+{
+    const QString l = title.toLower();
+    if (l.contains(QLatin1String("chief")) || IcpModel::containsWord(l, QStringLiteral("ceo"))
+        || IcpModel::containsWord(l, QStringLiteral("cto")) || IcpModel::containsWord(l, QStringLiteral("cfo"))
+        || IcpModel::containsWord(l, QStringLiteral("coo")) || IcpModel::containsWord(l, QStringLiteral("cio"))
+        || IcpModel::containsWord(l, QStringLiteral("cmo")) || l.contains(QLatin1String("founder")))
+        return QStringLiteral("C-level");
+    if (IcpModel::containsWord(l, QStringLiteral("vp")) || l.contains(QLatin1String("vice president")))
+        return QStringLiteral("VP");
+    if (l.contains(QLatin1String("head of")) || l.contains(QLatin1String("director")))
+        return QStringLiteral("Head/Director");
+    if (l.contains(QLatin1String("manager")) || l.contains(QLatin1String("lead")))
+        return QStringLiteral("Manager");
+    return {};
+}
+
+ProspectScore ProspectScorer::score(const ProspectFacts& f) const
+{
+    ProspectScore s;
+    // Industry (30).
+    if (f.industry.isEmpty()) {
+        s.reasons << tr("industry unknown");
+    } else if (m_industries.contains(f.industry.toLower())) {
+        s.score += 30;
+        s.reasons << tr("+30 industry %1 matches the profile").arg(f.industry);
+    } else {
+        s.reasons << tr("industry %1 is not in the profile").arg(f.industry);
+    }
+    // Size (20).
+    const QString band = sizeBand(f.employees);
+    if (band.isEmpty()) {
+        s.reasons << tr("company size unknown");
+    } else if (m_sizes.isEmpty() || m_sizes.contains(band)) {
+        s.score += 20;
+        s.reasons << tr("+20 %1 employees (%2) fits").arg(f.employees).arg(band);
+    } else {
+        s.reasons << tr("%1 employees (%2) is outside the profile's sizes").arg(f.employees).arg(band);
+    }
+    // Role (25) and seniority (10).
+    if (f.title.isEmpty()) {
+        s.reasons << tr("title unknown");
+    } else {
+        const QString role = roleOf(f.title);
+        if (!role.isEmpty() && m_roles.contains(role.toLower())) {
+            s.score += 25;
+            s.reasons << tr("+25 \"%1\" is a %2 role").arg(f.title, role);
+        } else {
+            s.reasons << tr("\"%1\" is not a target role").arg(f.title);
+        }
+        const QString seniority = seniorityOf(f.title);
+        const bool wanted = m_seniorities.isEmpty() ? (!seniority.isEmpty() && seniority != QLatin1String("Manager"))
+                                                    : m_seniorities.contains(seniority.toLower());
+        if (wanted && !seniority.isEmpty()) {
+            s.score += 10;
+            s.reasons << tr("+10 seniority %1").arg(seniority);
+        }
+    }
+    // Region (15).
+    if (f.country.isEmpty()) {
+        s.reasons << tr("country unknown");
+    } else if (m_global || m_countries.contains(f.country.toUpper())) {
+        s.score += 15;
+        s.reasons << tr("+15 %1 is in the target regions").arg(f.country);
+    } else if (!m_regions.isEmpty()) {
+        s.reasons << tr("%1 is outside %2").arg(f.country, m_regions.join(QStringLiteral(", ")));
+    }
+    // Technologies: a small bonus within the 100.
+    for (const QString& tech : f.technologies) {
+        if (m_technologies.contains(tech.toLower()) && s.score < 100) {
+            s.score = std::min(100, s.score + 5);
+            s.reasons << tr("+5 uses %1").arg(tech);
+        }
+    }
+    // Disqualifiers cap everything.
+    const QString haystack = (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower();
+    for (auto it = m_disqualifierKeywords.cbegin(); it != m_disqualifierKeywords.cend(); ++it) {
+        for (const QString& keyword : it.value()) {
+            if (IcpModel::containsWord(haystack, keyword)) {
+                s.score = std::min(s.score, 5);
+                s.reasons << tr("disqualified: %1").arg(it.key());
+                return s;
+            }
+        }
+    }
+    s.score = std::clamp(s.score, 0, 100);
+    return s;
+}
+
+} // namespace gd::core

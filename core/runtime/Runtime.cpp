@@ -1,0 +1,111 @@
+#include "core/runtime/Runtime.h"
+
+#include "core/runtime/Bus.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/DecisionWorker.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/Logging.h"
+#include "core/store/Workspace.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace gd::core {
+
+void registerCoreMetaTypes()
+{
+    qRegisterMetaType<gd::core::Message>();
+    qRegisterMetaType<gd::core::AgentStatus>();
+    qRegisterMetaType<gd::core::RuntimeCounts>();
+    qRegisterMetaType<QList<gd::core::AgentStatus>>();
+}
+
+Runtime::Runtime(
+    std::shared_ptr<Workspace> workspace, QList<AgentSpec> specs, Coordinator::Options options, QObject* parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_bus(std::make_unique<Bus>(m_workspace))
+    , m_decisions(std::make_unique<DecisionEngine>(m_workspace))
+{
+    registerCoreMetaTypes();
+    m_decisions->setNotifier([bus = m_bus.get()](const Message& m) { bus->publish(m); });
+    m_coordinator = new Coordinator(m_workspace, m_bus.get(), std::move(specs), options, m_decisions.get());
+    // Direct: the flag must be set even while the owner's thread waits in waitUntilStarted().
+    connect(
+        m_coordinator, &Coordinator::started, this, [this] { m_started.store(true); }, Qt::DirectConnection);
+    connect(m_coordinator, &Coordinator::started, this, &Runtime::started);
+}
+
+Runtime::~Runtime()
+{
+    stop();
+    delete m_coordinator;
+}
+
+void Runtime::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_started.store(false);
+    m_bus->start();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("gd-coordinator"));
+    m_coordinator->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_coordinator, &Coordinator::startInThread);
+    m_thread->start();
+
+    Coordinator* coordinator = m_coordinator;
+    m_decisionWorker = new DecisionWorker(
+        m_workspace, m_decisions.get(), [coordinator] { return coordinator->isAutonomyPaused(); }, 200, secretStore());
+    m_decisionThread = new QThread;
+    m_decisionThread->setObjectName(QStringLiteral("gd-decisions"));
+    m_decisionWorker->moveToThread(m_decisionThread);
+    // Only once the coordinator has loaded the persisted pause switch may anything execute.
+    connect(m_coordinator, &Coordinator::started, m_decisionWorker, &DecisionWorker::startInThread);
+    connect(m_decisionWorker, &DecisionWorker::decisionsChanged, this, &Runtime::decisionsChanged);
+    m_decisionThread->start();
+}
+
+SecretStore* Runtime::secretStore() const
+{
+    if (m_secrets)
+        return m_secrets;
+    if (!m_keychain)
+        const_cast<Runtime*>(this)->m_keychain = std::make_unique<KeychainSecretStore>();
+    return m_keychain.get();
+}
+
+bool Runtime::waitUntilStarted(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_started.load()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+void Runtime::stop()
+{
+    if (!m_running)
+        return;
+    QMetaObject::invokeMethod(m_decisionWorker, &DecisionWorker::stopInThread, Qt::QueuedConnection);
+    m_decisionThread->wait();
+    delete m_decisionThread;
+    m_decisionThread = nullptr;
+    delete m_decisionWorker;
+    m_decisionWorker = nullptr;
+    QMetaObject::invokeMethod(m_coordinator, &Coordinator::stopInThread, Qt::QueuedConnection);
+    m_thread->wait();
+    // The coordinator is back to no thread; keep it owned here until destruction.
+    delete m_thread;
+    m_thread = nullptr;
+    m_bus->stop();
+    m_workspace->releaseThreadConnection();
+    m_running = false;
+    qCInfo(lcRuntime) << "runtime stopped";
+}
+
+} // namespace gd::core

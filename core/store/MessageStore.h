@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/runtime/Message.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <optional>
+
+namespace gd::core {
+
+class Workspace;
+
+// A filter over the communication audit trail (the messages table).
+struct MessageFilter
+{
+    QString agent; // sender or receiver
+    std::optional<MessageType> type;
+    std::optional<Priority> minPriority;
+    QString text; // substring of sender, receiver or content
+    QString correlationId;
+    qint64 sinceMs = 0;
+    qint64 untilMs = 0;
+    qint64 afterSeq = 0;
+    int limit = 100; // newest first
+};
+
+// SQL for the messages table, run on the calling thread's connection.
+namespace MessageStore {
+
+// Reads a row of a query that selected kColumns.
+Message fromRow(const QSqlQuery& query);
+extern const char* const kColumns;
+
+QList<Message> query(Workspace& workspace, const MessageFilter& filter, QString* error = nullptr);
+std::optional<Message> byId(Workspace& workspace, const QString& messageId);
+// Unacked messages for one receiver, in delivery order.
+QList<Message> pending(Workspace& workspace, const QString& receiver, QString* error = nullptr);
+qint64 count(Workspace& workspace);
+
+// Prepares the insert statement; bindInsert fills it for one message (fills in id and time).
+bool prepareInsert(QSqlQuery& query);
+void bindInsert(QSqlQuery& query, const Message& message);
+// Stores one message outside the bus (a process with no bus running): it stays pending and is
+// delivered when its receiver next registers. Ignored if the id exists.
+bool insert(Workspace& workspace, Message message, QString* error = nullptr);
+
+// The ack statement, prepared once for a batch; bindAck fills it for one message.
+bool prepareAck(QSqlQuery& query);
+void bindAck(QSqlQuery& query, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError);
+
+// Marks a message handled (or failed with a reason). Part of the caller's transaction, if any.
+bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
+    QString* error = nullptr);
+
+} // namespace MessageStore
+
+} // namespace gd::core

@@ -1,0 +1,271 @@
+#include "core/store/Migrations.h"
+
+namespace gd::core {
+
+// SQL is kept to what SQLite and PostgreSQL both accept, so that a shared server stays a
+// driver change: INTEGER milliseconds for times, TEXT JSON, no SQLite-only column types.
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        { 1, "runtime: meta, agents, messages, tasks",
+            {
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE agents ("
+                               " name TEXT PRIMARY KEY,"
+                               " title TEXT NOT NULL,"
+                               " capabilities TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " paused INTEGER NOT NULL DEFAULT 0,"
+                               " last_heartbeat INTEGER,"
+                               " metrics TEXT,"
+                               " updated_at INTEGER)"),
+                QStringLiteral("CREATE TABLE messages ("
+                               " seq INTEGER PRIMARY KEY,"
+                               " message_id TEXT NOT NULL UNIQUE,"
+                               " sender TEXT NOT NULL,"
+                               " receiver TEXT NOT NULL,"
+                               " type TEXT NOT NULL,"
+                               " priority INTEGER NOT NULL,"
+                               " content TEXT NOT NULL,"
+                               " context TEXT NOT NULL,"
+                               " required_response INTEGER NOT NULL DEFAULT 0,"
+                               " response_deadline INTEGER,"
+                               " correlation_id TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " delivered_at INTEGER,"
+                               " acked_at INTEGER,"
+                               " handler_error TEXT)"),
+                QStringLiteral("CREATE INDEX messages_pending ON messages (receiver, priority) WHERE acked_at IS NULL"),
+                QStringLiteral("CREATE INDEX messages_sender ON messages (sender, seq)"),
+                QStringLiteral("CREATE INDEX messages_receiver ON messages (receiver, seq)"),
+                QStringLiteral("CREATE INDEX messages_type ON messages (type, seq)"),
+                QStringLiteral("CREATE INDEX messages_created ON messages (created_at)"),
+                QStringLiteral(
+                    "CREATE INDEX messages_correlation ON messages (correlation_id) WHERE correlation_id IS NOT NULL"),
+                QStringLiteral("CREATE TABLE tasks ("
+                               " id TEXT PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " payload TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " priority INTEGER NOT NULL,"
+                               " agent TEXT,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " max_attempts INTEGER NOT NULL DEFAULT 3,"
+                               " last_error TEXT,"
+                               " result TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " assigned_at INTEGER,"
+                               " started_at INTEGER,"
+                               " completed_at INTEGER)"),
+                QStringLiteral("CREATE INDEX tasks_status ON tasks (status, priority, created_at)"),
+                QStringLiteral("CREATE INDEX tasks_agent ON tasks (agent, status)"),
+            } },
+        { 2, "sales data the agents work on: companies, prospects, deals, contact health, metric snapshots",
+            {
+                QStringLiteral("CREATE TABLE companies ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " domain TEXT UNIQUE,"
+                               " industry TEXT,"
+                               " employees INTEGER,"
+                               " country TEXT)"),
+                QStringLiteral("CREATE TABLE prospects ("
+                               " id INTEGER PRIMARY KEY,"
+                               " company_id INTEGER REFERENCES companies (id),"
+                               " full_name TEXT NOT NULL,"
+                               " email TEXT,"
+                               " title TEXT,"
+                               " last_contacted_at INTEGER,"
+                               " source TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX prospects_email ON prospects (email)"),
+                QStringLiteral("CREATE TABLE deals ("
+                               " id INTEGER PRIMARY KEY,"
+                               " prospect_id INTEGER REFERENCES prospects (id),"
+                               " title TEXT NOT NULL,"
+                               " stage TEXT NOT NULL,"
+                               " value_cents INTEGER NOT NULL,"
+                               " currency TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE contact_health ("
+                               " prospect_id INTEGER PRIMARY KEY REFERENCES prospects (id),"
+                               " score REAL NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE metric_snapshots ("
+                               " id INTEGER PRIMARY KEY,"
+                               " created_at INTEGER NOT NULL,"
+                               " metrics TEXT NOT NULL)"),
+            } },
+        { 3, "decisions: authority matrix, decisions, approvals, outbox, rejections, learning, audit log, suppressions",
+            {
+                QStringLiteral("CREATE TABLE authority_rules ("
+                               " decision_type TEXT NOT NULL,"
+                               " campaign TEXT NOT NULL DEFAULT '',"
+                               " level TEXT NOT NULL,"
+                               " mode TEXT NOT NULL,"
+                               " money_limit REAL NOT NULL DEFAULT 0,"
+                               " ceiling_amount REAL NOT NULL DEFAULT 0,"
+                               " ceiling_risk REAL NOT NULL,"
+                               " deadline_minutes INTEGER NOT NULL,"
+                               " extra TEXT NOT NULL DEFAULT '{}',"
+                               " updated_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (decision_type, campaign))"),
+                QStringLiteral("CREATE TABLE decisions ("
+                               " id TEXT PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " agent TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " campaign TEXT NOT NULL DEFAULT '',"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " inputs TEXT NOT NULL,"
+                               " inputs_hash TEXT NOT NULL,"
+                               " reasoning TEXT NOT NULL,"
+                               " risk TEXT NOT NULL,"
+                               " combined_risk REAL NOT NULL,"
+                               " outcome TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " explanation TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " decided_at INTEGER)"),
+                QStringLiteral("CREATE INDEX decisions_target ON decisions (type, target, created_at)"),
+                QStringLiteral("CREATE TABLE approvals ("
+                               " id TEXT PRIMARY KEY,"
+                               " decision_id TEXT NOT NULL REFERENCES decisions (id),"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " deadline_at INTEGER NOT NULL,"
+                               " decided_at INTEGER,"
+                               " decided_by TEXT,"
+                               " reason TEXT,"
+                               " edited_from TEXT)"),
+                QStringLiteral("CREATE INDEX approvals_status ON approvals (status, deadline_at)"),
+                QStringLiteral("CREATE INDEX approvals_decision ON approvals (decision_id)"),
+                QStringLiteral("CREATE TABLE outbox ("
+                               " id TEXT PRIMARY KEY,"
+                               " decision_id TEXT NOT NULL REFERENCES decisions (id),"
+                               " approval_id TEXT,"
+                               " idempotency_key TEXT NOT NULL UNIQUE,"
+                               " type TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " action_hash TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " last_error TEXT,"
+                               " result TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " executed_at INTEGER)"),
+                QStringLiteral("CREATE INDEX outbox_status ON outbox (status, created_at)"),
+                QStringLiteral("CREATE INDEX outbox_target ON outbox (type, target, executed_at)"),
+                QStringLiteral("CREATE TABLE rejections ("
+                               " decision_type TEXT NOT NULL,"
+                               " target TEXT NOT NULL,"
+                               " inputs_hash TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " decision_id TEXT NOT NULL,"
+                               " rejected_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (decision_type, target, inputs_hash))"),
+                QStringLiteral("CREATE TABLE calibration ("
+                               " decision_type TEXT PRIMARY KEY,"
+                               " approvals REAL NOT NULL,"
+                               " rejections REAL NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE learning_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " decision_type TEXT NOT NULL,"
+                               " at INTEGER NOT NULL,"
+                               " label TEXT NOT NULL,"
+                               " weight REAL NOT NULL,"
+                               " threshold_before REAL NOT NULL,"
+                               " threshold_after REAL NOT NULL,"
+                               " decision_id TEXT,"
+                               " note TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX learning_events_type ON learning_events (decision_type, at)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " seq INTEGER PRIMARY KEY,"
+                               " at INTEGER NOT NULL,"
+                               " actor TEXT NOT NULL,"
+                               " event TEXT NOT NULL,"
+                               " decision_id TEXT,"
+                               " details TEXT NOT NULL,"
+                               " prev_hash TEXT NOT NULL,"
+                               " hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX audit_log_decision ON audit_log (decision_id)"),
+                QStringLiteral("CREATE TABLE suppressions ("
+                               " email TEXT PRIMARY KEY,"
+                               " reason TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+                // What executed decisions changed inside the workspace.
+                QStringLiteral("CREATE TABLE enrolments ("
+                               " email TEXT NOT NULL,"
+                               " sequence TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (email, sequence))"),
+                QStringLiteral("CREATE TABLE spend_ledger ("
+                               " idempotency_key TEXT PRIMARY KEY,"
+                               " provider TEXT NOT NULL,"
+                               " amount_eur REAL NOT NULL,"
+                               " credits INTEGER NOT NULL,"
+                               " at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE campaigns ("
+                               " name TEXT PRIMARY KEY,"
+                               " status TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN discount_pct REAL NOT NULL DEFAULT 0"),
+            } },
+        { 4, "prospecting: ICP versions, prospect scores and field sources, company enrichment, imports",
+            {
+                QStringLiteral("CREATE TABLE icp_versions ("
+                               " version INTEGER PRIMARY KEY,"
+                               " created_at INTEGER NOT NULL,"
+                               " source TEXT NOT NULL,"
+                               " profile TEXT NOT NULL)"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN first_name TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN last_name TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN phone TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN linkedin_url TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN city TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN country TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN name_key TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN score INTEGER"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN score_reasons TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN scored_version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN field_sources TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE prospects SET email = lower(trim(email)), updated_at = created_at"),
+                QStringLiteral("UPDATE prospects SET name_key = lower(trim(full_name)) || '|' || "
+                               "coalesce((SELECT domain FROM companies c WHERE c.id = prospects.company_id), '')"),
+                QStringLiteral("CREATE INDEX prospects_name_key ON prospects (name_key)"),
+                QStringLiteral("CREATE INDEX prospects_score ON prospects (score DESC, id)"),
+                QStringLiteral("CREATE INDEX prospects_full_name ON prospects (full_name, id)"),
+                QStringLiteral("CREATE INDEX prospects_rescore ON prospects (scored_version)"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN website TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN technologies TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN description TEXT"),
+                QStringLiteral("ALTER TABLE companies ADD COLUMN enriched_at INTEGER"),
+                QStringLiteral("CREATE TABLE imports ("
+                               " id TEXT PRIMARY KEY,"
+                               " file TEXT NOT NULL,"
+                               " started_at INTEGER NOT NULL,"
+                               " finished_at INTEGER,"
+                               " vendor TEXT,"
+                               " imported INTEGER NOT NULL DEFAULT 0,"
+                               " merged INTEGER NOT NULL DEFAULT 0,"
+                               " rejected INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE import_rejects ("
+                               " import_id TEXT NOT NULL REFERENCES imports (id),"
+                               " line INTEGER NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " raw TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX import_rejects_import ON import_rejects (import_id, line)"),
+            } },
+    };
+    return all;
+}
+
+} // namespace gd::core

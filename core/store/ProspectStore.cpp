@@ -1,0 +1,165 @@
+#include "core/store/ProspectStore.h"
+
+#include "core/prospects/ProspectScorer.h"
+#include "core/store/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace gd::core {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT %1 FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
+                            .arg(QLatin1String(ProspectStore::kColumns));
+
+} // namespace
+
+const char* const ProspectStore::kColumns
+    = "p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
+      "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, "
+      "p.source, p.company_id";
+
+ProspectRow ProspectStore::fromRow(const QSqlQuery& q)
+{
+    ProspectRow r;
+    r.id = q.value(0).toLongLong();
+    r.fullName = q.value(1).toString();
+    r.email = q.value(2).toString();
+    r.title = q.value(3).toString();
+    r.company = q.value(4).toString();
+    r.domain = q.value(5).toString();
+    r.industry = q.value(6).toString();
+    r.employees = q.value(7).isNull() ? -1 : q.value(7).toInt();
+    r.country = q.value(8).toString();
+    r.score = q.value(9).isNull() ? -1 : q.value(9).toInt();
+    r.reasons = q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    r.sources = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
+    r.source = q.value(12).toString();
+    r.companyId = q.value(13).toLongLong();
+    return r;
+}
+
+QJsonObject ProspectRow::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("full_name"), fullName },
+        { QStringLiteral("email"), email },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("company"), company },
+        { QStringLiteral("domain"), domain },
+        { QStringLiteral("industry"), industry },
+        { QStringLiteral("employees"), employees >= 0 ? QJsonValue(employees) : QJsonValue() },
+        { QStringLiteral("country"), country },
+        { QStringLiteral("score"), score >= 0 ? QJsonValue(score) : QJsonValue() },
+        { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) },
+        { QStringLiteral("sources"), sources },
+    };
+}
+
+namespace ProspectStore {
+
+int rescoreStale(Workspace& ws, int limit, QString* error)
+{
+    const std::optional<Icp> icp = IcpStore::current(ws);
+    if (!icp)
+        return 0; // nothing to score against yet
+    const ProspectScorer scorer(*icp);
+    struct Scored
+    {
+        qint64 id;
+        int score;
+        QString reasons;
+    };
+    std::vector<Scored> scored;
+    {
+        QSqlQuery q(ws.db());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
+                           "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
+                           "WHERE p.scored_version < ? LIMIT %1")
+                .arg(std::max(1, limit)));
+        q.addBindValue(icp->version);
+        if (!q.exec()) {
+            if (error)
+                *error = QStringLiteral("cannot read prospects");
+            return -1;
+        }
+        while (q.next()) {
+            ProspectFacts f;
+            f.title = q.value(1).toString();
+            f.companyName = q.value(2).toString();
+            f.industry = q.value(3).toString();
+            f.employees = q.value(4).isNull() ? -1 : q.value(4).toInt();
+            f.country = q.value(5).toString();
+            const ProspectScore s = scorer.score(f);
+            scored.push_back({ q.value(0).toLongLong(), s.score, s.reasons.join(QLatin1Char('\n')) });
+        }
+    }
+    if (scored.empty())
+        return 0;
+    if (!ws.begin(error))
+        return -1;
+    QSqlQuery u(ws.db());
+    u.prepare(QStringLiteral("UPDATE prospects SET score = ?, score_reasons = ?, scored_version = ? WHERE id = ?"));
+    for (const Scored& s : scored) {
+        u.bindValue(0, s.score);
+        u.bindValue(1, s.reasons);
+        u.bindValue(2, icp->version);
+        u.bindValue(3, s.id);
+        if (!ws.execWrite(u, QStringLiteral("prospects:score"), error)) {
+            ws.rollback();
+            return -1;
+        }
+    }
+    if (!ws.commit(error)) {
+        ws.rollback();
+        return -1;
+    }
+    return static_cast<int>(scored.size());
+}
+
+int staleCount(Workspace& ws)
+{
+    const int version = IcpStore::currentVersion(ws);
+    if (version == 0)
+        return 0;
+    QSqlQuery q(ws.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM prospects WHERE scored_version < ?"));
+    q.addBindValue(version);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ProspectRow> top(Workspace& ws, int limit)
+{
+    QList<ProspectRow> rows;
+    QSqlQuery q(ws.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("%1 ORDER BY p.score DESC, p.id LIMIT %2").arg(kSelect).arg(std::max(1, limit)));
+    while (q.next())
+        rows << fromRow(q);
+    return rows;
+}
+
+std::optional<ProspectRow> byId(Workspace& ws, qint64 id)
+{
+    QSqlQuery q(ws.db());
+    q.prepare(QStringLiteral("%1 WHERE p.id = ?").arg(kSelect));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+qint64 count(Workspace& ws)
+{
+    QSqlQuery q(ws.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM prospects")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace ProspectStore
+
+} // namespace gd::core
