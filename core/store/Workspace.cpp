@@ -470,6 +470,12 @@ void Workspace::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool Workspace::execControl(const QString& sql, QString* error)
+{
+    QSqlDatabase conn = db();
+    return runStatement(conn, sql, error);
+}
+
 QString Workspace::meta(const QString& key, const QString& fallback)
 {
     QSqlQuery q(db());

@@ -92,6 +92,9 @@ public:
     bool inTransaction();
     bool commit(QString* error = nullptr);
     void rollback();
+    // Transaction control (SAVEPOINT, RELEASE, ROLLBACK TO): never fault-injected. Used by
+    // Transaction; store code uses Transaction rather than begin/commit/rollback.
+    bool execControl(const QString& sql, QString* error = nullptr);
 
     // Moves committed pages from the -wal file into the database without blocking writers.
     // Automatic checkpoints are off (they would run inside some unlucky commit); the runtime

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The keys of the workspace's `meta` table (per-workspace settings and markers), in one place.
+// Read and write them with Workspace::meta()/setMeta() (or the store that owns them); never
+// spell a key inline.
+namespace gd::core::keys {
+
+// "1" while the operator has paused all autonomy (the executor holds every effect).
+inline constexpr QLatin1StringView AutonomyPaused { "autonomy_paused" };
+// ISO time the workspace file was created.
+inline constexpr QLatin1StringView CreatedAt { "created_at" };
+// Display name of the workspace; "1" marks a demo workspace.
+inline constexpr QLatin1StringView WorkspaceName { "workspace_name" };
+inline constexpr QLatin1StringView Demo { "demo" };
+// Sender identity used for outgoing mail until mailboxes are configured.
+inline constexpr QLatin1StringView Sender { "sender" };
+inline constexpr QLatin1StringView SenderName { "sender_name" };
+// GDPR lawful basis for contacting prospects (e.g. "legitimate_interest").
+inline constexpr QLatin1StringView LawfulBasis { "lawful_basis" };
+// Data provider (Apollo-style) settings.
+inline constexpr QLatin1StringView ProviderApolloBaseUrl { "provider:apollo:base_url" };
+inline constexpr QLatin1StringView ProviderApolloEurPerCredit { "provider:apollo:eur_per_credit" };
+
+} // namespace gd::core::keys
