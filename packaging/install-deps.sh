@@ -8,7 +8,8 @@ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev
 qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libcurl4-openssl-dev libsqlite3-dev sqlite3
 libgl-dev libxkbcommon-dev fonts-dejavu-core
 xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0
-appstream desktop-file-utils libbenchmark-dev python3"
+appstream desktop-file-utils libbenchmark-dev python3
+libgmime-3.0-dev openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,135 @@
+#include "core/mail/SmtpTransport.h"
+
+#include "core/Logging.h"
+#include "core/Text.h"
+#include "core/mail/MailCurl.h"
+
+#include <QRegularExpression>
+#include <cstring>
+
+namespace gd::core {
+
+namespace {
+
+struct Upload
+{
+    const QByteArray* data = nullptr;
+    qsizetype offset = 0;
+};
+
+size_t onRead(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* u = static_cast<Upload*>(user);
+    const qsizetype left = u->data->size() - u->offset;
+    const qsizetype n = std::min<qsizetype>(left, static_cast<qsizetype>(size * count));
+    if (n > 0) {
+        std::memcpy(buffer, u->data->constData() + u->offset, static_cast<size_t>(n));
+        u->offset += n;
+    }
+    return static_cast<size_t>(n);
+}
+
+QByteArray baseUrl(const MailServerAccount& account)
+{
+    QUrl url = account.url;
+    url.setPath(QString());
+    url.setUserInfo(QString());
+    return url.toEncoded();
+}
+
+SmtpTransport::Result finish(
+    CURL* curl, CURLcode code, const mailcurl::Conversation& conversation, const curl::Transfer& transfer, bool allSent)
+{
+    SmtpTransport::Result r;
+    long response = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
+    r.smtpCode = response;
+    if (!conversation.serverLines.isEmpty())
+        r.serverReply = QString::fromUtf8(conversation.serverLines.constLast());
+    static const QRegularExpression queued(
+        QStringLiteral(R"(queued as\s+([A-Za-z0-9._\-]+))"), QRegularExpression::CaseInsensitiveOption);
+    for (const QByteArray& line : conversation.serverLines) {
+        const auto m = queued.match(QString::fromUtf8(line));
+        if (m.hasMatch())
+            r.queueId = m.captured(1);
+    }
+    r.error = transfer.cancelled ? MailErrorKind::Cancelled : mailcurl::classify(code, response);
+    if (r.error == MailErrorKind::Permanent) {
+        // A 5xx before DATA, once RCPT TO went out, is about the recipient (a bounce), not the message.
+        bool rcpt = false;
+        bool data = false;
+        for (const QByteArray& line : conversation.clientLines) {
+            rcpt = rcpt || line.startsWith("RCPT TO");
+            data = data || line.startsWith("DATA");
+        }
+        if (rcpt && !data)
+            r.error = MailErrorKind::RecipientRejected;
+    }
+    // Everything uploaded and then silence: it may have been accepted.
+    r.outcomeUnknown = !r.ok() && allSent && response < 400
+        && (r.error == MailErrorKind::ConnectionLost || r.error == MailErrorKind::Timeout
+            || r.error == MailErrorKind::Cancelled);
+    if (!r.ok()) {
+        r.detail = mailErrorText(r.error);
+        if (!r.serverReply.isEmpty() && r.error != MailErrorKind::Auth)
+            r.detail += QStringLiteral(" (") + r.serverReply + QLatin1Char(')');
+        else if (code != CURLE_OK)
+            r.detail += QStringLiteral(" (") + QString::fromUtf8(curl_easy_strerror(code)) + QLatin1Char(')');
+    }
+    return r;
+}
+
+} // namespace
+
+SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, const QString& envelopeFrom,
+    const QStringList& recipients, const QByteArray& rawMessage, const std::atomic<bool>* cancel)
+{
+    curl::initOnce();
+    CURL* curl = curl_easy_init();
+    if (!curl)
+        return Result { MailErrorKind::Other, 0, {}, {}, false, tr("libcurl could not start") };
+    mailcurl::Conversation conversation;
+    curl::Transfer transfer;
+    transfer.cap = 1024 * 1024;
+    transfer.cancel = cancel;
+    mailcurl::configure(curl, account, baseUrl(account), &conversation, &transfer);
+    const QByteArray from = (QLatin1Char('<') + envelopeFrom + QLatin1Char('>')).toUtf8();
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    curl::HeaderList rcpt;
+    for (const QString& r : recipients) {
+        const QByteArray one = (QLatin1Char('<') + r + QLatin1Char('>')).toUtf8();
+        rcpt.add(one.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt.list);
+    Upload upload { &rawMessage, 0 };
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &onRead);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(rawMessage.size()));
+    const CURLcode code = curl_easy_perform(curl);
+    Result r = finish(curl, code, conversation, transfer, upload.offset == rawMessage.size());
+    curl_easy_cleanup(curl);
+    return r;
+}
+
+SmtpTransport::Result SmtpTransport::test(const MailServerAccount& account, const std::atomic<bool>* cancel)
+{
+    curl::initOnce();
+    CURL* curl = curl_easy_init();
+    if (!curl)
+        return Result { MailErrorKind::Other, 0, {}, {}, false, tr("libcurl could not start") };
+    mailcurl::Conversation conversation;
+    curl::Transfer transfer;
+    transfer.cap = 64 * 1024;
+    transfer.cancel = cancel;
+    mailcurl::configure(curl, account, baseUrl(account), &conversation, &transfer);
+    // CONNECT_ONLY stops after the connection, TLS and authentication (libcurl logs in during
+    // connect for SMTP).
+    curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
+    const CURLcode code = curl_easy_perform(curl);
+    Result r = finish(curl, code, conversation, transfer, false);
+    curl_easy_cleanup(curl);
+    return r;
+}
+
+} // namespace gd::core
