@@ -361,12 +361,17 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("icp"), { QStringLiteral("from-url"), QStringLiteral("input") } },
         { QStringLiteral("prospects"), { QStringLiteral("top"), QStringLiteral("domains"), QStringLiteral("titles") } },
         { QStringLiteral("secrets"), {} },
+        { QStringLiteral("mailbox"),
+            { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"),
+                QStringLiteral("user"), QStringLiteral("trust-cert"), QStringLiteral("daily-cap"),
+                QStringLiteral("gap-seconds"), QStringLiteral("window"), QStringLiteral("display-name"),
+                QStringLiteral("postal-address") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
-        QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets") };
+        QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -409,6 +414,8 @@ int runCli(const QStringList& arguments)
         return cmdProspects(args);
     if (args.command == QLatin1String("secrets"))
         return cmdSecrets(args);
+    if (args.command == QLatin1String("mailbox"))
+        return cmdMailbox(args);
 
     return cmdPause(args, false);
 }

@@ -77,6 +77,10 @@ QString usageText()
               "  secrets set KEY | secrets remove KEY\n"
               "                                store a secret (read from standard input) in the system\n"
               "                                keychain, e.g. provider/apollo/api_key\n"
+              "  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]\n"
+              "      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]\n"
+              "      [--postal-address TEXT]   (password on standard input)\n"
+              "  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
@@ -113,9 +117,13 @@ Args parse(const QStringList& arguments)
         = { QStringLiteral("workspace"), QStringLiteral("seconds"), QStringLiteral("limit"), QStringLiteral("agent"),
               QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input"),
               QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("top"), QStringLiteral("rejects"),
-              QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles") };
+              QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles"), QStringLiteral("name"),
+              QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("user"),
+              QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"), QStringLiteral("window"),
+              QStringLiteral("display-name"), QStringLiteral("postal-address") };
     static const QSet<QString> flags
-        = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version") };
+        = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
+              QStringLiteral("trust-cert") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

@@ -56,5 +56,6 @@ int cmdImport(const Args& args);
 int cmdIcp(const Args& args);
 int cmdProspects(const Args& args);
 int cmdSecrets(const Args& args);
+int cmdMailbox(const Args& args);
 
 } // namespace gd::app::cli

@@ -264,6 +264,33 @@ const std::vector<Migration>& migrations()
                                " raw TEXT NOT NULL)"),
                 QStringLiteral("CREATE INDEX import_rejects_import ON import_rejects (import_id, line)"),
             } },
+        { 5, "mailboxes: the user's own sending mailboxes (credentials stay in the keychain)",
+            {
+                QStringLiteral("CREATE TABLE mailboxes ("
+                               " name TEXT PRIMARY KEY,"
+                               " email TEXT NOT NULL,"
+                               " display_name TEXT NOT NULL DEFAULT '',"
+                               " smtp_url TEXT NOT NULL,"
+                               " imap_url TEXT NOT NULL DEFAULT '',"
+                               " username TEXT NOT NULL,"
+                               " smtp_pin TEXT NOT NULL DEFAULT '',"
+                               " imap_pin TEXT NOT NULL DEFAULT '',"
+                               " daily_cap INTEGER NOT NULL,"
+                               " warmup_start_cap INTEGER NOT NULL,"
+                               " warmup_step INTEGER NOT NULL,"
+                               " gap_seconds INTEGER NOT NULL,"
+                               " gap_jitter_seconds INTEGER NOT NULL,"
+                               " window_start INTEGER NOT NULL,"
+                               " window_end INTEGER NOT NULL,"
+                               " signature TEXT NOT NULL DEFAULT '',"
+                               " postal_address TEXT NOT NULL DEFAULT '',"
+                               " unsubscribe_url TEXT NOT NULL DEFAULT '',"
+                               " paused INTEGER NOT NULL DEFAULT 0,"
+                               " paused_reason TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE UNIQUE INDEX mailboxes_email ON mailboxes (email)"),
+            } },
     };
     return all;
 }
