@@ -3,6 +3,8 @@
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/Executor.h"
+#include "core/formats/Json.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -58,6 +60,33 @@ void printEvaluation(const core::Evaluation& e)
           << "\n";
 }
 
+// Proposals, edited actions and matrix rules are small JSON objects: anything above json's
+// 1 MiB limit is refused before it is read whole.
+bool readSmallJson(const QString& path, QJsonObject* object, QString* error)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.read(core::json::kMaxDocumentBytes + 1);
+    if (bytes.size() > core::json::kMaxDocumentBytes) {
+        *error = tr("%1 is larger than %2 KiB; a proposal, an edited action or a rule must be smaller")
+                     .arg(path)
+                     .arg(core::json::kMaxDocumentBytes / 1024);
+        return false;
+    }
+    const core::json::ParseResult parsed = core::json::parseObject(bytes);
+    if (!parsed.ok()) {
+        *error = tr("%1: %2").arg(path, parsed.error);
+        return false;
+    }
+    *object = parsed.object;
+    return true;
+}
+
 bool readProposal(const Args& args, core::Proposal* proposal, int* code)
 {
     const QString type = args.options.value(QStringLiteral("type"));
@@ -68,7 +97,7 @@ bool readProposal(const Args& args, core::Proposal* proposal, int* code)
     }
     QJsonObject json;
     QString error;
-    if (!readJsonFile(input, &json, &error)) {
+    if (!readSmallJson(input, &json, &error)) {
         *code = failure(error);
         return false;
     }
@@ -143,7 +172,7 @@ int cmdApprovals(const Args& args)
             return failure(error);
     } else {
         QJsonObject action;
-        if (!readJsonFile(args.options.value(QStringLiteral("input")), &action, &error))
+        if (!readSmallJson(args.options.value(QStringLiteral("input")), &action, &error))
             return failure(error);
         const QString newId = engine.edit(id, action, kOperator, true, &error);
         if (newId.isEmpty())
@@ -304,16 +333,18 @@ int cmdMatrix(const Args& args)
         return usageError(tr("matrix set needs --input FILE with one rule as JSON"));
     QJsonObject json;
     QString error;
-    if (!readJsonFile(args.options.value(QStringLiteral("input")), &json, &error))
+    if (!readSmallJson(args.options.value(QStringLiteral("input")), &json, &error))
         return failure(error);
     const auto rule = core::AuthorityRule::fromJson(json, &error);
     if (!rule)
         return failure(error);
-    if (!ws->begin(&error) || !core::AuthorityMatrix::saveRule(*ws, *rule, QStringLiteral("admin"), &error)
-        || !ws->commit(&error)) {
-        ws->rollback();
+    core::Transaction tx(*ws);
+    if (!tx.ok())
+        return failure(tx.error());
+    if (!core::AuthorityMatrix::saveRule(*ws, *rule, QStringLiteral("admin"), &error))
         return failure(error);
-    }
+    if (!tx.commit())
+        return failure(tx.error());
     out() << tr("Saved the rule for %1.").arg(rule->type) << "\n";
     return Success;
 }

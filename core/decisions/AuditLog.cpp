@@ -1,7 +1,10 @@
 #include "core/decisions/AuditLog.h"
 
 #include "core/Text.h"
+#include "core/formats/CsvWriter.h"
+#include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -49,16 +52,6 @@ AuditEntry fromRow(const QSqlQuery& q)
 
 const char* const kColumns = "seq, at, actor, event, decision_id, details, prev_hash, hash";
 
-QString csvField(const QString& field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -85,14 +78,14 @@ QString rowHash(const AuditEntry& e)
 bool append(Workspace& ws, const QString& actor, const QString& event, const QString& decisionId,
     const QJsonObject& details, QString* error)
 {
-    const bool own = !ws.inTransaction();
-    if (own && !ws.begin(error))
+    // A savepoint inside the caller's transaction (the row commits or rolls back with the change
+    // it records), else a transaction of its own.
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
         return false;
-    auto fail = [&] {
-        if (own)
-            ws.rollback();
-        return false;
-    };
+    }
     AuditEntry e;
     {
         QSqlQuery last(ws.db());
@@ -118,15 +111,18 @@ bool append(Workspace& ws, const QString& actor, const QString& event, const QSt
     q.addBindValue(e.actor);
     q.addBindValue(e.event);
     q.addBindValue(e.decisionId.isEmpty() ? QVariant() : QVariant(e.decisionId));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(json::compact(e.details));
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
     if (!ws.execWrite(q, QStringLiteral("audit:append"), error))
-        return fail();
+        return false;
     if (!ws.setMeta(kAnchorKey, QStringLiteral("%1:%2").arg(e.seq).arg(e.hash), error))
-        return fail();
-    if (own && !ws.commit(error))
-        return fail();
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
     return true;
 }
 
@@ -216,18 +212,16 @@ QList<AuditEntry> query(Workspace& ws, const AuditFilter& f)
 
 QByteArray exportCsv(Workspace& ws)
 {
-    QString out = QStringLiteral("seq,at,actor,event,decision_id,details,prev_hash,hash\r\n");
+    QString out = CsvWriter::record({ QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("actor"),
+        QStringLiteral("event"), QStringLiteral("decision_id"), QStringLiteral("details"), QStringLiteral("prev_hash"),
+        QStringLiteral("hash") });
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
     while (q.next()) {
         const AuditEntry e = fromRow(q);
-        const QStringList fields = { QString::number(e.seq), isoTime(e.atMs), e.actor, e.event, e.decisionId,
-            QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash };
-        QStringList quoted;
-        for (const QString& field : fields)
-            quoted << csvField(field);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += CsvWriter::record({ QString::number(e.seq), isoTime(e.atMs), e.actor, e.event, e.decisionId,
+            json::compact(e.details), e.prevHash, e.hash });
     }
     return out.toUtf8();
 }

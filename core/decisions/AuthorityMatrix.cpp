@@ -1,7 +1,7 @@
 #include "core/decisions/AuthorityMatrix.h"
 
-#include "core/decisions/AuditLog.h"
 #include "core/Text.h"
+#include "core/decisions/AuditLog.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace gd::core {
 
@@ -127,6 +128,12 @@ std::optional<Proposal> Proposal::fromJson(const QJsonObject& json, QString* err
     if (p.target.isEmpty()) {
         if (error)
             *error = tr("a proposal needs a \"target\" (what the action is about)");
+        return std::nullopt;
+    }
+    static const QRegularExpression plainId(QStringLiteral(R"(^[A-Za-z0-9_\-]{1,64}$)"));
+    if (!p.id.isEmpty() && !plainId.match(p.id).hasMatch()) {
+        if (error)
+            *error = tr("a proposal's id may only hold letters, digits, '_' and '-' (at most 64)");
         return std::nullopt;
     }
     if (p.id.isEmpty())

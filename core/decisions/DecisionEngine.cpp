@@ -1,78 +1,64 @@
 #include "core/decisions/DecisionEngine.h"
 
-#include "core/decisions/AuditLog.h"
-#include "core/store/MessageStore.h"
 #include "core/Text.h"
+#include "core/decisions/AuditLog.h"
+#include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/store/MessageStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace gd::core {
 
 namespace {
 
-QString json(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject object(const QVariant& v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
 QString fixed(double v)
 {
     return QString::number(v, 'f', 2);
 }
 
-const char* const kApprovalColumns
-    = "a.id, a.decision_id, d.agent, d.type, d.target, d.campaign, a.action, a.action_hash, d.inputs, d.reasoning, "
-      "d.risk, "
-      "a.status, d.explanation, a.created_at, a.deadline_at, a.decided_at, a.decided_by, a.reason, a.edited_from";
-
-ApprovalItem approvalFromRow(const QSqlQuery& q)
-{
-    ApprovalItem a;
-    a.id = q.value(0).toString();
-    a.decisionId = q.value(1).toString();
-    a.agent = q.value(2).toString();
-    a.type = q.value(3).toString();
-    a.target = q.value(4).toString();
-    a.campaign = q.value(5).toString();
-    a.action = object(q.value(6));
-    a.actionHash = q.value(7).toString();
-    a.inputs = object(q.value(8));
-    a.reasoning = q.value(9).toString();
-    a.risk = RiskAssessment::fromJson(object(q.value(10)));
-    a.status = q.value(11).toString();
-    for (const QJsonValue& w : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
-        a.why << w.toString();
-    a.createdAtMs = q.value(13).toLongLong();
-    a.deadlineAtMs = q.value(14).toLongLong();
-    a.decidedAtMs = q.value(15).toLongLong();
-    a.decidedBy = q.value(16).toString();
-    a.reason = q.value(17).toString();
-    a.editedFrom = q.value(18).toString();
-    return a;
-}
-
-// Runs body in a transaction on the calling thread's connection; rolls back on failure.
+// Runs body in a Transaction on the calling thread's connection; rolls back on failure.
 template<typename Body>
-bool transaction(Workspace& ws, QString* error, Body body)
+bool inTransaction(Workspace& ws, QString* error, Body body)
 {
-    if (!ws.begin(error))
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
         return false;
-    if (!body() || !ws.commit(error)) {
-        ws.rollback();
+    }
+    if (!body())
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
         return false;
     }
     return true;
+}
+
+qint64 proposalBytes(const Proposal& p)
+{
+    return json::compactBytes(p.toJson()).size();
+}
+
+QString tooLarge(qint64 bytes)
+{
+    return tr("the proposal is %1 KiB; at most %2 KiB are accepted")
+        .arg(bytes / 1024)
+        .arg(DecisionEngine::kMaxProposalBytes / 1024);
+}
+
+QString notPending(const std::optional<ApprovalItem>& item, const QString& approvalId)
+{
+    return item ? tr("approval %1 is %2, not pending").arg(approvalId, item->status)
+                : tr("there is no approval %1").arg(approvalId);
 }
 
 } // namespace
@@ -90,33 +76,6 @@ QJsonObject Evaluation::toJson() const
             QJsonObject { { QStringLiteral("threshold"), calibration.threshold },
                 { QStringLiteral("approval_rate"), calibration.approvalRate },
                 { QStringLiteral("examples"), calibration.examples } } },
-    };
-}
-
-QJsonObject ApprovalItem::toJson() const
-{
-    auto time = [](qint64 ms) {
-        return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
-                      : QJsonValue();
-    };
-    return QJsonObject {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("decision_id"), decisionId },
-        { QStringLiteral("agent"), agent },
-        { QStringLiteral("type"), type },
-        { QStringLiteral("target"), target },
-        { QStringLiteral("action"), action },
-        { QStringLiteral("action_hash"), actionHash },
-        { QStringLiteral("reasoning"), reasoning },
-        { QStringLiteral("risk"), risk.toJson() },
-        { QStringLiteral("why"), QJsonArray::fromStringList(why) },
-        { QStringLiteral("status"), status },
-        { QStringLiteral("created_at"), time(createdAtMs) },
-        { QStringLiteral("deadline"), time(deadlineAtMs) },
-        { QStringLiteral("decided_at"), time(decidedAtMs) },
-        { QStringLiteral("decided_by"), decidedBy.isEmpty() ? QJsonValue() : QJsonValue(decidedBy) },
-        { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
-        { QStringLiteral("edited_from"), editedFrom.isEmpty() ? QJsonValue() : QJsonValue(editedFrom) },
     };
 }
 
@@ -176,39 +135,56 @@ Evaluation DecisionEngine::decide(const Proposal& p, const AuthorityRule& rule, 
     return e;
 }
 
+bool DecisionEngine::isValidId(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9_\-]{1,64}$)"));
+    return re.match(id).hasMatch();
+}
+
 Evaluation DecisionEngine::evaluate(const Proposal& p)
 {
     Workspace& ws = *m_workspace;
     const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(p.type, p.campaign);
+    const qint64 bytes = proposalBytes(p);
+    if (bytes > kMaxProposalBytes) {
+        Evaluation e;
+        e.proposal = p;
+        e.rule = rule;
+        e.outcome = DecisionOutcome::Refuse;
+        e.invalid = EffectError { EffectError::Code::TooLarge, tooLarge(bytes) };
+        e.why << e.invalid->message;
+        return e;
+    }
     const RiskAssessment risk = RiskEngine::assess(p, rule, RiskEngine::context(ws, p));
-    QString sticky;
-    QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("SELECT reason, rejected_at FROM rejections WHERE decision_type = ? AND target = ? "
-                             "AND inputs_hash = ?"));
-    q.addBindValue(p.type);
-    q.addBindValue(p.target);
-    q.addBindValue(p.inputsHash());
-    if (q.exec() && q.next())
-        sticky = q.value(0).toString();
-    return decide(p, rule, risk, Calibration::state(ws, rule), sticky);
+    const CalibrationState calibration = Calibration::state(ws, rule);
+    const DecisionEffect* effect = effectFor(p.type);
+    EffectStatus invalid = effect
+        ? effect->validate(ws, p.target, p.action)
+        : EffectError { EffectError::Code::InvalidField, tr("unknown decision type \"%1\"").arg(p.type) };
+    if (invalid) {
+        Evaluation e = decide(p, rule, risk, calibration, {});
+        e.outcome = DecisionOutcome::Refuse;
+        e.why = QStringList { tr("cannot be carried out: %1").arg(invalid->message) };
+        e.invalid = invalid;
+        return e;
+    }
+    const QString sticky = DecisionStore(ws).stickyRejection(p.type, p.target, p.inputsHash());
+    return decide(p, rule, risk, calibration, sticky);
 }
 
-bool DecisionEngine::addToOutbox(const QString& decisionId, const QString& approvalId, const QString& key,
-    const QString& type, const QString& target, const QJsonObject& action, const QString& actionHash, QString* error)
+QString DecisionEngine::executionBlocker(const Proposal& p)
 {
-    QSqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("INSERT INTO outbox (id, decision_id, approval_id, idempotency_key, type, target, action, "
-                             "action_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
-    q.addBindValue(newId());
-    q.addBindValue(decisionId);
-    q.addBindValue(approvalId.isEmpty() ? QVariant() : QVariant(approvalId));
-    q.addBindValue(key);
-    q.addBindValue(type);
-    q.addBindValue(target);
-    q.addBindValue(json(action));
-    q.addBindValue(actionHash);
-    q.addBindValue(nowMs());
-    return m_workspace->execWrite(q, QStringLiteral("outbox:add"), error);
+    Workspace& ws = *m_workspace;
+    const DecisionEffect* effect = effectFor(p.type);
+    if (!effect)
+        return tr("unknown decision type \"%1\"").arg(p.type);
+    if (const auto invalid = effect->validate(ws, p.target, p.action))
+        return invalid->message;
+    const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(p.type, p.campaign);
+    const RiskAssessment risk = RiskEngine::assess(p, rule, RiskEngine::context(ws, p));
+    if (risk.blocked)
+        return tr("blocked: %1").arg(risk.compliance.reasons.join(QStringLiteral("; ")));
+    return {};
 }
 
 ProposeResult DecisionEngine::propose(Proposal p)
@@ -224,49 +200,38 @@ ProposeResult DecisionEngine::propose(Proposal p)
         result.error = tr("unknown decision type \"%1\"").arg(p.type);
         return result;
     }
-    const bool ok = transaction(ws, &result.error, [&] {
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT outcome, explanation FROM decisions WHERE id = ?"));
-        q.addBindValue(p.id);
-        if (q.exec() && q.next()) {
+    if (!isValidId(p.id)) {
+        result.error = tr("a proposal's id may only hold letters, digits, '_' and '-' (at most 64)");
+        return result;
+    }
+    if (const qint64 bytes = proposalBytes(p); bytes > kMaxProposalBytes) {
+        result.error = tooLarge(bytes);
+        return result;
+    }
+    DecisionStore store(ws);
+    const bool ok = inTransaction(ws, &result.error, [&] {
+        if (const auto outcome = store.outcomeOf(p.id)) {
             result.duplicate = true;
-            result.outcome = q.value(0).toString() == QLatin1String("act") ? DecisionOutcome::Act
-                : q.value(0).toString() == QLatin1String("refuse")         ? DecisionOutcome::Refuse
-                                                                           : DecisionOutcome::Queue;
+            result.outcome = *outcome;
             return true;
         }
-        q.finish();
         const Evaluation e = evaluate(p);
         result.outcome = e.outcome;
         result.why = e.why;
         const qint64 now = nowMs();
         const QString actionHash = p.actionHash();
-        const QString status = e.outcome == DecisionOutcome::Act ? QStringLiteral("authorized")
-            : e.outcome == DecisionOutcome::Queue                ? QStringLiteral("pending")
-                                                                 : QStringLiteral("refused");
-        q.prepare(QStringLiteral(
-            "INSERT INTO decisions (id, type, agent, target, campaign, action, action_hash, inputs, inputs_hash, "
-            "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(p.id);
-        q.addBindValue(p.type);
-        q.addBindValue(p.agent);
-        q.addBindValue(p.target);
-        q.addBindValue(p.campaign);
-        q.addBindValue(json(p.action));
-        q.addBindValue(actionHash);
-        q.addBindValue(json(p.inputs));
-        q.addBindValue(p.inputsHash());
-        q.addBindValue(p.reasoning);
-        q.addBindValue(json(e.risk.toJson()));
-        q.addBindValue(e.risk.combined);
-        q.addBindValue(nameOf(e.outcome));
-        q.addBindValue(status);
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.why)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(now);
-        q.addBindValue(e.outcome == DecisionOutcome::Queue ? QVariant() : QVariant(now));
-        if (!ws.execWrite(q, QStringLiteral("decision:insert"), &result.error))
+        DecisionRecord record;
+        record.proposal = p;
+        record.actionHash = actionHash;
+        record.risk = e.risk;
+        record.outcome = e.outcome;
+        record.status = e.outcome == DecisionOutcome::Act ? QStringLiteral("authorized")
+            : e.outcome == DecisionOutcome::Queue         ? QStringLiteral("pending")
+                                                          : QStringLiteral("refused");
+        record.why = e.why;
+        record.createdAtMs = now;
+        record.decidedAtMs = e.outcome == DecisionOutcome::Queue ? 0 : now;
+        if (!store.insertDecision(record, &result.error))
             return false;
         if (!AuditLog::append(ws, p.agent, QStringLiteral("proposed"), p.id,
                 QJsonObject { { QStringLiteral("type"), p.type }, { QStringLiteral("target"), p.target },
@@ -281,22 +246,29 @@ ProposeResult DecisionEngine::propose(Proposal p)
             return false;
         const QJsonObject why { { QStringLiteral("why"), QJsonArray::fromStringList(e.why) } };
         switch (e.outcome) {
-        case DecisionOutcome::Act:
+        case DecisionOutcome::Act: {
             result.outboxId = p.id;
-            return addToOutbox(p.id, {}, p.id, p.type, p.target, p.action, actionHash, &result.error)
+            OutboxItem item;
+            item.decisionId = p.id;
+            item.key = p.id;
+            item.type = p.type;
+            item.target = p.target;
+            item.action = p.action;
+            item.actionHash = actionHash;
+            return store.addToOutbox(item, &result.error)
                 && AuditLog::append(
                     ws, QStringLiteral("system"), QStringLiteral("authorized"), p.id, why, &result.error);
+        }
         case DecisionOutcome::Queue: {
             result.approvalId = newId();
-            q.prepare(QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, "
-                                     "deadline_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
-            q.addBindValue(result.approvalId);
-            q.addBindValue(p.id);
-            q.addBindValue(json(p.action));
-            q.addBindValue(actionHash);
-            q.addBindValue(now);
-            q.addBindValue(now + static_cast<qint64>(e.rule.deadlineMinutes) * 60'000);
-            return ws.execWrite(q, QStringLiteral("approval:insert"), &result.error)
+            ApprovalRecord approval;
+            approval.id = result.approvalId;
+            approval.decisionId = p.id;
+            approval.action = p.action;
+            approval.actionHash = actionHash;
+            approval.createdAtMs = now;
+            approval.deadlineAtMs = now + static_cast<qint64>(e.rule.deadlineMinutes) * 60'000;
+            return store.insertApproval(approval, &result.error)
                 && AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("queued"), p.id,
                     QJsonObject { { QStringLiteral("approval_id"), result.approvalId },
                         { QStringLiteral("why"), QJsonArray::fromStringList(e.why) } },
@@ -327,97 +299,45 @@ ProposeResult DecisionEngine::propose(Proposal p)
 
 std::optional<ApprovalItem> DecisionEngine::approval(const QString& approvalId)
 {
-    QSqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT %1 FROM approvals a JOIN decisions d ON d.id = a.decision_id WHERE a.id = ?")
-                  .arg(QLatin1String(kApprovalColumns)));
-    q.addBindValue(approvalId);
-    if (q.exec() && q.next())
-        return approvalFromRow(q);
-    return std::nullopt;
+    return DecisionStore(*m_workspace).approval(approvalId);
 }
 
 QList<ApprovalItem> DecisionEngine::approvals(const QString& status, int limit)
 {
-    QList<ApprovalItem> items;
-    QSqlQuery q(m_workspace->db());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM approvals a JOIN decisions d ON d.id = a.decision_id")
-                      .arg(QLatin1String(kApprovalColumns));
-    if (!status.isEmpty())
-        sql += QStringLiteral(" WHERE a.status = ?");
-    sql += QStringLiteral(" ORDER BY a.created_at, a.rowid LIMIT %1").arg(std::max(1, limit));
-    q.prepare(sql);
-    if (!status.isEmpty())
-        q.addBindValue(status);
-    if (q.exec()) {
-        while (q.next())
-            items << approvalFromRow(q);
-    }
-    return items;
+    return DecisionStore(*m_workspace).approvals(status, limit);
 }
 
 QList<ApprovalItem> DecisionEngine::autonomousDecisions(int limit)
 {
-    QList<ApprovalItem> items;
-    QSqlQuery q(m_workspace->db());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT d.id, d.id, d.agent, d.type, d.target, d.campaign, d.action, d.action_hash, d.inputs, "
-                       "d.reasoning, d.risk, d.status, d.explanation, d.created_at, 0, d.decided_at, 'agent', "
-                       "NULL, NULL FROM decisions d WHERE d.outcome = 'act' ORDER BY d.created_at DESC LIMIT %1")
-            .arg(std::max(1, limit)));
-    if (q.exec()) {
-        while (q.next())
-            items << approvalFromRow(q);
-    }
-    return items;
+    return DecisionStore(*m_workspace).autonomousDecisions(limit);
 }
 
 int DecisionEngine::pendingCount()
 {
-    QSqlQuery q(m_workspace->db());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM approvals WHERE status = 'pending'")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return DecisionStore(*m_workspace).pendingCount();
 }
 
 bool DecisionEngine::finishApproval(
     const ApprovalItem& item, const QString& actor, const QString& status, QString* error)
 {
-    Workspace& ws = *m_workspace;
+    DecisionStore store(*m_workspace);
     const qint64 now = nowMs();
-    QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral(
-        "UPDATE approvals SET status = ?, decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'"));
-    q.addBindValue(status);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(item.id);
-    if (!ws.execWrite(q, QStringLiteral("approval:update"), error))
+    if (!store.closeApproval(item.id, status, actor, now, error))
         return false;
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("approval %1 is no longer pending").arg(item.id);
-        return false;
-    }
     if (status == QLatin1String("superseded"))
         return true;
-    q.prepare(QStringLiteral("UPDATE decisions SET status = ?, decided_at = ? WHERE id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(now);
-    q.addBindValue(item.decisionId);
-    return ws.execWrite(q, QStringLiteral("decision:update"), error);
+    return store.setDecisionStatus(item.decisionId, status, now, error);
 }
 
 bool DecisionEngine::approve(const QString& approvalId, const QString& actor, QString* error)
 {
     Workspace& ws = *m_workspace;
-    return transaction(ws, error, [&] {
-        const auto item = approval(approvalId);
+    DecisionStore store(ws);
+    return inTransaction(ws, error, [&] {
+        const auto item = store.approval(approvalId);
         if (!item || item->status != QLatin1String("pending")) {
             if (error)
-                *error = item ? tr("approval %1 is %2, not pending").arg(approvalId, item->status)
-                              : tr("there is no approval %1").arg(approvalId);
+                *error = notPending(item, approvalId);
             return false;
         }
         if (item->deadlineAtMs <= nowMs()) {
@@ -426,9 +346,15 @@ bool DecisionEngine::approve(const QString& approvalId, const QString& actor, QS
             return false;
         }
         const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(item->type, item->campaign);
-        return finishApproval(*item, actor, QStringLiteral("approved"), error)
-            && addToOutbox(
-                item->decisionId, item->id, item->id, item->type, item->target, item->action, item->actionHash, error)
+        OutboxItem out;
+        out.decisionId = item->decisionId;
+        out.approvalId = item->id;
+        out.key = item->id;
+        out.type = item->type;
+        out.target = item->target;
+        out.action = item->action;
+        out.actionHash = item->actionHash;
+        return finishApproval(*item, actor, QStringLiteral("approved"), error) && store.addToOutbox(out, error)
             && Calibration::record(ws, rule, QStringLiteral("approved"), 1.0, 0.0, item->decisionId,
                 tr("approved by %1").arg(actor), error)
             && AuditLog::append(ws, actor, QStringLiteral("approved"), item->decisionId,
@@ -441,32 +367,18 @@ bool DecisionEngine::approve(const QString& approvalId, const QString& actor, QS
 bool DecisionEngine::reject(const QString& approvalId, const QString& actor, const QString& reason, QString* error)
 {
     Workspace& ws = *m_workspace;
+    DecisionStore store(ws);
     std::optional<ApprovalItem> item;
-    const bool ok = transaction(ws, error, [&] {
-        item = approval(approvalId);
+    const bool ok = inTransaction(ws, error, [&] {
+        item = store.approval(approvalId);
         if (!item || item->status != QLatin1String("pending")) {
             if (error)
-                *error = item ? tr("approval %1 is %2, not pending").arg(approvalId, item->status)
-                              : tr("there is no approval %1").arg(approvalId);
+                *error = notPending(item, approvalId);
             return false;
         }
         const QString why = reason.trimmed().isEmpty() ? tr("no reason given") : reason.trimmed();
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("UPDATE approvals SET reason = ? WHERE id = ?"));
-        q.addBindValue(why);
-        q.addBindValue(approvalId);
-        if (!ws.execWrite(q, QStringLiteral("approval:update"), error))
-            return false;
         // Sticky: the same action for the same target is not proposed again unless its inputs change.
-        q.prepare(QStringLiteral(
-            "INSERT INTO rejections (decision_type, target, inputs_hash, reason, decision_id, rejected_at) "
-            "SELECT type, target, inputs_hash, ?, id, ? FROM decisions WHERE id = ? "
-            "ON CONFLICT (decision_type, target, inputs_hash) DO UPDATE SET reason = excluded.reason, "
-            "decision_id = excluded.decision_id, rejected_at = excluded.rejected_at"));
-        q.addBindValue(why);
-        q.addBindValue(nowMs());
-        q.addBindValue(item->decisionId);
-        if (!ws.execWrite(q, QStringLiteral("rejection:insert"), error))
+        if (!store.setApprovalReason(approvalId, why, error) || !store.recordRejection(item->decisionId, why, error))
             return false;
         const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(item->type, item->campaign);
         item->reason = why;
@@ -495,50 +407,89 @@ QString DecisionEngine::edit(
     const QString& approvalId, const QJsonObject& newAction, const QString& actor, bool approveNow, QString* error)
 {
     Workspace& ws = *m_workspace;
+    DecisionStore store(ws);
     const QString newApproval = newId();
-    const bool ok = transaction(ws, error, [&] {
-        const auto item = approval(approvalId);
+    const bool ok = inTransaction(ws, error, [&] {
+        const auto item = store.approval(approvalId);
         if (!item || item->status != QLatin1String("pending")) {
             if (error)
-                *error = item ? tr("approval %1 is %2, not pending").arg(approvalId, item->status)
-                              : tr("there is no approval %1").arg(approvalId);
+                *error = notPending(item, approvalId);
             return false;
         }
-        const QString hash = hashAction(item->type, item->target, newAction);
-        const qint64 now = nowMs();
-        QSqlQuery q(ws.db());
-        q.prepare(
-            QStringLiteral("INSERT INTO approvals (id, decision_id, action, action_hash, status, created_at, "
-                           "deadline_at, decided_at, decided_by, edited_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(newApproval);
-        q.addBindValue(item->decisionId);
-        q.addBindValue(json(newAction));
-        q.addBindValue(hash);
-        q.addBindValue(approveNow ? QStringLiteral("approved") : QStringLiteral("pending"));
-        q.addBindValue(now);
-        q.addBindValue(item->deadlineAtMs);
-        q.addBindValue(approveNow ? QVariant(now) : QVariant());
-        q.addBindValue(approveNow ? QVariant(actor) : QVariant());
-        q.addBindValue(item->id);
-        if (!ws.execWrite(q, QStringLiteral("approval:insert"), error))
+        const DecisionEffect* effect = effectFor(item->type);
+        auto proposal = store.proposalOf(item->decisionId);
+        if (!effect || !proposal) {
+            if (error)
+                *error = tr("there is no decision %1").arg(item->decisionId);
             return false;
-        const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(item->type, item->campaign);
-        if (!finishApproval(*item, actor, QStringLiteral("superseded"), error)
+        }
+        // The original as it stands today, and the edit as a new proposal of the same decision.
+        Proposal before = *proposal;
+        before.target = item->target;
+        before.action = item->action;
+        Proposal edited = before;
+        edited.action = newAction;
+        edited.target = effect->editedTarget(item->target, newAction);
+        const Evaluation e = evaluate(edited);
+        if (e.outcome == DecisionOutcome::Refuse) {
+            if (error)
+                *error = tr("the edited action is refused: %1").arg(e.why.join(QStringLiteral("; ")));
+            return false;
+        }
+        // An edit cannot take an action beyond a hard ceiling that the original stayed within.
+        const Evaluation original = evaluate(before);
+        const AuthorityRule& rule = e.rule;
+        if (rule.ceilingAmount > 0 && e.risk.amountEur > rule.ceilingAmount
+            && e.risk.amountEur > original.risk.amountEur) {
+            if (error)
+                *error = tr("the edited action commits EUR %1, above the hard ceiling of EUR %2; only the admin "
+                            "can raise the ceiling")
+                             .arg(fixed(e.risk.amountEur), fixed(rule.ceilingAmount));
+            return false;
+        }
+        if (e.risk.combined >= rule.ceilingRisk && e.risk.combined > original.risk.combined + 1e-9) {
+            if (error)
+                *error = tr("the edited action's risk %1 is at or above the hard ceiling %2 and above the "
+                            "original's %3")
+                             .arg(fixed(e.risk.combined), fixed(rule.ceilingRisk), fixed(original.risk.combined));
+            return false;
+        }
+        const QString hash = hashAction(item->type, edited.target, newAction);
+        const qint64 now = nowMs();
+        ApprovalRecord approval;
+        approval.id = newApproval;
+        approval.decisionId = item->decisionId;
+        approval.action = newAction;
+        approval.actionHash = hash;
+        approval.status = approveNow ? QStringLiteral("approved") : QStringLiteral("pending");
+        approval.createdAtMs = now;
+        approval.deadlineAtMs = item->deadlineAtMs;
+        approval.decidedAtMs = approveNow ? now : 0;
+        approval.decidedBy = approveNow ? actor : QString();
+        approval.editedFrom = item->id;
+        if (!store.insertApproval(approval, error) || !finishApproval(*item, actor, QStringLiteral("superseded"), error)
+            || !store.updateDecisionAction(item->decisionId, edited.target, newAction, hash, e.risk, e.why, error)
             || !Calibration::record(ws, rule, QStringLiteral("edited"), 0.5, 0.5, item->decisionId,
                 tr("edited by %1 before approval").arg(actor), error)
             || !AuditLog::append(ws, actor, QStringLiteral("edited"), item->decisionId,
                 QJsonObject { { QStringLiteral("from_approval"), item->id },
                     { QStringLiteral("to_approval"), newApproval }, { QStringLiteral("old_hash"), item->actionHash },
-                    { QStringLiteral("new_hash"), hash } },
+                    { QStringLiteral("new_hash"), hash }, { QStringLiteral("target"), edited.target },
+                    { QStringLiteral("risk"), e.risk.toJson() } },
                 error))
             return false;
         if (!approveNow)
             return true;
-        q.prepare(QStringLiteral("UPDATE decisions SET status = 'approved', decided_at = ? WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(item->decisionId);
-        return ws.execWrite(q, QStringLiteral("decision:update"), error)
-            && addToOutbox(item->decisionId, newApproval, newApproval, item->type, item->target, newAction, hash, error)
+        OutboxItem out;
+        out.decisionId = item->decisionId;
+        out.approvalId = newApproval;
+        out.key = newApproval;
+        out.type = item->type;
+        out.target = edited.target;
+        out.action = newAction;
+        out.actionHash = hash;
+        return store.setDecisionStatus(item->decisionId, QStringLiteral("approved"), now, error)
+            && store.addToOutbox(out, error)
             && AuditLog::append(ws, actor, QStringLiteral("approved"), item->decisionId,
                 QJsonObject { { QStringLiteral("approval_id"), newApproval }, { QStringLiteral("action_hash"), hash } },
                 error);
@@ -549,22 +500,11 @@ QString DecisionEngine::edit(
 int DecisionEngine::expireDue(qint64 now, QString* error)
 {
     Workspace& ws = *m_workspace;
-    QList<ApprovalItem> due;
-    {
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT %1 FROM approvals a JOIN decisions d ON d.id = a.decision_id "
-                                 "WHERE a.status = 'pending' AND a.deadline_at <= ?")
-                      .arg(QLatin1String(kApprovalColumns)));
-        q.addBindValue(now);
-        if (q.exec()) {
-            while (q.next())
-                due << approvalFromRow(q);
-        }
-    }
+    const QList<ApprovalItem> due = DecisionStore(ws).dueApprovals(now);
     if (due.isEmpty())
         return 0;
     const AuthorityMatrix matrix = AuthorityMatrix::load(ws);
-    const bool ok = transaction(ws, error, [&] {
+    const bool ok = inTransaction(ws, error, [&] {
         for (const ApprovalItem& item : std::as_const(due)) {
             if (!finishApproval(item, QStringLiteral("system"), QStringLiteral("expired"), error)
                 || !Calibration::record(ws, matrix.ruleFor(item.type, item.campaign), QStringLiteral("expired"), 0.0,
@@ -585,16 +525,14 @@ int DecisionEngine::expireDue(qint64 now, QString* error)
 bool DecisionEngine::markWrong(const QString& decisionId, const QString& actor, const QString& note, QString* error)
 {
     Workspace& ws = *m_workspace;
-    return transaction(ws, error, [&] {
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT type, campaign, status FROM decisions WHERE id = ?"));
-        q.addBindValue(decisionId);
-        if (!q.exec() || !q.next()) {
+    return inTransaction(ws, error, [&] {
+        const auto p = DecisionStore(ws).proposalOf(decisionId);
+        if (!p) {
             if (error)
                 *error = tr("there is no decision %1").arg(decisionId);
             return false;
         }
-        const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(q.value(0).toString(), q.value(1).toString());
+        const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(p->type, p->campaign);
         const QString why = note.trimmed().isEmpty() ? tr("marked wrong") : note.trimmed();
         return Calibration::record(ws, rule, QStringLiteral("override"), 0.0, 2.0, decisionId, why, error)
             && AuditLog::append(ws, actor, QStringLiteral("overridden"), decisionId,
@@ -606,59 +544,49 @@ bool DecisionEngine::markWrong(const QString& decisionId, const QString& actor, 
 bool DecisionEngine::undo(const QString& decisionId, const QString& actor, QString* error)
 {
     Workspace& ws = *m_workspace;
-    return transaction(ws, error, [&] {
-        QSqlQuery q(ws.db());
-        q.prepare(
-            QStringLiteral("SELECT o.type, o.target, o.action, d.inputs, d.campaign FROM outbox o "
-                           "JOIN decisions d ON d.id = o.decision_id WHERE o.decision_id = ? AND o.status = 'done'"));
-        q.addBindValue(decisionId);
-        if (!q.exec() || !q.next()) {
+    DecisionStore store(ws);
+    return inTransaction(ws, error, [&] {
+        const auto done = store.doneItemOf(decisionId);
+        const auto p = store.proposalOf(decisionId);
+        if (!done || !p) {
             if (error)
                 *error = tr("decision %1 has not been carried out, so there is nothing to undo").arg(decisionId);
             return false;
         }
-        const QString type = q.value(0).toString();
-        const QString target = q.value(1).toString();
-        const QJsonObject action = object(q.value(2));
-        const QJsonObject inputs = object(q.value(3));
-        const QString campaign = q.value(4).toString();
-        q.finish();
-        const DecisionTypeInfo* info = decisionType(type);
-        if (!info || !info->undoable) {
+        const DecisionEffect* effect = effectFor(done->type);
+        if (!effect || !effect->undoable()) {
             if (error)
-                *error = tr("a %1 cannot be undone once carried out").arg(type);
+                *error = tr("a %1 cannot be undone once carried out").arg(done->type);
             return false;
         }
-        QSqlQuery u(ws.db());
-        if (type == QLatin1String("deal.move_stage")) {
-            u.prepare(QStringLiteral("UPDATE deals SET stage = ?, updated_at = ? WHERE id = ?"));
-            u.addBindValue(inputs.value(QStringLiteral("from_stage")).toString());
-            u.addBindValue(nowMs());
-            u.addBindValue(target.toLongLong());
-        } else if (type == QLatin1String("sequence.enrol") || type == QLatin1String("sequence.stop")) {
-            u.prepare(
-                QStringLiteral("UPDATE enrolments SET status = ?, updated_at = ? WHERE email = ? AND sequence = ?"));
-            u.addBindValue(
-                type == QLatin1String("sequence.enrol") ? QStringLiteral("stopped") : QStringLiteral("active"));
-            u.addBindValue(nowMs());
-            u.addBindValue(target);
-            u.addBindValue(action.value(QStringLiteral("sequence")).toString());
-        } else {
-            u.prepare(QStringLiteral(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            u.addBindValue(QString(QStringLiteral("limit:") + inputs.value(QStringLiteral("limit")).toString()));
-            u.addBindValue(inputs.value(QStringLiteral("old_value")).toVariant().toString());
-        }
-        if (!ws.execWrite(u, QStringLiteral("undo:effect"), error))
+        QSqlQuery q(ws.db());
+        q.prepare(QStringLiteral("SELECT status FROM decisions WHERE id = ?"));
+        q.addBindValue(decisionId);
+        if (q.exec() && q.next() && q.value(0).toString() == QLatin1String("undone")) {
+            if (error)
+                *error = tr("decision %1 was undone already").arg(decisionId);
             return false;
-        u.prepare(QStringLiteral("UPDATE decisions SET status = 'undone' WHERE id = ?"));
-        u.addBindValue(decisionId);
-        const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(type, campaign);
-        return ws.execWrite(u, QStringLiteral("decision:update"), error)
+        }
+        q.finish();
+        // Items carried out before effects recorded the value before: fall back to the proposal.
+        QJsonObject result = done->result;
+        if (!result.contains(QStringLiteral("previous_stage")) && p->inputs.contains(QStringLiteral("from_stage")))
+            result.insert(QStringLiteral("previous_stage"), p->inputs.value(QStringLiteral("from_stage")));
+        if (!result.contains(QStringLiteral("previous_value")) && p->inputs.contains(QStringLiteral("old_value")))
+            result.insert(
+                QStringLiteral("previous_value"), p->inputs.value(QStringLiteral("old_value")).toVariant().toString());
+        const EffectRequest request { decisionId, done->key, done->type, done->target, done->action };
+        if (const auto failed = effect->undo(ws, request, result)) {
+            if (error)
+                *error = failed->message;
+            return false;
+        }
+        const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(done->type, p->campaign);
+        return store.setDecisionStatus(decisionId, QStringLiteral("undone"), 0, error)
             && Calibration::record(
                 ws, rule, QStringLiteral("override"), 0.0, 1.0, decisionId, tr("undone by %1").arg(actor), error)
             && AuditLog::append(ws, actor, QStringLiteral("undone"), decisionId,
-                QJsonObject { { QStringLiteral("type"), type } }, error);
+                QJsonObject { { QStringLiteral("type"), done->type } }, error);
     });
 }
 
@@ -681,7 +609,7 @@ QList<LearningEvent> DecisionEngine::learningEvents(const QString& type, int lim
                          "FROM learning_events");
     if (!type.isEmpty())
         sql += QStringLiteral(" WHERE decision_type = ?");
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, limit));
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT %1").arg(std::max(1, limit));
     q.prepare(sql);
     if (!type.isEmpty())
         q.addBindValue(type);
@@ -697,7 +625,7 @@ bool DecisionEngine::resetLearning(const QString& type, const QString& actor, QS
 {
     Workspace& ws = *m_workspace;
     const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(type);
-    return transaction(ws, error, [&] { return Calibration::reset(ws, rule, actor, error); });
+    return inTransaction(ws, error, [&] { return Calibration::reset(ws, rule, actor, error); });
 }
 
 void DecisionEngine::notify(const Message& message)

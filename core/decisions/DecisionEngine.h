@@ -2,8 +2,10 @@
 
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/Decision.h"
-#include "core/runtime/Message.h"
+#include "core/decisions/DecisionStore.h"
 #include "core/decisions/RiskEngine.h"
+#include "core/decisions/effects/DecisionEffect.h"
+#include "core/runtime/Message.h"
 
 #include <functional>
 #include <memory>
@@ -21,6 +23,7 @@ struct Evaluation
     CalibrationState calibration;
     DecisionOutcome outcome = DecisionOutcome::Queue;
     QStringList why;
+    EffectStatus invalid; // set when the action cannot be carried out as it stands (outcome refuse)
 
     QJsonObject toJson() const;
 };
@@ -34,32 +37,6 @@ struct ProposeResult
     bool duplicate = false; // proposed before: the earlier decision stands
     QStringList why;
     QString error;
-};
-
-// One approval-queue item with what the operator needs to decide.
-struct ApprovalItem
-{
-    QString id;
-    QString decisionId;
-    QString agent;
-    QString type;
-    QString target;
-    QString campaign;
-    QJsonObject action;
-    QString actionHash;
-    QJsonObject inputs;
-    QString reasoning;
-    RiskAssessment risk;
-    QString status; // pending, approved, rejected, expired, superseded
-    QStringList why;
-    qint64 createdAtMs = 0;
-    qint64 deadlineAtMs = 0;
-    qint64 decidedAtMs = 0;
-    QString decidedBy;
-    QString reason;
-    QString editedFrom;
-
-    QJsonObject toJson() const;
 };
 
 // The decision framework: proposal -> risk -> authority matrix and learned calibration -> act,
@@ -99,8 +76,11 @@ public:
     ProposeResult propose(Proposal proposal);
     bool approve(const QString& approvalId, const QString& actor, QString* error = nullptr);
     bool reject(const QString& approvalId, const QString& actor, const QString& reason, QString* error = nullptr);
-    // Replaces a pending item's action; the edited action gets its own approval (approved at
-    // once when approveNow). Returns the new approval's id, or empty on error.
+    // Replaces a pending item's action. The edited action is a new proposal: validated, assessed
+    // and checked against suppressions and the matrix; it is refused when it could not be
+    // proposed, or when it goes beyond a hard ceiling that the original action stayed within.
+    // Otherwise it gets its own approval (approved at once when approveNow) and the outbox
+    // carries its own target. Returns the new approval's id, or empty on error.
     QString edit(const QString& approvalId, const QJsonObject& newAction, const QString& actor, bool approveNow,
         QString* error = nullptr);
     // Denies (the safe default) every pending item past its deadline. Returns how many.
@@ -120,12 +100,19 @@ public:
     QList<LearningEvent> learningEvents(const QString& type, int limit = 50);
     bool resetLearning(const QString& type, const QString& actor, QString* error = nullptr);
 
+    // Why an approved action may no longer be carried out (its target is gone, a field became
+    // invalid, the contact opted out since), or empty when it still may.
+    QString executionBlocker(const Proposal& proposal);
+
     Workspace& workspace() { return *m_workspace; }
+
+    // Proposals (with their action and inputs) above this size are refused, whatever the entry point.
+    static constexpr qint64 kMaxProposalBytes = 1024 * 1024;
+    // A proposal's id names files and keys: letters, digits, '_' and '-', at most 64.
+    static bool isValidId(const QString& id);
 
 private:
     bool finishApproval(const ApprovalItem& item, const QString& actor, const QString& status, QString* error);
-    bool addToOutbox(const QString& decisionId, const QString& approvalId, const QString& key, const QString& type,
-        const QString& target, const QJsonObject& action, const QString& actionHash, QString* error);
     void notify(const Message& message);
 
     std::shared_ptr<Workspace> m_workspace;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/decisions/DecisionStore.h"
+#include "core/decisions/effects/DecisionEffect.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -8,56 +12,61 @@
 namespace gd::core {
 
 class DecisionEngine;
+class ProviderConnector;
 class SecretStore;
 class Workspace;
 
 // Carries out what the decision framework allowed, from the durable outbox, exactly once.
 // An item runs only if its action still hashes to the stored hash and it has a matching
-// approval (or was authorized autonomously and the current authority still allows that).
+// approval (or was authorized autonomously and the current authority still allows that), and
+// only if its effect still validates against the workspace (a deal deleted since the approval
+// fails the item, with the reason). What each type does is its DecisionEffect's business.
 // File effects are written under a name derived from the idempotency key, so a crash after the
 // effect and before the bookkeeping repeats nothing; workspace effects commit together with
-// the bookkeeping.
+// the bookkeeping. Failed attempts are retried with exponential backoff and jitter. Lives as
+// long as the run (DecisionWorker owns it), and so does its provider connector, whose rate
+// limiter and circuit breaker see every call.
 class Executor final
 {
 public:
     // secrets: where provider API keys are read from (nullptr: provider searches fail, saying so).
     Executor(std::shared_ptr<Workspace> workspace, DecisionEngine* engine, SecretStore* secrets = nullptr);
+    ~Executor();
 
-    // Runs every due item; returns how many completed. Does nothing while paused() is true.
+    // Runs every due item; returns how many completed.
     int runPending(QString* error = nullptr);
 
     // Where email and calendar effects are written until a mail transport is configured.
     static QString outgoingDir(const Workspace& workspace);
     static QString exportsDir(const Workspace& workspace);
 
-private:
-    struct Item
-    {
-        QString id;
-        QString decisionId;
-        QString approvalId;
-        QString key;
-        QString type;
-        QString target;
-        QJsonObject action;
-        QString actionHash;
-        QString status;
-        int attempts = 0;
-    };
+    // How long to wait before attempt `attempts + 1` after `attempts` failed ones: exponential
+    // from 2 s, capped at 10 min, with full jitter (random01 in [0, 1)) above half of it.
+    static qint64 retryDelayMs(int attempts, double random01);
+    static constexpr int kMaxAttempts = 5;
 
-    bool authorized(const Item& item, QString* why);
-    bool perform(const Item& item, QJsonObject* result, QString* error);
-    bool performFileEffect(const Item& item, QJsonObject* result, QString* error);
-    bool performProviderSearch(const Item& item, QJsonObject* result, QString* error);
-    bool performWorkspaceEffect(const Item& item, QString* error);
-    bool finish(const Item& item, const QJsonObject& result, QString* error);
-    void fail(const Item& item, const QString& why, bool permanent);
-    bool requeueForApproval(const Item& item, const QString& why);
+    // Tests: the clock and the random source of the backoff.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setRandom(std::function<double()> random) { m_random = std::move(random); }
+    // When a failed item is tried again (0: not waiting).
+    qint64 retryAt(const QString& outboxId) const { return m_retryAt.value(outboxId); }
+
+private:
+    bool authorized(const OutboxItem& item, QString* why, bool* requeue);
+    bool finish(const OutboxItem& item, const DecisionEffect& effect, QJsonObject result, EffectStatus* failure);
+    void fail(const OutboxItem& item, const QString& why, bool permanent);
+    bool requeueForApproval(const OutboxItem& item, const QString& why);
+    ProviderConnector* provider(QString* why);
+    qint64 now() const;
 
     std::shared_ptr<Workspace> m_workspace;
     DecisionEngine* m_engine;
     SecretStore* m_secrets;
+    std::unique_ptr<ProviderConnector> m_provider;
     QString m_fault; // GREENDOOR_FAULT, for crash tests: executor:after_claim or executor:after_effect
+    std::function<qint64()> m_clock;
+    std::function<double()> m_random;
+    QHash<QString, qint64> m_retryAt; // outbox id -> earliest next attempt
 };
 
 } // namespace gd::core

@@ -1,8 +1,13 @@
 #include "core/decisions/RiskEngine.h"
 
-#include "core/decisions/AuditLog.h"
 #include "core/Text.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/effects/DecisionEffect.h"
+#include "core/decisions/effects/Effects.h"
+#include "core/formats/EmailAddress.h"
 #include "core/runtime/Types.h"
+#include "core/sales/DealStage.h"
+#include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -113,73 +118,107 @@ RiskLevel levelFor(double combined)
     return RiskLevel::Critical;
 }
 
+QStringList recipientsOf(const Proposal& p)
+{
+    const QString to = p.action.value(QStringLiteral("to")).toString().trimmed();
+    if (!to.isEmpty()) {
+        if (const auto list = EmailAddress::parseList(to))
+            return *list;
+        return { to.toLower() };
+    }
+    const DecisionTypeInfo* info = decisionType(p.type);
+    if (info && info->contactFacing && !p.target.trimmed().isEmpty())
+        return { p.target.trimmed().toLower() };
+    return {};
+}
+
 QString recipientOf(const Proposal& p)
 {
-    const QString to = p.action.value(QStringLiteral("to")).toString().trimmed().toLower();
-    if (!to.isEmpty())
-        return to;
-    const DecisionTypeInfo* info = decisionType(p.type);
-    return info && info->contactFacing ? p.target.trimmed().toLower() : QString();
+    return recipientsOf(p).value(0);
 }
 
 RiskContext context(Workspace& ws, const Proposal& p)
 {
     RiskContext c;
-    const QString recipient = recipientOf(p);
+    const QStringList recipients = recipientsOf(p);
     QSqlQuery q(ws.db());
-    if (!recipient.isEmpty()) {
-        const qint64 now = nowMs();
-        q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
-                                 "AND status IN ('done', 'executing') AND executed_at >= ?"));
-        q.addBindValue(recipient);
-        q.addBindValue(now - 5 * kDayMs);
-        if (q.exec() && q.next())
-            c.emailsLast5Days = q.value(0).toInt();
-        q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
-                                 "AND status IN ('done', 'executing') AND executed_at >= ?"));
-        q.addBindValue(recipient);
-        q.addBindValue(now - 30 * kDayMs);
-        if (q.exec() && q.next())
-            c.emailsLast30Days = q.value(0).toInt();
+    const qint64 now = nowMs();
+    if (!recipients.isEmpty())
+        c.recipientKnown = true;
+    for (const QString& recipient : recipients) {
+        // The worst of every recipient counts.
+        for (const auto& [days, count] :
+            { std::pair { 5, &c.emailsLast5Days }, std::pair { 30, &c.emailsLast30Days } }) {
+            q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
+                                     "AND status IN ('done', 'executing') AND executed_at >= ?"));
+            q.addBindValue(recipient);
+            q.addBindValue(now - days * kDayMs);
+            if (q.exec() && q.next())
+                *count = std::max(*count, q.value(0).toInt());
+        }
         q.prepare(QStringLiteral("SELECT created_at, reason FROM suppressions WHERE email = ?"));
         q.addBindValue(recipient);
-        if (q.exec() && q.next()) {
+        if (q.exec() && q.next() && c.suppressedAtMs == 0) {
             c.suppressedAtMs = q.value(0).toLongLong();
             c.suppressionReason = q.value(1).toString();
         }
         q.prepare(
             QStringLiteral("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
-                           "WHERE lower(p.email) = ? LIMIT 1"));
+                           "WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"));
         q.addBindValue(recipient);
         if (q.exec() && q.next()) {
-            c.recipientKnown = true;
-            c.contactHealth = q.value(1).isNull() ? -1 : q.value(1).toDouble();
+            if (!q.value(1).isNull())
+                c.contactHealth
+                    = c.contactHealth < 0 ? q.value(1).toDouble() : std::min(c.contactHealth, q.value(1).toDouble());
+        } else {
+            c.recipientKnown = false;
         }
     }
     if (p.type.startsWith(QLatin1String("deal.")) || p.type == QLatin1String("pricing.discount")) {
-        q.prepare(QStringLiteral("SELECT value_cents, stage FROM deals WHERE id = ?"));
-        q.addBindValue(p.target.toLongLong());
-        if (q.exec() && q.next()) {
-            c.dealValue = q.value(0).toDouble() / 100.0;
-            c.dealStage = q.value(1).toString();
+        if (const auto deal = effects::dealFor(ws, p.target)) {
+            c.dealExists = true;
+            c.dealValue = deal->value;
+            c.dealStage = deal->stage;
         }
+    } else if (p.type == QLatin1String("limits.change")) {
+        const QString key = QString(keys::LimitPrefix) + p.target.trimmed();
+        const QString value = ws.meta(key);
+        bool numeric = false;
+        const double v = value.toDouble(&numeric);
+        c.limitKnown = numeric;
+        c.limitValue = numeric ? v : 0;
+    } else if (p.type.startsWith(QLatin1String("data."))) {
+        c.personRecords = effects::personRecordCount(ws, p.target);
     }
     return c;
 }
 
+QJsonObject facts(const Proposal& p, const RiskContext& c)
+{
+    QJsonObject in;
+    const DecisionEffect* effect = effectFor(p.type);
+    if (!effect)
+        return in;
+    for (const QString& declared : effect->declaredFacts()) {
+        if (has(p.inputs, declared))
+            in.insert(declared, p.inputs.value(declared));
+    }
+    const QJsonObject derived = effect->facts(p.target, p.action, c);
+    for (auto it = derived.begin(); it != derived.end(); ++it)
+        in.insert(it.key(), it.value());
+    return in;
+}
+
 RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskContext& c)
 {
-    static const QRegularExpression emailSyntax(QStringLiteral(R"(^[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}$)"));
-    static const QStringList stageOrder
-        = { QStringLiteral("qualified"), QStringLiteral("discovery"), QStringLiteral("proposal"),
-              QStringLiteral("negotiation"), QStringLiteral("closed_won"), QStringLiteral("closed_lost") };
+    static const QStringList stageOrder = dealStageKeys();
     RiskAssessment a;
     const DecisionTypeInfo* info = decisionType(p.type);
     if (!info) {
         a.compliance.add(1.0, tr("unknown decision type %1").arg(p.type));
         a.blocked = true;
     }
-    const QJsonObject& in = p.inputs;
+    const QJsonObject in = facts(p, c);
 
     // Missing information is risk: each fact the type needs and the proposal lacks.
     if (info) {
@@ -191,8 +230,7 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
 
     // Financial.
     double amount = in.value(QStringLiteral("amount")).toDouble(0);
-    double dealValue
-        = has(in, QStringLiteral("deal_value")) ? in.value(QStringLiteral("deal_value")).toDouble() : c.dealValue;
+    double dealValue = has(in, QStringLiteral("deal_value")) ? in.value(QStringLiteral("deal_value")).toDouble() : -1;
     if (p.type == QLatin1String("pricing.discount")) {
         const double pct = in.value(QStringLiteral("discount_pct")).toDouble(-1);
         const double maxPct = rule.extra.value(QStringLiteral("max_discount_pct")).toDouble(15);
@@ -227,13 +265,16 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
 
     // Relationship and compliance of actions addressed to a person.
     if (info && info->contactFacing) {
-        const QString recipient = recipientOf(p);
-        if (recipient.isEmpty()) {
+        const QStringList recipients = recipientsOf(p);
+        const QString recipient = recipients.join(QStringLiteral(", "));
+        if (recipients.isEmpty()) {
             a.relationship.add(0.8, tr("recipient unknown"));
             a.compliance.add(0.5, tr("no recipient to check consent for"));
         } else {
-            if (!emailSyntax.match(recipient).hasMatch())
-                a.compliance.add(0.7, tr("\"%1\" is not a valid email address").arg(recipient));
+            for (const QString& address : recipients) {
+                if (!EmailAddress::isValid(address))
+                    a.compliance.add(0.7, tr("\"%1\" is not a valid email address").arg(address));
+            }
             if (c.suppressedAtMs > 0) {
                 a.compliance.add(1.0,
                     tr("contact opted out %1 (%2)")

@@ -45,8 +45,12 @@ struct RiskContext
     qint64 suppressedAtMs = 0; // opted out / erased (0: not suppressed)
     QString suppressionReason;
     double contactHealth = -1; // -1: not scored
-    double dealValue = -1; // -1: unknown
+    bool dealExists = false; // the deal the target names is in the workspace
+    double dealValue = -1; // -1: unknown (from the deals table, never from the proposer)
     QString dealStage;
+    bool limitKnown = false; // limits.change: the limit's current value is set
+    double limitValue = 0;
+    int personRecords = -1; // data.export / data.erase: rows held about the person (-1: unknown)
 };
 
 // Scores a proposal on four factors with human-readable reasons. Missing information counts
@@ -54,8 +58,14 @@ struct RiskContext
 namespace RiskEngine {
 
 RiskContext context(Workspace& workspace, const Proposal& proposal);
+// The facts the assessment judges: the type's figures derived from the action and the context
+// (amount, discount, deal value, stages, records...), plus the few facts only the proposer can
+// declare (lawful basis, region, inbound class). Declared figures are ignored.
+QJsonObject facts(const Proposal& proposal, const RiskContext& context);
 RiskAssessment assess(const Proposal& proposal, const AuthorityRule& rule, const RiskContext& context);
 RiskLevel levelFor(double combined);
+// Every address an action addressed to people reaches (the parsed `to` list, else the target).
+QStringList recipientsOf(const Proposal& proposal);
 QString recipientOf(const Proposal& proposal);
 
 } // namespace RiskEngine

@@ -22,5 +22,7 @@ inline constexpr QLatin1StringView LawfulBasis { "lawful_basis" };
 // Data provider (Apollo-style) settings.
 inline constexpr QLatin1StringView ProviderApolloBaseUrl { "provider:apollo:base_url" };
 inline constexpr QLatin1StringView ProviderApolloEurPerCredit { "provider:apollo:eur_per_credit" };
+// Caps and budgets set through limits.change decisions: "limit:<name>" (e.g. limit:daily_emails).
+inline constexpr QLatin1StringView LimitPrefix { "limit:" };
 
 } // namespace gd::core::keys

@@ -163,9 +163,15 @@ void TestDecisions::riskReasons()
     QFETCH(QString, reason);
     core::Proposal p = email(QStringLiteral("anna@example.org"), type);
     p.inputs = inputs;
-    if (!type.startsWith(QLatin1String("email.")))
-        p.target = QStringLiteral("7");
     core::RiskContext c;
+    if (!type.startsWith(QLatin1String("email."))) {
+        // Figures are judged on the action and the workspace, never on declared inputs.
+        p.target = QStringLiteral("7");
+        for (auto it = inputs.begin(); it != inputs.end(); ++it)
+            p.action.insert(it.key(), it.value());
+        c.dealExists = inputs.contains(QStringLiteral("deal_value"));
+        c.dealValue = inputs.value(QStringLiteral("deal_value")).toDouble(-1);
+    }
     c.recipientKnown = true;
     c.emailsLast5Days = emailsLast5Days;
     c.emailsLast30Days = emailsLast5Days;
@@ -190,15 +196,15 @@ void TestDecisions::riskIsDeterministicAndMissingInfoIsRisk()
     core::Proposal complete;
     complete.type = QStringLiteral("deal.move_stage");
     complete.target = QStringLiteral("3");
-    complete.inputs = QJsonObject { { QStringLiteral("from_stage"), QStringLiteral("proposal") },
-        { QStringLiteral("to_stage"), QStringLiteral("negotiation") }, { QStringLiteral("deal_value"), 5000 } };
-    core::Proposal missing = complete;
-    missing.inputs = QJsonObject { { QStringLiteral("to_stage"), QStringLiteral("negotiation") } };
-    const core::RiskContext c;
+    complete.action = QJsonObject { { QStringLiteral("to_stage"), QStringLiteral("negotiation") } };
+    core::RiskContext c; // the deal as the workspace knows it
+    c.dealExists = true;
+    c.dealStage = QStringLiteral("proposal");
+    c.dealValue = 5000;
     const core::RiskAssessment a1 = core::RiskEngine::assess(complete, rule, c);
     const core::RiskAssessment a2 = core::RiskEngine::assess(complete, rule, c);
     QCOMPARE(a1.toJson(), a2.toJson());
-    const core::RiskAssessment m = core::RiskEngine::assess(missing, rule, c);
+    const core::RiskAssessment m = core::RiskEngine::assess(complete, rule, core::RiskContext {});
     QVERIFY(m.combined > a1.combined);
     QVERIFY(m.reasons().contains(QStringLiteral("from_stage unknown")));
     QVERIFY(m.reasons().contains(QStringLiteral("deal_value unknown")));
