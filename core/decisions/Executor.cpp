@@ -86,6 +86,8 @@ ProviderConnector* Executor::provider(QString* why)
     ProviderOptions options;
     options.baseUrl = QUrl(ws.meta(keys::ProviderApolloBaseUrl, options.baseUrl.toString()));
     options.eurPerCredit = ws.meta(keys::ProviderApolloEurPerCredit, QStringLiteral("0")).toDouble();
+    if (m_tuneProvider)
+        m_tuneProvider(options);
     m_provider = std::make_unique<ProviderConnector>(*m_secrets, options);
     return m_provider.get();
 }

@@ -13,6 +13,7 @@ namespace gd::core {
 
 class DecisionEngine;
 class ProviderConnector;
+struct ProviderOptions;
 class SecretStore;
 class Workspace;
 
@@ -48,6 +49,8 @@ public:
     // Tests: the clock and the random source of the backoff.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
+    // Tests: adjusts the provider connector's options (clock, thresholds) before it is built.
+    void setProviderTuning(std::function<void(ProviderOptions&)> tune) { m_tuneProvider = std::move(tune); }
     // When a failed item is tried again (0: not waiting).
     qint64 retryAt(const QString& outboxId) const { return m_retryAt.value(outboxId); }
 
@@ -66,6 +69,7 @@ private:
     QString m_fault; // GREENDOOR_FAULT, for crash tests: executor:after_claim or executor:after_effect
     std::function<qint64()> m_clock;
     std::function<double()> m_random;
+    std::function<void(ProviderOptions&)> m_tuneProvider;
     QHash<QString, qint64> m_retryAt; // outbox id -> earliest next attempt
 };
 

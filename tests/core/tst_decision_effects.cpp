@@ -8,16 +8,21 @@
 #include "core/decisions/Executor.h"
 #include "core/decisions/RiskEngine.h"
 #include "core/decisions/effects/DecisionEffect.h"
+#include "core/net/ProviderConnector.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/DemoData.h"
 #include "core/store/Workspace.h"
+#include "support/HttpServer.h"
 #include "support/TestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+#include <thread>
 
 using namespace gd;
 using core::DecisionOutcome;
@@ -107,6 +112,7 @@ private Q_SLOTS:
     void undoRestoresWhatWasThereBefore();
     void exportHoldsExactlyOnePerson();
     void failedAttemptsBackOffWithJitter();
+    void providerLimitsSeeEveryCall();
 };
 
 void TestDecisionEffects::everyTypeHasOneEffect()
@@ -528,6 +534,61 @@ void TestDecisionEffects::failedAttemptsBackOffWithJitter()
     clock = executor.retryAt(id) + 1;
     QCOMPARE(executor.runPending(), 1);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT attempts FROM outbox")).toInt(), 2);
+}
+
+void TestDecisionEffects::providerLimitsSeeEveryCall()
+{
+    for (const char* name : { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
+        qunsetenv(name);
+    test::HttpServer server;
+    test::HttpServer::Route down;
+    down.status = 500;
+    down.headers = { { "Content-Type", "application/json" } };
+    down.body = R"({"error": "down"})";
+    server.setRoute(QStringLiteral("/v1/mixed_people/search"), down);
+    core::MemorySecretStore secrets;
+    bool stored = false;
+    secrets.write(QStringLiteral("provider/apollo/api_key"), QStringLiteral("test-key"),
+        [&stored](const core::SecretStore::Result& r) { stored = r.ok; });
+    QTRY_VERIFY(stored);
+
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QVERIFY(ws->setMeta(QStringLiteral("provider:apollo:base_url"), server.url().toString()));
+    core::DecisionEngine engine(ws);
+    for (int i = 0; i < 4; ++i) {
+        core::Proposal p = spend(0, 0);
+        p.action.insert(QStringLiteral("search"),
+            QJsonObject { { QStringLiteral("domains"), QJsonArray { QStringLiteral("acme.example") } },
+                { QStringLiteral("search_id"), QStringLiteral("s%1").arg(i) } });
+        const core::ProposeResult r = engine.propose(p);
+        QCOMPARE(r.outcome, DecisionOutcome::Queue);
+        QVERIFY(engine.approve(r.approvalId, QStringLiteral("operator")));
+    }
+    ws->releaseThreadConnection();
+    core::Executor executor(ws, &engine, &secrets);
+    executor.setProviderTuning([](core::ProviderOptions& o) {
+        o.maxAttempts = 1;
+        o.failureThreshold = 2;
+        o.rateBurst = 100;
+        o.clock.sleep = [](std::chrono::milliseconds, const std::atomic<bool>*) { return true; };
+    });
+    // The connector blocks on the keychain, which answers on this thread: run on a worker.
+    std::atomic<bool> done { false };
+    std::thread worker([&] {
+        executor.runPending();
+        ws->releaseThreadConnection();
+        done = true;
+    });
+    const QDeadlineTimer deadline(30000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(5);
+    worker.join();
+    QVERIFY(done);
+    // One connector for the run: after two failures its circuit is open and the other two
+    // searches are not sent (a connector per item would have sent all four).
+    QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 2);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionEffects)
