@@ -1,6 +1,7 @@
 #include "core/Text.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/formats/EmailAddress.h"
+#include "core/mail/MimeMessage.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
@@ -15,44 +16,9 @@ namespace {
 
 const QString kDefaultSender = QStringLiteral("GreenDoor <sales@greendoor.invalid>");
 
-bool isPlainAscii(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 32 || c.unicode() > 126)
-            return false;
-    }
-    return true;
-}
-
-// RFC 2047 encoded-words (UTF-8, base64) for non-ASCII header text, at most 64 characters each,
-// folded onto continuation lines; whole characters only.
-QString encodeHeaderText(const QString& text)
-{
-    if (isPlainAscii(text))
-        return text;
-    QStringList words;
-    QByteArray chunk;
-    auto flush = [&] {
-        if (!chunk.isEmpty())
-            words << QStringLiteral("=?UTF-8?B?%1?=").arg(QString::fromLatin1(chunk.toBase64()));
-        chunk.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        qsizetype len = 1;
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            len = 2;
-        const QByteArray bytes = text.mid(i, len).toUtf8();
-        if (chunk.size() + bytes.size() > 39) // 39 bytes -> 52 base64 characters + 12 = 64, + "Subject: "
-            flush();
-        chunk += bytes;
-        i += len - 1;
-    }
-    flush();
-    return words.join(QStringLiteral("\n "));
-}
-
-// "Name <address>" or "address" from the workspace's sender setting, validated and encoded.
-QString fromHeader(const QString& setting)
+// The sender from the workspace's setting ("Name <address>" or "address"); the default when it
+// is not a valid mailbox.
+MailAddress sender(const QString& setting)
 {
     static const QRegularExpression named(QStringLiteral(R"(^\s*(.*?)\s*<([^<>]+)>\s*$)"));
     QString name;
@@ -64,30 +30,8 @@ QString fromHeader(const QString& setting)
     }
     const auto valid = EmailAddress::normalized(address);
     if (!valid || !isSingleLine(name))
-        return kDefaultSender;
-    if (name.isEmpty())
-        return *valid;
-    // A display name with specials is quoted when plain ASCII, encoded otherwise.
-    QString display = name;
-    if (isPlainAscii(name)) {
-        static const QRegularExpression specials(QStringLiteral(R"([()<>\[\]:;@\\,."])"));
-        if (name.contains(specials)) {
-            display.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-            display.replace(QLatin1String("\""), QLatin1String("\\\""));
-            display = QLatin1Char('"') + display + QLatin1Char('"');
-        }
-    } else {
-        display = encodeHeaderText(name);
-    }
-    return display + QStringLiteral(" <") + *valid + QLatin1Char('>');
-}
-
-QString crlf(QString text)
-{
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-    return text;
+        return sender(kDefaultSender);
+    return MailAddress { name, *valid };
 }
 
 class EmailEffect final : public DecisionEffect
@@ -145,16 +89,22 @@ public:
         const QString subject = a.value(QStringLiteral("subject")).toString();
         if (!recipients || !isSingleLine(subject))
             return error(EffectError::Code::InvalidField, tr("the email's headers are not valid"));
-        const QString text = QStringLiteral("Message-ID: <%1@greendoor.invalid>\n").arg(env.fileStem)
-            + QStringLiteral("Date: %1\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date))
-            + QStringLiteral("From: %1\n").arg(fromHeader(env.workspace->meta(keys::Sender, kDefaultSender)))
-            + QStringLiteral("To: %1\n").arg(recipients->join(QStringLiteral(", ")))
-            + QStringLiteral("Subject: %1\n").arg(encodeHeaderText(subject))
-            + QStringLiteral(
-                "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n")
-            + QStringLiteral("X-GreenDoor-Decision: %1\n\n").arg(request.decisionId)
-            + a.value(QStringLiteral("body")).toString() + QLatin1Char('\n');
-        if (auto failed = writeFile(env.outgoingDir, path, crlf(text).toUtf8()))
+        // Built by the one MIME builder: every header value validated and encoded there.
+        OutgoingEmail mail;
+        mail.from = sender(env.workspace->meta(keys::Sender, kDefaultSender));
+        for (const QString& address : *recipients)
+            mail.to << MailAddress { {}, address };
+        mail.subject = subject;
+        mail.text = a.value(QStringLiteral("body")).toString();
+        mail.messageId = env.fileStem + QStringLiteral("@greendoor.invalid");
+        mail.date = QDateTime::currentDateTimeUtc();
+        if (effects::isPlainToken(request.decisionId))
+            mail.extraHeaders.append({ QByteArrayLiteral("X-GreenDoor-Decision"), request.decisionId });
+        QString why;
+        const auto raw = MimeMessage::build(mail, &why);
+        if (!raw)
+            return error(EffectError::Code::InvalidField, tr("the email cannot be built: %1").arg(why));
+        if (auto failed = writeFile(env.outgoingDir, path, *raw))
             return failed;
         if (env.afterFileWritten)
             env.afterFileWritten();
