@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/decisions/AuditLog.h"
+#include "core/formats/Json.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 
@@ -154,7 +155,7 @@ bool AuthorityMatrix::saveRule(Workspace& workspace, const AuthorityRule& rule, 
     q.addBindValue(rule.ceilingAmount);
     q.addBindValue(rule.ceilingRisk);
     q.addBindValue(rule.deadlineMinutes);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    q.addBindValue(json::compact(extra));
     q.addBindValue(nowMs());
     if (!workspace.execWrite(q, QStringLiteral("matrix:save"), error))
         return false;
