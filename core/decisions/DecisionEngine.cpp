@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <array>
 
 namespace gd::core {
 
@@ -65,7 +66,9 @@ QString notPending(const std::optional<ApprovalItem>& item, const QString& appro
 
 QJsonObject Evaluation::toJson() const
 {
-    return QJsonObject {
+    static constexpr std::array<const char*, 7> codes = { "missing_field", "invalid_field", "target_not_found",
+        "too_large", "unavailable", "write_failed", "provider_failed" };
+    QJsonObject json {
         { QStringLiteral("decision_type"), proposal.type },
         { QStringLiteral("target"), proposal.target },
         { QStringLiteral("outcome"), nameOf(outcome) },
@@ -77,6 +80,11 @@ QJsonObject Evaluation::toJson() const
                 { QStringLiteral("approval_rate"), calibration.approvalRate },
                 { QStringLiteral("examples"), calibration.examples } } },
     };
+    if (invalid)
+        json.insert(QStringLiteral("invalid"),
+            QJsonObject { { QStringLiteral("code"), QLatin1String(codes.at(static_cast<std::size_t>(invalid->code))) },
+                { QStringLiteral("message"), invalid->message } });
+    return json;
 }
 
 DecisionEngine::DecisionEngine(std::shared_ptr<Workspace> workspace)

@@ -375,6 +375,8 @@ void TestDecisionEffects::invalidTargetsAreRefusedWhenProposed()
     p.id = QStringLiteral("banana-stage");
     const core::ProposeResult stage = engine.propose(p);
     QCOMPARE(stage.outcome, DecisionOutcome::Refuse);
+    const QJsonObject invalid = engine.evaluate(p).toJson().value(QStringLiteral("invalid")).toObject();
+    QCOMPARE(invalid.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
     QVERIFY(stage.why.join(QString()).contains(QStringLiteral("\"banana\" is not a deal stage")));
     core::Executor executor(ws, &engine);
     QCOMPARE(executor.runPending(), 0);
