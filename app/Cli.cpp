@@ -2,9 +2,9 @@
 
 #include "agents/StandardAgents.h"
 #include "app/CliCommon.h"
+#include "core/runtime/Runtime.h"
 #include "core/store/DemoData.h"
 #include "core/store/MessageStore.h"
-#include "core/runtime/Runtime.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 
@@ -339,7 +339,8 @@ int runCli(const QStringList& arguments)
         return usageError(args.error);
     if (args.command.isEmpty())
         return usageError(tr("no command given"));
-    if (args.workspace.isEmpty() && args.command != QLatin1String("secrets"))
+    if (args.workspace.isEmpty() && args.command != QLatin1String("secrets")
+        && args.command != QLatin1String("replies"))
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -366,12 +367,14 @@ int runCli(const QStringList& arguments)
                 QStringLiteral("user"), QStringLiteral("trust-cert"), QStringLiteral("daily-cap"),
                 QStringLiteral("gap-seconds"), QStringLiteral("window"), QStringLiteral("display-name"),
                 QStringLiteral("postal-address") } },
+        { QStringLiteral("replies"), {} },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
-        QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox") };
+        QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
+        QStringLiteral("replies") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -416,6 +419,8 @@ int runCli(const QStringList& arguments)
         return cmdSecrets(args);
     if (args.command == QLatin1String("mailbox"))
         return cmdMailbox(args);
+    if (args.command == QLatin1String("replies"))
+        return cmdReplies(args);
 
     return cmdPause(args, false);
 }

@@ -82,6 +82,10 @@ QString usageText()
               "      [--postal-address TEXT]   (password on standard input)\n"
               "  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME\n"
               "\n"
+              "Replies (no workspace needed):\n"
+              "  replies classify FILE.eml...  what each reply means: class, confidence, deciding\n"
+              "                                sentences, return date, referred person\n"
+              "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -159,7 +163,7 @@ Args parse(const QStringList& arguments)
             }
         } else if (args.command.isEmpty()) {
             args.command = a;
-        } else if (args.positionals.size() < 2) {
+        } else if (args.positionals.size() < 2 || args.command == QLatin1String("replies")) { // replies: FILE...
             args.positionals << a;
         } else {
             args.error = tr("unexpected argument %1").arg(a);

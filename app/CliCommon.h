@@ -57,5 +57,6 @@ int cmdIcp(const Args& args);
 int cmdProspects(const Args& args);
 int cmdSecrets(const Args& args);
 int cmdMailbox(const Args& args);
+int cmdReplies(const Args& args); // app/CliReplies.cpp
 
 } // namespace gd::app::cli
