@@ -202,6 +202,37 @@ private Q_SLOTS:
         QCOMPARE(QuoteStripper::strip(text).body, body);
     }
 
+    void htmlOnlyReplies_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("gmail_quote") << QStringLiteral(
+            "<div dir=\"ltr\">Sounds good, let's talk on Thursday.<br><br>Best regards,<br>Greta</div><br>"
+            "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On Mon, 3 Mar 2025 at 10:02, Sam Keller "
+            "&lt;sam@greendoor.test&gt; wrote:<br></div><blockquote class=\"gmail_quote\">Hi Greta,<br>a "
+            "question.</blockquote></div>")
+                                     << QStringLiteral("Sounds good, let's talk on Thursday.");
+        QTest::newRow("outlook divRplyFwdMsg") << QStringLiteral(
+            "<div>Too expensive for us, sorry.</div><div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\" "
+            "dir=\"ltr\">"
+            "<b>From:</b> Sam Keller &lt;sam@greendoor.test&gt;<br><b>Sent:</b> Monday, March 3, 2025 10:02 "
+            "AM<br><b>To:</b> "
+            "Greta &lt;greta@x.test&gt;<br><b>Subject:</b> Hello<div>&nbsp;</div></div><div>Hi Greta, old text.</div>")
+                                               << QStringLiteral("Too expensive for us, sorry.");
+    }
+
+    void htmlOnlyReplies()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, body);
+        const QByteArray raw
+            = "From: Greta <greta@x.test>\r\nTo: sam@greendoor.test\r\nSubject: Re: Hello\r\n"
+              "Date: Mon, 03 Mar 2025 12:00:00 +0000\r\nMessage-ID: <h@x.test>\r\nMIME-Version: 1.0\r\n"
+              "Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>"
+            + html.toUtf8() + "</body></html>\r\n";
+        QCOMPARE(ReplyClassifier::builtin().analyze(parseRaw(raw)).body, body);
+    }
+
     void autoReplyHeaders_data()
     {
         QTest::addColumn<QByteArray>("headers");
@@ -441,6 +472,28 @@ private Q_SLOTS:
         }
         const double accuracy = report("training set (resubstitution, text only, no headers)", pairs);
         QVERIFY(accuracy >= 0.9);
+    }
+
+    void trainingCrossValidation()
+    {
+        // 5-fold cross-validation on the training examples: the only figure used to tune the classifier.
+        const QList<ReplyExample> all = ReplyClassifier::builtinExamples();
+        std::vector<std::pair<ReplyClass, ReplyClass>> pairs;
+        for (int fold = 0; fold < 5; ++fold) {
+            QList<ReplyExample> train;
+            QList<ReplyExample> test;
+            for (qsizetype i = 0; i < all.size(); ++i)
+                (i % 5 == fold ? test : train).append(all.at(i));
+            ReplyClassifier c;
+            c.train(train);
+            for (const ReplyExample& e : std::as_const(test)) {
+                const ParsedEmail m
+                    = parseRaw(plainMessage({}, QStringLiteral("Re: hello"), e.text + QStringLiteral("\n")));
+                pairs.emplace_back(e.replyClass, c.analyze(m).replyClass);
+            }
+        }
+        const double accuracy = report("training set, 5-fold cross-validation (text only, no headers)", pairs);
+        QVERIFY(accuracy >= 0.6);
     }
 
     void heldOutAccuracy()
