@@ -102,6 +102,19 @@ bool isClosing(const QString& line)
     return re.match(line).hasMatch();
 }
 
+// A line of a name block: a name, a title, a company, a phone number, an address; not a sentence.
+bool looksLikeSignatureLine(const QString& line)
+{
+    if (line.size() > 80)
+        return false;
+    const qsizetype words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    if (words > 8)
+        return false;
+    const QChar last = line.back();
+    const bool sentenceEnd = last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!');
+    return !sentenceEnd || words <= 3;
+}
+
 QString joined(const QStringList& lines, qsizetype from, qsizetype to)
 {
     return lines.mid(from, to - from).join(QLatin1Char('\n')).trimmed();
@@ -164,13 +177,19 @@ StrippedReply QuoteStripper::strip(const QString& text)
             break;
         }
         if (i > 0 && isClosing(line)) {
-            // A sign-off followed by a short name block only (no more than 10 non-empty lines).
+            // A sign-off followed by a short name block only (no more than 10 non-empty lines, none of
+            // them a sentence): "Thanks!" above the real text is not a signature.
             int rest = 0;
+            bool nameBlock = true;
             for (qsizetype j = i + 1; j < quoteStart; ++j) {
-                if (!lines.at(j).trimmed().isEmpty())
-                    ++rest;
+                const QString l = lines.at(j).trimmed();
+                if (l.isEmpty())
+                    continue;
+                ++rest;
+                if (!looksLikeSignatureLine(l))
+                    nameBlock = false;
             }
-            if (rest <= 10) {
+            if (rest <= 10 && nameBlock) {
                 sig = i;
                 break;
             }

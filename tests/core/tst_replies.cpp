@@ -191,6 +191,10 @@ private Q_SLOTS:
             << QStringLiteral("Ok.");
         QTest::newRow("von meinem iphone gesendet")
             << QStringLiteral("Ok.\n\nVon meinem iPhone gesendet\n") << QStringLiteral("Ok.");
+        QTest::newRow("thanks above the text is no signature")
+            << QStringLiteral(
+                   "Hi Sam,\nThanks!\nWe'd love a demo next week. Could you send times?\n\nBest,\nTom Lee\nAcme Inc.\n")
+            << QStringLiteral("Hi Sam,\nThanks!\nWe'd love a demo next week. Could you send times?");
         QTest::newRow("no quote at all") << QStringLiteral("Just a reply\nover two lines.")
                                          << QStringLiteral("Just a reply\nover two lines.");
     }
