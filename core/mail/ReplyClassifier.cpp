@@ -533,7 +533,7 @@ ReplyAnalysis ReplyClassifier::analyze(const ParsedEmail& email) const
 {
     ReplyAnalysis a;
     const StrippedReply stripped = QuoteStripper::strip(email.text);
-    a.body = stripped.body.isEmpty() ? email.text.trimmed() : stripped.body;
+    a.body = stripped.body;
     a.bounce = AutoReplyDetector::bounce(email);
     a.autoReply = AutoReplyDetector::autoReply(email);
     const QDate sent = email.date.isValid() ? email.date.date() : QDate();
@@ -616,6 +616,12 @@ ReplyAnalysis ReplyClassifier::analyze(const ParsedEmail& email) const
     a.replyClass = statClass;
     a.confidence = statP;
     a.deciding = explain(statClass);
+    if (a.body.isEmpty()) {
+        // Nothing but quoted history (or nothing at all): the quote is our own text and says nothing
+        // about the reply, so only the subject is read, and the answer is marked as a guess.
+        a.confidence = std::min(a.confidence, 0.2);
+        a.deciding = { tr("the reply has no text of its own") };
+    }
     if (a.replyClass == ReplyClass::OutOfOffice)
         a.returnDate = extractReturnDate(a.body, sent);
     if (a.replyClass == ReplyClass::Referral || a.replyClass == ReplyClass::OutOfOffice) {

@@ -36,7 +36,7 @@ std::optional<ReplyClass> replyClassFromName(QStringView name);
 struct ReplyAnalysis
 {
     ReplyClass replyClass = ReplyClass::NotInterested;
-    double confidence = 0.0; // 0..1
+    double confidence = 0.0; // 0..1; below 0.5 it is a guess for a person to check
     QStringList deciding; // the sentences (or headers) that decided
     QString body; // the reply without quoted history and signature: what was analysed
     QDate returnDate; // out_of_office: when the sender is back, when the reply says

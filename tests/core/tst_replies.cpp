@@ -237,6 +237,19 @@ private Q_SLOTS:
         QCOMPARE(ReplyClassifier::builtin().analyze(parseRaw(raw)).body, body);
     }
 
+    void quoteOnlyReply()
+    {
+        // Our own quoted outreach must not make an empty reply look interested.
+        const ParsedEmail e = parseRaw(plainMessage({}, QStringLiteral("Re: Hello"),
+            QStringLiteral(
+                "On Mon, 3 Mar 2025 at 10:02, Sam Keller <sam@greendoor.test> wrote:\n> Hi Greta, would a call "
+                "about outbound help? Happy to book a demo next week.\n")));
+        const ReplyAnalysis a = ReplyClassifier::builtin().analyze(e);
+        QVERIFY(a.body.isEmpty());
+        QVERIFY(a.confidence <= 0.2);
+        QCOMPARE(a.deciding.size(), 1);
+    }
+
     void autoReplyHeaders_data()
     {
         QTest::addColumn<QByteArray>("headers");
