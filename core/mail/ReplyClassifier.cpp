@@ -571,10 +571,13 @@ ReplyAnalysis ReplyClassifier::analyze(const ParsedEmail& email) const
                 if (m_counts.contains(f))
                     score += weight(f, static_cast<std::size_t>(chosen)) - weight(f, runnerUp);
             }
-            if (score > 0)
-                ranked.append({ score, i });
+            ranked.append({ score, i });
         }
-        std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+        // The sentences that speak for the class; when none does on its own (the decision came from
+        // the whole text), the one that speaks least against it.
+        while (ranked.size() > 1 && ranked.back().first <= 0)
+            ranked.removeLast();
         QList<qsizetype> keep;
         for (qsizetype i = 0; i < ranked.size() && i < 2; ++i)
             keep.append(ranked.at(i).second);

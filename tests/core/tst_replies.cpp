@@ -182,6 +182,7 @@ private Q_SLOTS:
         QTest::newRow("mit freundlichen grüßen")
             << QString::fromUtf8("Bitte ein Angebot.\n\nMit freundlichen Grüßen\nGreta Dubois\nGeschäftsführerin\n")
             << QStringLiteral("Bitte ein Angebot.");
+        QTest::newRow("gruß") << QString::fromUtf8("Zu teuer.\n\nGruß\nHelmut Wirth\n") << QStringLiteral("Zu teuer.");
         QTest::newRow("cordialement") << QString::fromUtf8("Pas intéressé.\n\nCordialement,\nGreta\n")
                                       << QString::fromUtf8("Pas intéressé.");
         QTest::newRow("met vriendelijke groet")
@@ -528,6 +529,7 @@ private Q_SLOTS:
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(l.file));
             const ReplyAnalysis a = c.analyze(parseRaw(file.readAll()));
             pairs.emplace_back(l.replyClass, a.replyClass);
+            QVERIFY2(!a.deciding.isEmpty(), qPrintable(l.file)); // every answer says why
             if (a.replyClass != l.replyClass) {
                 qInfo("  miss %s: %s -> %s (%.2f) %s", qPrintable(l.file),
                     kReplyClassNames[static_cast<std::size_t>(l.replyClass)],
