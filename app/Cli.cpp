@@ -368,13 +368,14 @@ int runCli(const QStringList& arguments)
                 QStringLiteral("gap-seconds"), QStringLiteral("window"), QStringLiteral("display-name"),
                 QStringLiteral("postal-address") } },
         { QStringLiteral("replies"), {} },
+        { QStringLiteral("suppressions"), { QStringLiteral("campaign"), QStringLiteral("reason") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
-        QStringLiteral("replies") };
+        QStringLiteral("replies"), QStringLiteral("suppressions") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -421,6 +422,8 @@ int runCli(const QStringList& arguments)
         return cmdMailbox(args);
     if (args.command == QLatin1String("replies"))
         return cmdReplies(args);
+    if (args.command == QLatin1String("suppressions"))
+        return cmdSuppressions(args);
 
     return cmdPause(args, false);
 }

@@ -81,6 +81,8 @@ QString usageText()
               "      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]\n"
               "      [--postal-address TEXT]   (password on standard input)\n"
               "  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME\n"
+              "  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export\n"
+              "                                who is never mailed ([--campaign NAME]: one campaign only)\n"
               "\n"
               "Replies (no workspace needed):\n"
               "  replies classify FILE.eml...  what each reply means: class, confidence, deciding\n"
@@ -124,7 +126,7 @@ Args parse(const QStringList& arguments)
               QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles"), QStringLiteral("name"),
               QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("user"),
               QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"), QStringLiteral("window"),
-              QStringLiteral("display-name"), QStringLiteral("postal-address") };
+              QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert") };

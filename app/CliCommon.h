@@ -58,5 +58,6 @@ int cmdProspects(const Args& args);
 int cmdSecrets(const Args& args);
 int cmdMailbox(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
+int cmdSuppressions(const Args& args);
 
 } // namespace gd::app::cli

@@ -1,9 +1,11 @@
 // greendoor-cli mailbox add|test|list|set|remove: the user's own sending mailboxes.
+// greendoor-cli suppressions list|add|remove|import|export: who is never mailed.
 #include "app/CliCommon.h"
 #include "core/mail/ImapClient.h"
 #include "core/mail/MailboxStore.h"
 #include "core/mail/ServerCertificate.h"
 #include "core/mail/SmtpTransport.h"
+#include "core/mail/SuppressionStore.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Workspace.h"
 
@@ -367,6 +369,95 @@ int cmdMailbox(const Args& args)
     if (sub == QLatin1String("set"))
         return set(args, *ws, name);
     return remove(args, *ws, name);
+}
+
+int cmdSuppressions(const Args& args)
+{
+    const QString sub = args.positionals.value(0);
+    const QString target = args.positionals.value(1);
+    const QString scope = args.options.value(QStringLiteral("campaign"), core::SuppressionStore::Global);
+    const bool needsTarget
+        = sub == QLatin1String("add") || sub == QLatin1String("remove") || sub == QLatin1String("import");
+    if (sub != QLatin1String("list") && sub != QLatin1String("export") && !needsTarget)
+        return usageError(tr("suppressions needs list, add ADDRESS, remove ADDRESS, import FILE or export"));
+    if (needsTarget == target.isEmpty())
+        return usageError(needsTarget ? tr("suppressions %1 needs an address, @domain or file").arg(sub)
+                                      : tr("suppressions %1 takes no argument").arg(sub));
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    core::SuppressionStore store(*ws);
+    QString error;
+    if (sub == QLatin1String("add")) {
+        const QString reason = args.options.value(QStringLiteral("reason"), QStringLiteral("manual"));
+        if (!store.add(target, scope, reason, QStringLiteral("cli"), &error))
+            return failure(error);
+        if (args.json)
+            printJson(QJsonObject { { QStringLiteral("added"), core::SuppressionStore::normalize(target) },
+                { QStringLiteral("scope"), scope } });
+        else
+            out() << tr("%1 will not be mailed (%2).").arg(core::SuppressionStore::normalize(target), scope) << "\n";
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        if (!store.remove(target, scope, &error))
+            return failure(error);
+        if (args.json)
+            printJson(QJsonObject { { QStringLiteral("removed"), core::SuppressionStore::normalize(target) } });
+        else
+            out()
+                << tr("%1 removed from the %2 suppression list.").arg(core::SuppressionStore::normalize(target), scope)
+                << "\n";
+        return Success;
+    }
+    if (sub == QLatin1String("import")) {
+        const auto report
+            = store.importCsv(target, scope, args.options.value(QStringLiteral("reason"), QStringLiteral("import")));
+        if (!report.error.isEmpty())
+            return failure(tr("nothing imported: %1").arg(report.error));
+        if (args.json) {
+            QJsonArray rejected;
+            for (const auto& [line, why] : report.rejected)
+                rejected.append(QJsonObject { { QStringLiteral("line"), line }, { QStringLiteral("reason"), why } });
+            printJson(QJsonObject { { QStringLiteral("added"), report.added },
+                { QStringLiteral("already"), report.already }, { QStringLiteral("rejected"), rejected } });
+        } else {
+            out() << tr("%1 added, %2 already listed, %3 rejected.")
+                         .arg(report.added)
+                         .arg(report.already)
+                         .arg(report.rejected.size())
+                  << "\n";
+            for (const auto& [line, why] : report.rejected)
+                out() << tr("  line %1: %2").arg(line).arg(why) << "\n";
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("export")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return failure(tr("cannot write to standard output"));
+        out().flush();
+        if (!store.exportCsv(&stdoutFile, args.options.value(QStringLiteral("campaign")), &error)
+            || !stdoutFile.flush())
+            return failure(tr("the export was cut short: %1").arg(error.isEmpty() ? stdoutFile.errorString() : error));
+        return Success;
+    }
+    const auto entries = store.list(args.options.value(QStringLiteral("campaign")));
+    if (args.json) {
+        QJsonArray array;
+        for (const auto& e : entries)
+            array.append(QJsonObject { { QStringLiteral("address"), e.address }, { QStringLiteral("scope"), e.scope },
+                { QStringLiteral("reason"), e.reason }, { QStringLiteral("source"), e.source },
+                { QStringLiteral("created_at"), timeText(e.createdAt) } });
+        printJson(array);
+        return Success;
+    }
+    if (entries.isEmpty())
+        out() << tr("Nobody is suppressed.") << "\n";
+    for (const auto& e : entries)
+        out() << QStringLiteral("%1  %2  %3  %4").arg(e.address, e.scope, e.reason, timeText(e.createdAt)) << "\n";
+    return Success;
 }
 
 } // namespace gd::app::cli

@@ -291,6 +291,20 @@ const std::vector<Migration>& migrations()
                                " updated_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE UNIQUE INDEX mailboxes_email ON mailboxes (email)"),
             } },
+        { 6, "suppression lists: addresses and domains never to be mailed, globally or per campaign",
+            {
+                QStringLiteral("ALTER TABLE suppressions RENAME TO suppressions_v3"),
+                QStringLiteral("CREATE TABLE suppressions ("
+                               " address TEXT NOT NULL,"
+                               " scope TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " source TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (address, scope))"),
+                QStringLiteral("INSERT INTO suppressions (address, scope, reason, source, created_at) "
+                               "SELECT lower(email), 'global', reason, '', created_at FROM suppressions_v3"),
+                QStringLiteral("DROP TABLE suppressions_v3"),
+            } },
     };
     return all;
 }
