@@ -5,6 +5,7 @@
 #include "core/decisions/effects/DecisionEffect.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/formats/EmailAddress.h"
+#include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
 #include "core/sales/DealStage.h"
 #include "core/store/SettingKeys.h"
@@ -156,11 +157,11 @@ RiskContext context(Workspace& ws, const Proposal& p)
             if (q.exec() && q.next())
                 *count = std::max(*count, q.value(0).toInt());
         }
-        q.prepare(QStringLiteral("SELECT created_at, reason FROM suppressions WHERE email = ?"));
-        q.addBindValue(recipient);
-        if (q.exec() && q.next() && c.suppressedAtMs == 0) {
-            c.suppressedAtMs = q.value(0).toLongLong();
-            c.suppressionReason = q.value(1).toString();
+        // Global and this campaign's lists, by address or by domain.
+        if (const auto suppressed = SuppressionStore(ws).match(recipient, p.campaign);
+            suppressed && c.suppressedAtMs == 0) {
+            c.suppressedAtMs = suppressed->createdAt;
+            c.suppressionReason = suppressed->reason;
         }
         q.prepare(
             QStringLiteral("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "

@@ -49,7 +49,10 @@ SuppressionStore::SuppressionStore(Workspace& workspace)
 
 QString SuppressionStore::normalize(const QString& addressOrDomain)
 {
-    const QString t = addressOrDomain.trimmed().toLower();
+    QString t = addressOrDomain.trimmed().toLower();
+    if (t.startsWith(QLatin1String("'@")))
+        t.remove(0, 1); // our own export keeps spreadsheets from running "@domain"
+
     if (t.startsWith(QLatin1Char('@'))) {
         // A domain: valid when "x@domain" is a valid address.
         return EmailAddress::isValid(QStringLiteral("x") + t) ? t : QString();

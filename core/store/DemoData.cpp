@@ -1,5 +1,6 @@
 #include "core/store/DemoData.h"
 
+#include "core/mail/SuppressionStore.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
@@ -103,12 +104,9 @@ bool populate(Workspace& ws, QString* error)
     }
     for (const QJsonValue& v : root.value(QStringLiteral("suppressions")).toArray()) {
         const QJsonObject s = v.toObject();
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (lower(?), ?, ?)"));
-        q.addBindValue(s.value(QStringLiteral("email")).toString());
-        q.addBindValue(s.value(QStringLiteral("reason")).toString());
-        q.addBindValue(now - s.value(QStringLiteral("days_ago")).toInteger() * kDayMs);
-        if (!ws.execWrite(q, QStringLiteral("demo:suppression"), error))
+        if (!SuppressionStore(ws).add(s.value(QStringLiteral("email")).toString(), SuppressionStore::Global,
+                s.value(QStringLiteral("reason")).toString(), QStringLiteral("demo"), error,
+                now - s.value(QStringLiteral("days_ago")).toInteger() * kDayMs))
             return failed();
     }
     if (root.contains(QStringLiteral("icp"))

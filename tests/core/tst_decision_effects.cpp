@@ -9,6 +9,7 @@
 #include "core/decisions/RiskEngine.h"
 #include "core/decisions/effects/DecisionEffect.h"
 #include "core/mail/MimeMessage.h"
+#include "core/mail/SuppressionStore.h"
 #include "core/net/ProviderConnector.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DemoData.h"
@@ -80,10 +81,9 @@ void letActAlone(core::Workspace& ws, const QString& type)
 
 void suppress(core::Workspace& ws, const QString& mail)
 {
-    QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (?, 'unsubscribed', 1)"));
-    q.addBindValue(mail);
-    QVERIFY(q.exec());
+    QString error;
+    QVERIFY2(
+        core::SuppressionStore(ws).add(mail, {}, QStringLiteral("unsubscribed"), {}, &error, 1), qPrintable(error));
 }
 
 QByteArray readAll(const QString& path)

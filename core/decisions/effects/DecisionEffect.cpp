@@ -134,7 +134,7 @@ int personRecordCount(Workspace& workspace, const QString& email)
         "SELECT count(*) FROM deals WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = ?)",
         "SELECT count(*) FROM outbox WHERE lower(target) = ? AND type NOT LIKE 'data.%'",
         "SELECT count(*) FROM enrolments WHERE lower(email) = ?",
-        "SELECT count(*) FROM suppressions WHERE lower(email) = ?",
+        "SELECT count(*) FROM suppressions WHERE address = ?",
     };
     int total = 0;
     QSqlQuery q(workspace.db());

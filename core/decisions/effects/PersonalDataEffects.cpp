@@ -3,6 +3,7 @@
 #include "core/decisions/effects/Effects.h"
 #include "core/formats/EmailAddress.h"
 #include "core/formats/Json.h"
+#include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 
@@ -133,7 +134,9 @@ public:
                     *email) },
             { QStringLiteral("suppressions"),
                 rows(ws,
-                    QStringLiteral("SELECT reason, created_at FROM suppressions WHERE lower(email) = ? ORDER BY email"),
+                    QStringLiteral(
+                        "SELECT address, scope, reason, source, created_at FROM suppressions WHERE address = ? "
+                        "ORDER BY scope"),
                     *email) },
         };
         int records = 0;
@@ -189,11 +192,9 @@ public:
             if (!ws.execWrite(q, QStringLiteral("effect:erase"), &why))
                 return error(EffectError::Code::WriteFailed, why);
         }
-        q.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, created_at) VALUES (lower(?), 'personal "
-                                 "data erased on request', ?) ON CONFLICT (email) DO NOTHING"));
-        q.addBindValue(request.target);
-        q.addBindValue(nowMs());
-        if (!ws.execWrite(q, QStringLiteral("effect:erase"), &why))
+        // Never contacted again, by any campaign.
+        if (!SuppressionStore(ws).add(request.target, SuppressionStore::Global,
+                QStringLiteral("personal data erased on request"), request.decisionId, &why))
             return error(EffectError::Code::WriteFailed, why);
         return std::nullopt;
     }
