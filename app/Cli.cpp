@@ -127,8 +127,8 @@ int cmdStatus(const Args& args)
             ? tr("never")
             : (age.toInteger() < 10000 ? tr("%1 ms").arg(age.toInteger()) : tr("%1 s").arg(age.toInteger() / 1000));
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                     .arg(a.value(QStringLiteral("name")).toString(), -14)
-                     .arg(state, -10)
+                     .arg(forTerminal(a.value(QStringLiteral("name")).toString()), -14)
+                     .arg(forTerminal(state), -10)
                      .arg(a.value(QStringLiteral("handled")).toInteger(), 8)
                      .arg(a.value(QStringLiteral("failed")).toInteger(), 7)
                      .arg(a.value(QStringLiteral("handling_p99_ms")).toDouble(), 8, 'f', 2)
@@ -244,11 +244,11 @@ int cmdMessages(const Args& args)
     }
     for (const core::Message& m : messages) {
         out() << QStringLiteral("%1 %2 -> %3 [%4/%5] %6%7")
-                     .arg(timeText(m.createdAtMs), m.sender, m.receiver, core::nameOf(m.type), core::nameOf(m.priority),
-                         m.summary(),
+                     .arg(timeText(m.createdAtMs), forTerminal(m.sender), forTerminal(m.receiver), core::nameOf(m.type),
+                         core::nameOf(m.priority), forTerminal(m.summary()),
                          m.ackedAtMs > 0 ? (m.handlerError.isEmpty()
                                  ? QString()
-                                 : QStringLiteral(" (failed: ") + m.handlerError + QLatin1Char(')'))
+                                 : QStringLiteral(" (failed: ") + forTerminal(m.handlerError) + QLatin1Char(')'))
                                          : QStringLiteral(" (pending)"))
               << "\n";
     }
@@ -278,11 +278,11 @@ int cmdTasks(const Args& args)
         const QString outcome
             = t.status == core::TaskStatus::Done ? t.result.value(QStringLiteral("summary")).toString() : t.lastError;
         out() << QStringLiteral("%1 %2 %3 %4 (%5/%6) %7")
-                     .arg(timeText(t.createdAtMs), t.type, core::nameOf(t.status),
-                         t.agent.isEmpty() ? QStringLiteral("-") : t.agent)
+                     .arg(timeText(t.createdAtMs), forTerminal(t.type), core::nameOf(t.status),
+                         t.agent.isEmpty() ? QStringLiteral("-") : forTerminal(t.agent))
                      .arg(t.attempts)
                      .arg(t.maxAttempts)
-                     .arg(outcome)
+                     .arg(forTerminal(outcome))
               << "\n";
     }
     return Success;
@@ -323,7 +323,9 @@ int cmdPause(const Args& args, bool pause)
 
 } // namespace
 
-int runCli(const QStringList& arguments)
+namespace {
+
+int dispatch(const QStringList& arguments)
 {
     using namespace cli;
     const Args args = parse(arguments);
@@ -357,8 +359,8 @@ int runCli(const QStringList& arguments)
         { QStringLiteral("decisions"), { QStringLiteral("type"), QStringLiteral("input"), QStringLiteral("reason") } },
         { QStringLiteral("learned"), {} },
         { QStringLiteral("matrix"), { QStringLiteral("input") } },
-        { QStringLiteral("audit"), { QStringLiteral("format"), QStringLiteral("output") } },
-        { QStringLiteral("import"), { QStringLiteral("rejects") } },
+        { QStringLiteral("audit"), { QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("force") } },
+        { QStringLiteral("import"), { QStringLiteral("rejects"), QStringLiteral("force") } },
         { QStringLiteral("icp"), { QStringLiteral("from-url"), QStringLiteral("input") } },
         { QStringLiteral("prospects"), { QStringLiteral("top"), QStringLiteral("domains"), QStringLiteral("titles") } },
         { QStringLiteral("secrets"), {} },
@@ -426,6 +428,18 @@ int runCli(const QStringList& arguments)
         return cmdSuppressions(args);
 
     return cmdPause(args, false);
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    const int code = dispatch(arguments);
+    // What was printed must have arrived: a full disk or a closed pipe is a failure, not a
+    // silently truncated export with exit code 0.
+    if (!cli::finishOutput())
+        return code == cli::Success ? cli::Failure : code;
+    return code;
 }
 
 } // namespace gd::app

@@ -1,5 +1,7 @@
 #include "app/CliCommon.h"
 
+#include "core/formats/Json.h"
+#include "core/formats/OutputFile.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace gd::app::cli {
 
@@ -129,7 +132,7 @@ Args parse(const QStringList& arguments)
               QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
-              QStringLiteral("trust-cert") };
+              QStringLiteral("trust-cert"), QStringLiteral("force") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -190,10 +193,34 @@ bool positiveInt(const Args& args, const QString& name, int fallback, int* value
     return true;
 }
 
+bool isReadOnlyCommand(const Args& args)
+{
+    const QString& c = args.command;
+    const QString sub = args.positionals.value(0);
+    if (c == QLatin1String("status") || c == QLatin1String("messages") || c == QLatin1String("tasks"))
+        return true;
+    if (c == QLatin1String("prospects"))
+        return sub.isEmpty();
+    if (c == QLatin1String("icp"))
+        return sub == QLatin1String("show") && !args.options.contains(QStringLiteral("from-url"));
+    if (c == QLatin1String("approvals"))
+        return sub == QLatin1String("list");
+    if (c == QLatin1String("audit"))
+        return sub == QLatin1String("verify") || sub == QLatin1String("export");
+    if (c == QLatin1String("learned"))
+        return sub.isEmpty();
+    if (c == QLatin1String("matrix"))
+        return sub == QLatin1String("show");
+    return false;
+}
+
 std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
 {
     core::WorkspaceError error;
-    auto ws = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &error);
+    core::Workspace::Options options;
+    options.mode = core::Workspace::OpenMode::OpenExisting;
+    options.access = isReadOnlyCommand(args) ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite;
+    auto ws = core::Workspace::open(args.workspace, options, &error);
     if (!ws)
         *code = failure(error.message);
     return ws;
@@ -208,14 +235,66 @@ bool readJsonFile(const QString& path, QJsonObject* object, QString* error)
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+    // Read one byte more than the limit: enough to tell that the input is too large without
+    // loading a huge file (or an endless pipe) into memory.
+    const QByteArray bytes = file.read(core::json::kMaxDocumentBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    *object = doc.object();
+    const core::json::ParseResult parsed = core::json::parseObject(bytes);
+    if (!parsed.ok()) {
+        *error = tr("%1 is not a JSON object: %2").arg(path, parsed.error);
+        return false;
+    }
+    *object = parsed.object;
     return true;
+}
+
+namespace {
+
+core::OutputFile::Overwrite overwrite(const Args& args)
+{
+    return args.flags.contains(QStringLiteral("force")) ? core::OutputFile::Overwrite::Allow
+                                                        : core::OutputFile::Overwrite::Refuse;
+}
+
+} // namespace
+
+bool writeOutputFile(const Args& args, const QString& path, const QByteArray& data, QString* error)
+{
+    return core::OutputFile::write(
+        path, data, core::OutputFile::workspaceFiles(args.workspace), overwrite(args), error);
+}
+
+bool checkOutputFile(const Args& args, const QString& path, QString* error)
+{
+    return core::OutputFile::check(path, core::OutputFile::workspaceFiles(args.workspace), overwrite(args), error);
+}
+
+QString forTerminal(const QString& text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
+            safe += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
+bool finishOutput()
+{
+    out().flush();
+    const bool lost = out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+    if (lost) {
+        err() << "greendoor-cli: " << tr("cannot write to standard output: the output is incomplete") << "\n";
+        err().flush();
+    }
+    return !lost;
 }
 
 } // namespace gd::app::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QStringList>
@@ -43,9 +44,24 @@ void printJson(const QJsonValue& value);
 QString timeText(qint64 ms);
 Args parse(const QStringList& arguments);
 bool positiveInt(const Args& args, const QString& name, int fallback, int* value, QString* error);
+// Opens the workspace named by --workspace. Commands that only read (status, messages, tasks,
+// prospects, icp show, approvals list, audit verify/export, learned, matrix show) open it
+// read-only: they take no write lock and work while an import runs or on read-only media.
 std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code);
-// Reads a JSON object from a file ("-" for standard input).
+bool isReadOnlyCommand(const Args& args);
+// Reads a JSON object from a file ("-" for standard input), refusing one over 1 MiB.
 bool readJsonFile(const QString& path, QJsonObject* object, QString* error);
+// Writes a file the user named with --output/--rejects: never the workspace or its -wal/-shm,
+// never an existing file unless --force, atomically (see core::OutputFile).
+bool writeOutputFile(const Args& args, const QString& path, const QByteArray& data, QString* error);
+// The same checks without writing, to refuse a bad output path before doing the work.
+bool checkOutputFile(const Args& args, const QString& path, QString* error);
+// Text from the workspace or an imported file made safe for a terminal: control characters
+// (ESC and the other C0 and C1 codes, DEL) are shown as \xNN instead of being sent raw, so a
+// crafted name cannot move the cursor, rewrite the screen or retitle the window. Not for --json.
+QString forTerminal(const QString& text);
+// Flushes standard output; false (and a message on standard error) when the output was lost.
+bool finishOutput();
 
 int cmdApprovals(const Args& args);
 int cmdDecisions(const Args& args);

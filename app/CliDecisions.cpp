@@ -5,6 +5,7 @@
 #include "core/decisions/Executor.h"
 #include "core/formats/Json.h"
 #include "core/store/Transaction.h"
+#include "core/formats/OutputFile.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -379,17 +380,15 @@ int cmdAudit(const Args& args)
     const QByteArray data
         = format == QLatin1String("csv") ? core::AuditLog::exportCsv(*ws) : core::AuditLog::exportJson(*ws);
     const QString output = args.options.value(QStringLiteral("output"));
+    QString why;
     if (output.isEmpty()) {
         out().flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return failure(tr("cannot write to standard output"));
-        stdoutFile.write(data);
+        if (!core::OutputFile::writeStandardOutput(data, &why))
+            return failure(why);
         return Success;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    if (!writeOutputFile(args, output, data, &why))
+        return failure(why);
     out() << tr("Wrote the audit log to %1.").arg(QDir::toNativeSeparators(output)) << "\n";
     return Success;
 }

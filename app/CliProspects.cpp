@@ -1,19 +1,19 @@
 #include "app/CliCommon.h"
-#include "core/prospects/Icp.h"
-#include "core/secrets/KeychainSecretStore.h"
-#include "core/prospects/ProspectImporter.h"
-#include "core/store/ProspectStore.h"
 #include "core/net/SiteCrawler.h"
+#include "core/prospects/Icp.h"
+#include "core/prospects/ProspectImporter.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 
@@ -23,23 +23,52 @@ namespace {
 
 void printIcp(const core::Icp& icp)
 {
-    out() << tr("Ideal Customer Profile, version %1 (%2)").arg(icp.version).arg(icp.source) << "\n";
+    out() << tr("Ideal Customer Profile, version %1 (%2)").arg(icp.version).arg(forTerminal(icp.source)) << "\n";
     if (!icp.companyName.isEmpty())
-        out() << tr("Company: %1").arg(icp.companyName) << "\n";
+        out() << tr("Company: %1").arg(forTerminal(icp.companyName)) << "\n";
     if (!icp.offering.isEmpty())
-        out() << tr("Offering: %1").arg(icp.offering) << "\n";
+        out() << tr("Offering: %1").arg(forTerminal(icp.offering)) << "\n";
     for (const QString& name : core::Icp::fieldNames()) {
         const QStringList* values = icp.field(name);
         out() << QStringLiteral("%1 %2")
                      .arg(name + QLatin1Char(':'), -15)
-                     .arg(values->isEmpty() ? tr("(none)") : values->join(QStringLiteral(", ")))
+                     .arg(values->isEmpty() ? tr("(none)") : forTerminal(values->join(QStringLiteral(", "))))
               << "\n";
         for (const QString& value : *values) {
             const core::IcpEvidence e = icp.evidence.value(name + QLatin1Char(':') + value);
             if (!e.sentence.isEmpty())
-                out() << "    " << value << ": \"" << e.sentence.left(140) << "\" (" << e.page << ")\n";
+                out() << "    " << forTerminal(value) << ": \"" << forTerminal(e.sentence.left(140)) << "\" ("
+                      << forTerminal(e.page) << ")\n";
         }
     }
+}
+
+// A secret is one line: one trailing line break (what `echo` and a terminal add) is dropped;
+// a secret of several lines is refused rather than stored cut short.
+bool readSecret(QString* secret, QString* error)
+{
+    constexpr qint64 kMaxSecretBytes = 64 * 1024;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *error = tr("cannot read standard input: %1").arg(in.errorString());
+        return false;
+    }
+    QByteArray bytes = in.read(kMaxSecretBytes + 1);
+    if (bytes.size() > kMaxSecretBytes) {
+        *error
+            = tr("the secret on standard input is larger than %1 KiB; nothing was stored").arg(kMaxSecretBytes / 1024);
+        return false;
+    }
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.contains('\n') || bytes.contains('\r')) {
+        *error = tr("the secret on standard input has several lines; a secret is one line (nothing was stored)");
+        return false;
+    }
+    *secret = QString::fromUtf8(bytes).trimmed();
+    return true;
 }
 
 } // namespace
@@ -49,6 +78,10 @@ int cmdImport(const Args& args)
     const QString file = args.positionals.value(0);
     if (file.isEmpty())
         return usageError(tr("import needs the CSV file to import"));
+    const QString rejectsFile = args.options.value(QStringLiteral("rejects"));
+    QString why;
+    if (!rejectsFile.isEmpty() && !checkOutputFile(args, rejectsFile, &why))
+        return failure(why);
     int code = Success;
     auto ws = openExisting(args, &code);
     if (!ws)
@@ -69,19 +102,15 @@ int cmdImport(const Args& args)
         return failure(report.error);
     if (!report.error.isEmpty())
         return failure(tr("nothing was imported: %1").arg(report.error));
-    const QString rejectsFile = args.options.value(QStringLiteral("rejects"));
-    if (!rejectsFile.isEmpty()) {
-        QSaveFile out(rejectsFile);
-        const QByteArray data = core::ProspectImporter::rejectsCsv(*ws, report.importId);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-            return failure(tr("cannot write %1: %2").arg(rejectsFile, out.errorString()));
-    }
+    if (!rejectsFile.isEmpty()
+        && !writeOutputFile(args, rejectsFile, core::ProspectImporter::rejectsCsv(*ws, report.importId), &why))
+        return failure(tr("the import is stored, but the rejected rows were not saved: %1").arg(why));
     if (args.json) {
         printJson(report.toJson());
         return Success;
     }
     out() << tr("Imported %1 (%2, %3, delimiter %4): %5 new, %6 merged, %7 rejected of %8 rows in %9 s.")
-                 .arg(QFileInfo(file).fileName(), report.vendor, report.encoding, report.delimiter)
+                 .arg(forTerminal(QFileInfo(file).fileName()), report.vendor, report.encoding, report.delimiter)
                  .arg(report.imported)
                  .arg(report.merged)
                  .arg(report.rejected)
@@ -95,7 +124,7 @@ int cmdImport(const Args& args)
                   << "\n";
             break;
         }
-        out() << tr("  line %1: %2").arg(r.line).arg(r.reason) << "\n";
+        out() << tr("  line %1: %2").arg(r.line).arg(forTerminal(r.reason)) << "\n";
     }
     return Success;
 }
@@ -220,13 +249,24 @@ int cmdProspects(const Args& args)
     auto ws = openExisting(args, &code);
     if (!ws)
         return code;
-    // Bring scores up to date first (what the Research agent does in the background).
-    while (true) {
-        const int scored = core::ProspectStore::rescoreStale(*ws, 100000, &error);
-        if (scored < 0)
-            return failure(error);
-        if (scored == 0)
-            break;
+    // Bring scores up to date first (what the Research agent does in the background). The
+    // listing itself only reads; when the scores cannot be written (read-only media, another
+    // writer holding the workspace) the list is shown as it is, with a note.
+    if (core::ProspectStore::staleCount(*ws) > 0) {
+        core::WorkspaceError openError;
+        auto writable = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &openError);
+        QString why = openError.message;
+        while (writable) {
+            const int scored = core::ProspectStore::rescoreStale(*writable, 100000, &why);
+            if (scored <= 0)
+                break;
+        }
+        if (!why.isEmpty()) {
+            err() << tr("note: the scores could not be brought up to date (%1); some are older than the profile.")
+                         .arg(why)
+                  << "\n";
+            err().flush();
+        }
     }
     const QList<core::ProspectRow> rows = core::ProspectStore::top(*ws, top);
     if (args.json) {
@@ -241,10 +281,10 @@ int cmdProspects(const Args& args)
     for (const core::ProspectRow& r : rows) {
         out() << QStringLiteral("%1  %2  %3, %4 (%5)")
                      .arg(r.score < 0 ? QStringLiteral("  -") : QStringLiteral("%1").arg(r.score, 3))
-                     .arg(r.fullName, r.title, r.company, r.email)
+                     .arg(forTerminal(r.fullName), forTerminal(r.title), forTerminal(r.company), forTerminal(r.email))
               << "\n";
         for (const QString& reason : r.reasons)
-            out() << "       " << reason << "\n";
+            out() << "       " << forTerminal(reason) << "\n";
     }
     return Success;
 }
@@ -263,8 +303,10 @@ int cmdSecrets(const Args& args)
         loop.quit();
     };
     if (sub == QLatin1String("set")) {
-        QTextStream in(stdin);
-        const QString secret = in.readLine().trimmed();
+        QString secret;
+        QString why;
+        if (!readSecret(&secret, &why))
+            return failure(why);
         if (secret.isEmpty())
             return usageError(tr("secrets set reads the secret from standard input; it was empty"));
         store.write(key, secret, done);

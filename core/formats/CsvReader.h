@@ -74,6 +74,10 @@ public:
     // True when no further record can be read (input exhausted, or an error).
     bool atEnd() const;
     QString error() const { return m_error; }
+    // After an error: the 1-based line where the record that could not be read begins, and the
+    // beginning of its text (at most maxChars characters), to report the broken tail as a row.
+    qint64 failedRecordLine() const { return m_line; }
+    QString unreadText(qsizetype maxChars) const { return m_buffer.mid(m_pos, maxChars); }
 
     // Raw bytes taken from the input so far (runs ahead of the records by up to one chunk).
     qint64 bytesRead() const { return m_bytesRead; }

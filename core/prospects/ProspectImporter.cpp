@@ -1,17 +1,23 @@
 #include "core/prospects/ProspectImporter.h"
 
-#include "core/formats/CsvReader.h"
 #include "core/Text.h"
+#include "core/formats/CsvReader.h"
+#include "core/formats/CsvWriter.h"
+#include "core/formats/EmailAddress.h"
+#include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 namespace gd::core {
@@ -99,29 +105,6 @@ const QSet<QString>& freeMail()
         QStringLiteral("proton.me"), QStringLiteral("protonmail.com"), QStringLiteral("t-online.de"),
         QStringLiteral("mail.com") };
     return domains;
-}
-
-const QRegularExpression& emailSyntax()
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"(^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$)"));
-    return re;
-}
-
-QString csvLine(const QStringList& fields)
-{
-    QStringList out;
-    for (const QString& f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.contains(QLatin1Char('\r'))) {
-            QString q = f;
-            q.replace(QLatin1String("\""), QLatin1String("\"\""));
-            out << QLatin1Char('"') + q + QLatin1Char('"');
-        } else {
-            out << f;
-        }
-    }
-    return out.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -310,65 +293,74 @@ QByteArray ProspectImporter::rejectsCsv(Workspace& ws, const QString& importId)
     q.addBindValue(importId);
     if (q.exec()) {
         while (q.next())
-            out += csvLine({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() })
-                + QStringLiteral("\r\n");
+            out += CsvWriter::record({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     }
     return out.toUtf8();
 }
 
-ImportReport ProspectImporter::run(const QString& path, const Progress& progress, const std::atomic<bool>* cancel)
+namespace {
+
+// The columns of the file that hold each field (-1: none).
+struct Columns
 {
-    Workspace& ws = *m_workspace;
-    QElapsedTimer timer;
-    timer.start();
-    ImportReport report;
-    report.importId = newId();
-    report.file = QFileInfo(path).absoluteFilePath();
+    int first = -1, last = -1, full = -1, email = -1, title = -1, company = -1, domain = -1, website = -1,
+        industry = -1, employees = -1, city = -1, country = -1, location = -1, phone = -1, linkedIn = -1;
 
-    CsvReader reader;
-    if (!reader.open(path, &report.error))
-        return report;
-    report.encoding = CsvReader::encodingName(reader.encoding());
-    report.delimiter = reader.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(reader.delimiter());
-    QStringList header;
-    if (!reader.readRecord(&header)) {
-        report.error = reader.error().isEmpty()
-            ? tr("%1 has no header row: nothing to import").arg(QFileInfo(path).fileName())
-            : reader.error();
-        return report;
+    explicit Columns(const ColumnMapping& mapping)
+    {
+        auto column = [&](ProspectField f) { return static_cast<int>(mapping.columns.indexOf(f)); };
+        first = column(ProspectField::FirstName);
+        last = column(ProspectField::LastName);
+        full = column(ProspectField::FullName);
+        email = column(ProspectField::Email);
+        title = column(ProspectField::Title);
+        company = column(ProspectField::Company);
+        domain = column(ProspectField::Domain);
+        website = column(ProspectField::Website);
+        industry = column(ProspectField::Industry);
+        employees = column(ProspectField::Employees);
+        city = column(ProspectField::City);
+        country = column(ProspectField::Country);
+        location = column(ProspectField::Location);
+        phone = column(ProspectField::Phone);
+        linkedIn = column(ProspectField::LinkedIn);
     }
-    const ColumnMapping mapping = m_mapping.value_or(ColumnMapping::detect(header));
-    report.vendor = mapping.vendor;
-    const bool hasName = mapping.has(ProspectField::FullName) || mapping.has(ProspectField::FirstName)
-        || mapping.has(ProspectField::LastName);
-    if (!mapping.has(ProspectField::Email) && !hasName) {
-        report.error
-            = tr("no column holds an email address or a name (the columns are: %1). Map them in the import dialog.")
-                  .arg(header.join(QStringLiteral(", ")));
-        return report;
-    }
-    auto column = [&](ProspectField f) { return static_cast<int>(mapping.columns.indexOf(f)); };
-    const int cFirst = column(ProspectField::FirstName), cLast = column(ProspectField::LastName),
-              cFull = column(ProspectField::FullName), cEmail = column(ProspectField::Email),
-              cTitle = column(ProspectField::Title), cCompany = column(ProspectField::Company),
-              cDomain = column(ProspectField::Domain), cWebsite = column(ProspectField::Website),
-              cIndustry = column(ProspectField::Industry), cEmployees = column(ProspectField::Employees),
-              cCity = column(ProspectField::City), cCountry = column(ProspectField::Country),
-              cLocation = column(ProspectField::Location), cPhone = column(ProspectField::Phone),
-              cLinkedIn = column(ProspectField::LinkedIn);
+};
 
-    const std::optional<Icp> icp = IcpStore::current(ws);
-    std::optional<ProspectScorer> scorer;
-    if (icp)
-        scorer.emplace(*icp);
+// One row, validated and normalised.
+struct ProspectInput
+{
+    qint64 line = 0;
+    QString email;
+    QString first;
+    QString last;
+    QString full;
+    QString domain;
+    QString website;
+    QString city;
+    QString country;
+    QString companyName;
+    QString industry;
+    QString title;
+    QString phone;
+    QString linkedIn;
+    int employees = -1;
+    QString nameKey() const { return full.toLower() + QLatin1Char('|') + domain; }
+};
 
-    // What the workspace already has, for de-duplication without a query per row.
+// What the workspace already has, for de-duplication without a query per row. Read inside the
+// import's write transaction, so that a second import running at the same time waits and then
+// sees the first one's prospects instead of inserting them again.
+struct Snapshot
+{
     QHash<QString, qint64> byEmail;
     QHash<QString, qint64> byNameKey;
     QHash<QString, qint64> companyByDomain;
     QHash<QString, qint64> companyByName;
+
+    void load(const QSqlDatabase& db)
     {
-        QSqlQuery q(ws.db());
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT id, email, name_key FROM prospects"));
         while (q.next()) {
@@ -386,271 +378,476 @@ ImportReport ProspectImporter::run(const QString& path, const Progress& progress
             companyByName.insert(q.value(2).toString(), q.value(0).toLongLong());
         }
     }
+};
 
-    // A bigger page cache for the one big transaction (SQLite's default 2 MB spills pages to the
-    // WAL and reads them back); restored afterwards.
-    QSqlQuery cache(ws.db());
-    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    struct RestoreCache
+// A file's identity at one moment, to notice that it changed while it was read.
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 modifiedMs = -1;
+
+    static FileStamp of(const QString& path)
     {
-        Workspace& ws;
-        ~RestoreCache()
+        QFileInfo info(path);
+        info.setCaching(false);
+        if (!info.exists())
+            return {};
+        return { info.size(), info.lastModified().toMSecsSinceEpoch() };
+    }
+    bool operator==(const FileStamp&) const = default;
+};
+
+// At most this much of an unreadable tail is kept as the rejected row's text.
+constexpr qsizetype kMaxRejectedTailChars = 4096;
+// How long an import waits for another writer (another import) to finish before giving up.
+constexpr qint64 kMaxWaitForWriterMs = qint64 { 10 } * 60 * 1000;
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// The steps of one import: open and map the file, take the write lock and the snapshot,
+// validate each row, merge or insert it, and record the report. All in one transaction.
+class ImportRun final
+{
+public:
+    ImportRun(Workspace& ws, const std::optional<ColumnMapping>& mapping, const QString& path,
+        const ProspectImporter::Progress& progress, const std::atomic<bool>* cancel)
+        : m_ws(ws)
+        , m_mappingOverride(mapping)
+        , m_path(path)
+        , m_progress(progress)
+        , m_cancel(cancel)
+    {
+        m_timer.start();
+        m_report.importId = newId();
+        m_report.file = QFileInfo(path).absoluteFilePath();
+    }
+
+    ImportReport run()
+    {
+        m_startStamp = FileStamp::of(m_path);
+        if (!openAndMap())
+            return m_report;
+        const std::optional<Icp> icp = IcpStore::current(m_ws);
+        if (icp)
+            m_scorer.emplace(*icp);
+
+        // A bigger page cache for the one big transaction (SQLite's default 2 MB spills pages
+        // to the WAL and reads them back); restored afterwards.
+        QSqlQuery cache(m_ws.db());
+        cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        struct RestoreCache
         {
-            QSqlQuery q(ws.db());
-            q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-        }
-    } restoreCache { ws };
-    if (!ws.begin(&report.error))
-        return report;
-    auto abandon = [&](const QString& why) {
-        ws.rollback();
-        report.error = why;
-        report.imported = report.merged = 0;
-        report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-        return report;
-    };
-    const qint64 now = nowMs();
-    const QString source = QStringLiteral("import:%1").arg(QFileInfo(path).fileName());
-    const int version = scorer ? scorer->icpVersion() : 0;
-    QString jsonSource = source; // escaped once for the hand-built field sources JSON
-    jsonSource.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-
-    QSqlQuery insertCompany(ws.db());
-    insertCompany.prepare(QStringLiteral(
-        "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery fillCompany(ws.db());
-    fillCompany.prepare(QStringLiteral(
-        "UPDATE companies SET industry = coalesce(nullif(industry, ''), ?), employees = coalesce(employees, ?), "
-        "country = coalesce(nullif(country, ''), ?), website = coalesce(nullif(website, ''), ?) WHERE id = ?"));
-    QSqlQuery insertProspect(ws.db());
-    insertProspect.prepare(
-        QStringLiteral("INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, "
-                       "linkedin_url, city, country, "
-                       "name_key, score, score_reasons, scored_version, field_sources, source, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery mergeProspect(ws.db());
-    mergeProspect.prepare(QStringLiteral(
-        "UPDATE prospects SET company_id = coalesce(company_id, ?), first_name = coalesce(nullif(first_name, ''), ?), "
-        "last_name = coalesce(nullif(last_name, ''), ?), email = coalesce(nullif(email, ''), ?), "
-        "title = coalesce(nullif(title, ''), ?), phone = coalesce(nullif(phone, ''), ?), "
-        "linkedin_url = coalesce(nullif(linkedin_url, ''), ?), city = coalesce(nullif(city, ''), ?), "
-        "country = coalesce(nullif(country, ''), ?), field_sources = json_patch(?, coalesce(field_sources, '{}')), "
-        "scored_version = 0, updated_at = ? WHERE id = ?"));
-
-    QStringList fields;
-    qint64 lastProgress = 0;
-    auto cell = [&](int c) { return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString(); };
-    auto reject = [&](qint64 line, const QString& reason) {
-        report.rejects.append({ line, reason, csvLine(fields) });
-        ++report.rejected;
-    };
-    auto nullable = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-
-    while (reader.readRecord(&fields)) {
-        ++report.rows;
-        const qint64 line = reader.recordStartLine();
-        if (cancel && cancel->load()) {
-            ws.rollback();
-            report.cancelled = true;
-            report.imported = report.merged = 0;
-            report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-            return report;
-        }
-        if (progress && report.rows - lastProgress >= 2000) {
-            lastProgress = report.rows;
-            progress(reader.bytesRead(), reader.totalBytes(), report.rows);
-        }
-        if (fields.size() != header.size()) {
-            reject(line, tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(header.size()));
-            continue;
-        }
-        const QString email = cell(cEmail).toLower();
-        if (!email.isEmpty() && !emailSyntax().match(email).hasMatch()) {
-            reject(line, tr("\"%1\" is not a valid email address").arg(cell(cEmail)));
-            continue;
-        }
-        QString first = cell(cFirst);
-        QString last = cell(cLast);
-        QString full = cell(cFull).simplified();
-        if (full.isEmpty())
-            full = QString(first + QLatin1Char(' ') + last).simplified();
-        if (first.isEmpty() && last.isEmpty() && !full.isEmpty()) {
-            first = full.section(QLatin1Char(' '), 0, 0);
-            last = full.section(QLatin1Char(' '), 1);
-        }
-        if (full.isEmpty() && email.isEmpty()) {
-            reject(line, tr("no name and no email address"));
-            continue;
-        }
-        if (full.isEmpty())
-            full = email.section(QLatin1Char('@'), 0, 0);
-
-        QString domain = normaliseDomain(cell(cDomain));
-        const QString website = cell(cWebsite);
-        if (domain.isEmpty())
-            domain = normaliseDomain(website);
-        if (domain.isEmpty() && !email.isEmpty()) {
-            const QString emailDomain = email.section(QLatin1Char('@'), 1);
-            if (!isFreeMailDomain(emailDomain))
-                domain = emailDomain;
-        }
-        QString city = cell(cCity);
-        QString country = cell(cCountry);
-        if (cLocation >= 0 && (city.isEmpty() || country.isEmpty())) {
-            const QStringList parts = cell(cLocation).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (city.isEmpty() && parts.size() >= 2)
-                city = parts.first().trimmed();
-            if (country.isEmpty() && !parts.isEmpty())
-                country = parts.last().trimmed();
-        }
-        if (!country.isEmpty())
-            country = countryCode(country);
-        const QString companyName = cell(cCompany);
-        const QString industry = cell(cIndustry);
-        const int employees = cEmployees >= 0 ? parseEmployees(cell(cEmployees)) : -1;
-
-        // The company: by domain, else by name.
-        qint64 companyId = 0;
-        if (!domain.isEmpty() || !companyName.isEmpty()) {
-            companyId = !domain.isEmpty() ? companyByDomain.value(domain) : companyByName.value(companyName.toLower());
-            if (companyId == 0) {
-                insertCompany.bindValue(0, companyName.isEmpty() ? domain : companyName);
-                insertCompany.bindValue(1, nullable(domain));
-                insertCompany.bindValue(2, nullable(industry));
-                insertCompany.bindValue(3, employees >= 0 ? QVariant(employees) : QVariant());
-                insertCompany.bindValue(4, nullable(country));
-                insertCompany.bindValue(5, nullable(website));
-                if (!ws.execWrite(insertCompany, QStringLiteral("import:company"), &report.error))
-                    return abandon(report.error);
-                companyId = insertCompany.lastInsertId().toLongLong();
-                if (!domain.isEmpty())
-                    companyByDomain.insert(domain, companyId);
-                if (!companyName.isEmpty())
-                    companyByName.insert(companyName.toLower(), companyId);
-            } else if (!industry.isEmpty() || employees >= 0 || !country.isEmpty() || !website.isEmpty()) {
-                fillCompany.bindValue(0, nullable(industry));
-                fillCompany.bindValue(1, employees >= 0 ? QVariant(employees) : QVariant());
-                fillCompany.bindValue(2, nullable(country));
-                fillCompany.bindValue(3, nullable(website));
-                fillCompany.bindValue(4, companyId);
-                if (!ws.execWrite(fillCompany, QStringLiteral("import:company"), &report.error))
-                    return abandon(report.error);
+            Workspace& ws;
+            ~RestoreCache()
+            {
+                QSqlQuery q(ws.db());
+                q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
             }
-        }
+        } restoreCache { m_ws };
 
-        const QString nameKey = full.toLower() + QLatin1Char('|') + domain;
-        // Where each field came from, as compact JSON built directly (this runs a million times).
-        QString sourcesJson = QStringLiteral("{");
-        const QString where
-            = QLatin1Char('"') + jsonSource + QStringLiteral(" line ") + QString::number(line) + QLatin1Char('"');
-        for (const auto& [name, value] : { std::pair { "company", companyName.isEmpty() ? domain : companyName },
-                 { "country", country }, { "city", city }, { "email", email }, { "full_name", full },
-                 { "linkedin_url", cell(cLinkedIn) }, { "phone", cell(cPhone) }, { "title", cell(cTitle) } }) {
-            if (value.isEmpty())
-                continue;
-            if (sourcesJson.size() > 1)
-                sourcesJson += QLatin1Char(',');
-            sourcesJson += QLatin1Char('"') + QLatin1String(name) + QStringLiteral("\":") + where;
+        if (!beginAndSnapshot())
+            return finished();
+        prepareStatements();
+        QStringList fields;
+        qint64 lastProgress = 0;
+        while (m_reader.readRecord(&fields)) {
+            ++m_report.rows;
+            if (cancelled()) {
+                m_tx->rollback();
+                m_report.cancelled = true;
+                m_report.imported = m_report.merged = 0;
+                return finished();
+            }
+            if (m_progress && m_report.rows - lastProgress >= 2000) {
+                lastProgress = m_report.rows;
+                m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
+            }
+            const std::optional<ProspectInput> row = validateRow(fields, m_reader.recordStartLine());
+            if (row && !store(*row))
+                return abandon(m_report.error);
         }
-        sourcesJson += QLatin1Char('}');
+        if (!finish())
+            return abandon(m_report.error);
+        if (m_progress)
+            m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
+        return finished();
+    }
 
-        qint64 existing = !email.isEmpty() ? byEmail.value(email) : 0;
-        if (existing == 0 && !domain.isEmpty())
-            existing = byNameKey.value(nameKey);
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    ImportReport finished()
+    {
+        m_report.seconds = static_cast<double>(m_timer.elapsed()) / 1000.0;
+        return m_report;
+    }
+
+    ImportReport abandon(const QString& why)
+    {
+        if (m_tx)
+            m_tx->rollback();
+        m_report.error = why;
+        m_report.imported = m_report.merged = 0;
+        return finished();
+    }
+
+    // Step 1: the file, its header and which column holds what.
+    bool openAndMap()
+    {
+        if (!m_reader.open(m_path, &m_report.error))
+            return false;
+        m_report.encoding = CsvReader::encodingName(m_reader.encoding());
+        m_report.delimiter
+            = m_reader.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(m_reader.delimiter());
+        if (!m_reader.readRecord(&m_header)) {
+            m_report.error = m_reader.error().isEmpty()
+                ? tr("%1 has no header row: nothing to import").arg(QFileInfo(m_path).fileName())
+                : m_reader.error();
+            return false;
+        }
+        const ColumnMapping mapping = m_mappingOverride.value_or(ColumnMapping::detect(m_header));
+        m_report.vendor = mapping.vendor;
+        const bool hasName = mapping.has(ProspectField::FullName) || mapping.has(ProspectField::FirstName)
+            || mapping.has(ProspectField::LastName);
+        if (!mapping.has(ProspectField::Email) && !hasName) {
+            m_report.error
+                = tr("no column holds an email address or a name (the columns are: %1). Map them in the import "
+                     "dialog.")
+                      .arg(m_header.join(QStringLiteral(", ")));
+            return false;
+        }
+        m_columns.emplace(mapping);
+        return true;
+    }
+
+    // Step 2: the write lock, then what the workspace already has. Another import holding the
+    // lock is waited for (it may take minutes on a big file) unless the import is cancelled.
+    bool beginAndSnapshot()
+    {
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            m_tx.emplace(m_ws);
+            if (m_tx->ok())
+                break;
+            const QString why = m_tx->error();
+            m_tx.reset();
+            const bool busy = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"));
+            if (!busy || waited.elapsed() > kMaxWaitForWriterMs || cancelled()) {
+                m_report.error = why;
+                if (cancelled())
+                    m_report.cancelled = true;
+                return false;
+            }
+            QThread::msleep(20);
+        }
+        m_snapshot.load(m_ws.db());
+        return true;
+    }
+
+    void prepareStatements()
+    {
+        QSqlDatabase db = m_ws.db();
+        m_insertCompany = QSqlQuery(db);
+        m_insertCompany.prepare(QStringLiteral(
+            "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
+        m_fillCompany = QSqlQuery(db);
+        m_fillCompany.prepare(QStringLiteral(
+            "UPDATE companies SET industry = coalesce(nullif(industry, ''), ?), employees = coalesce(employees, ?), "
+            "country = coalesce(nullif(country, ''), ?), website = coalesce(nullif(website, ''), ?) WHERE id = ?"));
+        m_insertProspect = QSqlQuery(db);
+        m_insertProspect.prepare(QStringLiteral(
+            "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, "
+            "linkedin_url, city, country, "
+            "name_key, score, score_reasons, scored_version, field_sources, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_mergeProspect = QSqlQuery(db);
+        m_mergeProspect.prepare(QStringLiteral(
+            "UPDATE prospects SET company_id = coalesce(company_id, ?), first_name = coalesce(nullif(first_name, ''), "
+            "?), last_name = coalesce(nullif(last_name, ''), ?), email = coalesce(nullif(email, ''), ?), "
+            "title = coalesce(nullif(title, ''), ?), phone = coalesce(nullif(phone, ''), ?), "
+            "linkedin_url = coalesce(nullif(linkedin_url, ''), ?), city = coalesce(nullif(city, ''), ?), "
+            "country = coalesce(nullif(country, ''), ?), field_sources = json_patch(?, coalesce(field_sources, "
+            "'{}')), scored_version = 0, updated_at = ? WHERE id = ?"));
+        m_now = nowMs();
+        m_source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
+    }
+
+    void reject(qint64 line, const QString& reason, const QString& raw)
+    {
+        m_report.rejects.append({ line, reason, notNull(raw) });
+        ++m_report.rejected;
+    }
+
+    // Step 3: one row checked and normalised, or rejected with its line and the reason.
+    std::optional<ProspectInput> validateRow(const QStringList& fields, qint64 line)
+    {
+        auto cell = [&](int c) { return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString(); };
+        auto rejectRow = [&](const QString& reason) {
+            QString raw = CsvWriter::record(fields);
+            raw.chop(2); // the record's CRLF
+            reject(line, reason, raw);
+            return std::nullopt;
+        };
+        const Columns& c = *m_columns;
+        if (fields.size() != m_header.size())
+            return rejectRow(tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(m_header.size()));
+        ProspectInput row;
+        row.line = line;
+        if (!cell(c.email).isEmpty()) {
+            const std::optional<QString> email = EmailAddress::normalized(cell(c.email));
+            if (!email)
+                return rejectRow(tr("\"%1\" is not a valid email address").arg(cell(c.email)));
+            row.email = *email;
+        }
+        row.first = cell(c.first);
+        row.last = cell(c.last);
+        row.full = cell(c.full).simplified();
+        if (row.full.isEmpty())
+            row.full = QString(row.first + QLatin1Char(' ') + row.last).simplified();
+        if (row.first.isEmpty() && row.last.isEmpty() && !row.full.isEmpty()) {
+            row.first = row.full.section(QLatin1Char(' '), 0, 0);
+            row.last = row.full.section(QLatin1Char(' '), 1);
+        }
+        if (row.full.isEmpty() && row.email.isEmpty())
+            return rejectRow(tr("no name and no email address"));
+        if (row.full.isEmpty())
+            row.full = row.email.section(QLatin1Char('@'), 0, 0);
+
+        row.domain = ProspectImporter::normaliseDomain(cell(c.domain));
+        row.website = cell(c.website);
+        if (row.domain.isEmpty())
+            row.domain = ProspectImporter::normaliseDomain(row.website);
+        if (row.domain.isEmpty() && !row.email.isEmpty()) {
+            const QString emailDomain = row.email.section(QLatin1Char('@'), 1);
+            if (!ProspectImporter::isFreeMailDomain(emailDomain))
+                row.domain = emailDomain;
+        }
+        row.city = cell(c.city);
+        row.country = cell(c.country);
+        if (c.location >= 0 && (row.city.isEmpty() || row.country.isEmpty())) {
+            const QStringList parts = cell(c.location).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (row.city.isEmpty() && parts.size() >= 2)
+                row.city = parts.first().trimmed();
+            if (row.country.isEmpty() && !parts.isEmpty())
+                row.country = parts.last().trimmed();
+        }
+        if (!row.country.isEmpty())
+            row.country = ProspectImporter::countryCode(row.country);
+        row.companyName = cell(c.company);
+        row.industry = cell(c.industry);
+        row.employees = c.employees >= 0 ? ProspectImporter::parseEmployees(cell(c.employees)) : -1;
+        row.title = cell(c.title);
+        row.phone = cell(c.phone);
+        row.linkedIn = cell(c.linkedIn);
+        return row;
+    }
+
+    // The company of a row: found by domain, else by name; created or completed. 0: none.
+    bool storeCompany(const ProspectInput& row, qint64* companyId)
+    {
+        *companyId = 0;
+        if (row.domain.isEmpty() && row.companyName.isEmpty())
+            return true;
+        qint64 id = !row.domain.isEmpty() ? m_snapshot.companyByDomain.value(row.domain)
+                                          : m_snapshot.companyByName.value(row.companyName.toLower());
+        if (id == 0) {
+            m_insertCompany.bindValue(0, row.companyName.isEmpty() ? row.domain : row.companyName);
+            m_insertCompany.bindValue(1, nullable(row.domain));
+            m_insertCompany.bindValue(2, nullable(row.industry));
+            m_insertCompany.bindValue(3, row.employees >= 0 ? QVariant(row.employees) : QVariant());
+            m_insertCompany.bindValue(4, nullable(row.country));
+            m_insertCompany.bindValue(5, nullable(row.website));
+            if (!m_ws.execWrite(m_insertCompany, QStringLiteral("import:company"), &m_report.error))
+                return false;
+            id = m_insertCompany.lastInsertId().toLongLong();
+            if (!row.domain.isEmpty())
+                m_snapshot.companyByDomain.insert(row.domain, id);
+            if (!row.companyName.isEmpty())
+                m_snapshot.companyByName.insert(row.companyName.toLower(), id);
+        } else if (!row.industry.isEmpty() || row.employees >= 0 || !row.country.isEmpty() || !row.website.isEmpty()) {
+            m_fillCompany.bindValue(0, nullable(row.industry));
+            m_fillCompany.bindValue(1, row.employees >= 0 ? QVariant(row.employees) : QVariant());
+            m_fillCompany.bindValue(2, nullable(row.country));
+            m_fillCompany.bindValue(3, nullable(row.website));
+            m_fillCompany.bindValue(4, id);
+            if (!m_ws.execWrite(m_fillCompany, QStringLiteral("import:company"), &m_report.error))
+                return false;
+        }
+        *companyId = id;
+        return true;
+    }
+
+    // Where each field came from, written with the JSON writer: a file name may hold any
+    // character (a tab, a quote, a control character) and must still give valid JSON.
+    QString fieldSources(const ProspectInput& row) const
+    {
+        const QString where = m_source + QStringLiteral(" line ") + QString::number(row.line);
+        QJsonObject sources;
+        for (const auto& [name, value] :
+            { std::pair { "company", row.companyName.isEmpty() ? row.domain : row.companyName },
+                { "country", row.country }, { "city", row.city }, { "email", row.email }, { "full_name", row.full },
+                { "linkedin_url", row.linkedIn }, { "phone", row.phone }, { "title", row.title } }) {
+            if (!value.isEmpty())
+                sources.insert(QLatin1String(name), where);
+        }
+        return json::compact(sources);
+    }
+
+    // Step 4: merge the row into the prospect it duplicates (by email, else by name and
+    // company domain) without overwriting what is known, or insert it scored.
+    bool store(const ProspectInput& row)
+    {
+        qint64 companyId = 0;
+        if (!storeCompany(row, &companyId))
+            return false;
+        const QString nameKey = row.nameKey();
+        const QString sources = fieldSources(row);
+        qint64 existing = !row.email.isEmpty() ? m_snapshot.byEmail.value(row.email) : 0;
+        if (existing == 0 && !row.domain.isEmpty())
+            existing = m_snapshot.byNameKey.value(nameKey);
         if (existing != 0) {
-            // Merge: fill what is empty, never overwrite what is known.
-            mergeProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
-            mergeProspect.bindValue(1, nullable(first));
-            mergeProspect.bindValue(2, nullable(last));
-            mergeProspect.bindValue(3, nullable(email));
-            mergeProspect.bindValue(4, nullable(cell(cTitle)));
-            mergeProspect.bindValue(5, nullable(cell(cPhone)));
-            mergeProspect.bindValue(6, nullable(cell(cLinkedIn)));
-            mergeProspect.bindValue(7, nullable(city));
-            mergeProspect.bindValue(8, nullable(country));
-            mergeProspect.bindValue(9, sourcesJson);
-            mergeProspect.bindValue(10, now);
-            mergeProspect.bindValue(11, existing);
-            if (!ws.execWrite(mergeProspect, QStringLiteral("import:merge"), &report.error))
-                return abandon(report.error);
-            if (!email.isEmpty())
-                byEmail.insert(email, existing);
-            ++report.merged;
-            continue;
+            m_mergeProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
+            m_mergeProspect.bindValue(1, nullable(row.first));
+            m_mergeProspect.bindValue(2, nullable(row.last));
+            m_mergeProspect.bindValue(3, nullable(row.email));
+            m_mergeProspect.bindValue(4, nullable(row.title));
+            m_mergeProspect.bindValue(5, nullable(row.phone));
+            m_mergeProspect.bindValue(6, nullable(row.linkedIn));
+            m_mergeProspect.bindValue(7, nullable(row.city));
+            m_mergeProspect.bindValue(8, nullable(row.country));
+            m_mergeProspect.bindValue(9, sources);
+            m_mergeProspect.bindValue(10, m_now);
+            m_mergeProspect.bindValue(11, existing);
+            if (!m_ws.execWrite(m_mergeProspect, QStringLiteral("import:merge"), &m_report.error))
+                return false;
+            if (!row.email.isEmpty())
+                m_snapshot.byEmail.insert(row.email, existing);
+            ++m_report.merged;
+            return true;
         }
         ProspectScore score;
-        if (scorer) {
+        if (m_scorer) {
             ProspectFacts facts;
-            facts.title = cell(cTitle);
-            facts.companyName = companyName;
-            facts.industry = industry;
-            facts.employees = employees;
-            facts.country = country;
-            score = scorer->score(facts);
+            facts.title = row.title;
+            facts.companyName = row.companyName;
+            facts.industry = row.industry;
+            facts.employees = row.employees;
+            facts.country = row.country;
+            score = m_scorer->score(facts);
         }
-        insertProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
-        insertProspect.bindValue(1, full);
-        insertProspect.bindValue(2, nullable(first));
-        insertProspect.bindValue(3, nullable(last));
-        insertProspect.bindValue(4, nullable(email));
-        insertProspect.bindValue(5, nullable(cell(cTitle)));
-        insertProspect.bindValue(6, nullable(cell(cPhone)));
-        insertProspect.bindValue(7, nullable(cell(cLinkedIn)));
-        insertProspect.bindValue(8, nullable(city));
-        insertProspect.bindValue(9, nullable(country));
-        insertProspect.bindValue(10, nameKey);
-        insertProspect.bindValue(11, scorer ? QVariant(score.score) : QVariant());
-        insertProspect.bindValue(12, scorer ? QVariant(score.reasons.join(QLatin1Char('\n'))) : QVariant());
-        insertProspect.bindValue(13, version);
-        insertProspect.bindValue(14, sourcesJson);
-        insertProspect.bindValue(15, source);
-        insertProspect.bindValue(16, now);
-        insertProspect.bindValue(17, now);
-        if (!ws.execWrite(insertProspect, QStringLiteral("import:prospect"), &report.error))
-            return abandon(report.error);
-        const qint64 id = insertProspect.lastInsertId().toLongLong();
-        if (!email.isEmpty())
-            byEmail.insert(email, id);
-        if (!domain.isEmpty())
-            byNameKey.insert(nameKey, id);
-        ++report.imported;
-    }
-    if (!reader.error().isEmpty()) {
-        // The rest of the file cannot be read (an unterminated quote, binary data): report it as
-        // the rejected remainder; what was read before stays.
-        report.rejects.append({ reader.recordStartLine(), reader.error(), QString() });
-        ++report.rejected;
+        m_insertProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
+        m_insertProspect.bindValue(1, row.full);
+        m_insertProspect.bindValue(2, nullable(row.first));
+        m_insertProspect.bindValue(3, nullable(row.last));
+        m_insertProspect.bindValue(4, nullable(row.email));
+        m_insertProspect.bindValue(5, nullable(row.title));
+        m_insertProspect.bindValue(6, nullable(row.phone));
+        m_insertProspect.bindValue(7, nullable(row.linkedIn));
+        m_insertProspect.bindValue(8, nullable(row.city));
+        m_insertProspect.bindValue(9, nullable(row.country));
+        m_insertProspect.bindValue(10, nameKey);
+        m_insertProspect.bindValue(11, m_scorer ? QVariant(score.score) : QVariant());
+        m_insertProspect.bindValue(12, m_scorer ? QVariant(score.reasons.join(QLatin1Char('\n'))) : QVariant());
+        m_insertProspect.bindValue(13, m_scorer ? m_scorer->icpVersion() : 0);
+        m_insertProspect.bindValue(14, sources);
+        m_insertProspect.bindValue(15, m_source);
+        m_insertProspect.bindValue(16, m_now);
+        m_insertProspect.bindValue(17, m_now);
+        if (!m_ws.execWrite(m_insertProspect, QStringLiteral("import:prospect"), &m_report.error))
+            return false;
+        const qint64 id = m_insertProspect.lastInsertId().toLongLong();
+        if (!row.email.isEmpty())
+            m_snapshot.byEmail.insert(row.email, id);
+        if (!row.domain.isEmpty())
+            m_snapshot.byNameKey.insert(nameKey, id);
+        ++m_report.imported;
+        return true;
     }
 
-    QSqlQuery q(ws.db());
-    q.prepare(
-        QStringLiteral("INSERT INTO imports (id, file, started_at, finished_at, vendor, imported, merged, rejected) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(report.importId);
-    q.addBindValue(report.file);
-    q.addBindValue(now);
-    q.addBindValue(nowMs());
-    q.addBindValue(report.vendor);
-    q.addBindValue(report.imported);
-    q.addBindValue(report.merged);
-    q.addBindValue(report.rejected);
-    if (!ws.execWrite(q, QStringLiteral("import:record"), &report.error))
-        return abandon(report.error);
-    q.prepare(QStringLiteral("INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?, ?, ?, ?)"));
-    for (const ImportReject& r : std::as_const(report.rejects)) {
-        q.bindValue(0, report.importId);
-        q.bindValue(1, r.line);
-        q.bindValue(2, r.reason);
-        q.bindValue(3, r.raw);
-        if (!ws.execWrite(q, QStringLiteral("import:reject"), &report.error))
-            return abandon(report.error);
+    // Step 5: the unreadable tail as a rejected row, the file-changed check, the report stored
+    // with every rejected row, and the commit.
+    bool finish()
+    {
+        if (!m_reader.error().isEmpty()) {
+            // The rest of the file cannot be read (an unterminated quote, a runaway record,
+            // binary data): it is the rejected remainder; what was read before stays.
+            reject(m_reader.failedRecordLine(), m_reader.error(), m_reader.unreadText(kMaxRejectedTailChars));
+        }
+        // A file that changed while it was read (truncated, rewritten, still being written) gave
+        // rows from two different files, or only a part: store nothing and say so.
+        const FileStamp endStamp = FileStamp::of(m_path);
+        const bool readAll = m_reader.error().isEmpty() && m_reader.totalBytes() >= 0;
+        if (!(endStamp == m_startStamp) || (readAll && m_reader.bytesRead() != m_reader.totalBytes())) {
+            m_report.error = tr("%1 changed while it was being read (%2 bytes when the import started, %3 bytes "
+                                "now): nothing was imported. Import it again once it is complete.")
+                                 .arg(QDir::toNativeSeparators(m_report.file))
+                                 .arg(m_startStamp.size)
+                                 .arg(endStamp.size);
+            return false;
+        }
+
+        QSqlQuery q(m_ws.db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO imports (id, file, started_at, finished_at, vendor, imported, merged, rejected) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(m_report.importId);
+        q.addBindValue(m_report.file);
+        q.addBindValue(m_now);
+        q.addBindValue(nowMs());
+        q.addBindValue(m_report.vendor);
+        q.addBindValue(m_report.imported);
+        q.addBindValue(m_report.merged);
+        q.addBindValue(m_report.rejected);
+        if (!m_ws.execWrite(q, QStringLiteral("import:record"), &m_report.error))
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?, ?, ?, ?)"));
+        for (const ImportReject& r : std::as_const(m_report.rejects)) {
+            q.bindValue(0, m_report.importId);
+            q.bindValue(1, r.line);
+            q.bindValue(2, notNull(r.reason));
+            q.bindValue(3, notNull(r.raw));
+            if (!m_ws.execWrite(q, QStringLiteral("import:reject"), &m_report.error))
+                return false;
+        }
+        if (!m_tx->commit()) {
+            m_report.error = m_tx->error();
+            return false;
+        }
+        return true;
     }
-    if (!ws.commit(&report.error))
-        return abandon(report.error);
-    if (progress)
-        progress(reader.bytesRead(), reader.totalBytes(), report.rows);
-    report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-    return report;
+
+    Workspace& m_ws;
+    std::optional<ColumnMapping> m_mappingOverride;
+    QString m_path;
+    ProspectImporter::Progress m_progress;
+    const std::atomic<bool>* m_cancel;
+    QElapsedTimer m_timer;
+    ImportReport m_report;
+    FileStamp m_startStamp;
+    CsvReader m_reader;
+    QStringList m_header;
+    std::optional<Columns> m_columns;
+    std::optional<ProspectScorer> m_scorer;
+    std::optional<Transaction> m_tx;
+    Snapshot m_snapshot;
+    QSqlQuery m_insertCompany;
+    QSqlQuery m_fillCompany;
+    QSqlQuery m_insertProspect;
+    QSqlQuery m_mergeProspect;
+    qint64 m_now = 0;
+    QString m_source;
+};
+
+} // namespace
+
+ImportReport ProspectImporter::run(const QString& path, const Progress& progress, const std::atomic<bool>* cancel)
+{
+    ImportRun importRun(*m_workspace, m_mapping, path, progress, cancel);
+    return importRun.run();
 }
 
 } // namespace gd::core

@@ -1,8 +1,8 @@
 #include "core/store/Workspace.h"
 
 #include "core/Logging.h"
-#include "core/store/Migrations.h"
 #include "core/Text.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -180,7 +180,27 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
         return {};
     }
 
+    if (!exists && info.isSymLink()) {
+        // A dangling link: creating through it would write wherever it points, and cleaning up
+        // after a failure would delete the link. Leave it alone.
+        err = fail(WorkspaceError::Code::NotAWorkspace,
+            tr("%1 is a symbolic link to %2, which does not exist. It was left untouched.")
+                .arg(shown, QDir::toNativeSeparators(info.symLinkTarget())));
+        return {};
+    }
+
     int version = 0;
+    if (exists && options.access == Access::ReadOnly && !info.isDir()) {
+        if ((err = checkHeader(path)))
+            return {};
+        if ((err = validateExisting(path, &version)))
+            return {};
+        if (version == latestSchemaVersion()) {
+            if (auto ws = openReadOnly(path, options, info))
+                return ws;
+        }
+        // An older schema: migrate it below like a writable open (which needs write access).
+    }
     if (exists) {
         if (info.isDir()) {
             err = fail(WorkspaceError::Code::NotAWorkspace, tr("%1 is a folder, not a workspace file.").arg(shown));
@@ -204,6 +224,23 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
                     .arg(QDir::toNativeSeparators(dirPath)));
             return {};
         }
+        // Claim the name atomically: of two processes creating the same workspace at once only
+        // one gets it; the other hears that it exists instead of both failing half-way.
+        QFile claim(path);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+                if (options.mode == OpenMode::CreateNew) {
+                    err = fail(WorkspaceError::Code::AlreadyExists, tr("%1 already exists.").arg(shown));
+                    return {};
+                }
+                Options existing = options;
+                existing.mode = OpenMode::OpenExisting;
+                return open(path, existing, error);
+            }
+            err = fail(WorkspaceError::Code::Unwritable, tr("Cannot create %1: %2").arg(shown, claim.errorString()));
+            return {};
+        }
+        claim.close();
     }
 
     std::shared_ptr<Workspace> ws(new Workspace(path, s_nextSerial.fetch_add(1), options.faultInjector));
@@ -223,6 +260,18 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
         err = fail(WorkspaceError::Code::Unwritable, tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
         removeCreatedFile();
         return {};
+    }
+
+    if (exists) {
+        // The schema is current (committed, -wal included): nothing to migrate, so no write lock
+        // is taken and opening does not wait for an import or the agents to commit.
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == latestSchemaVersion()) {
+            q.finish();
+            ws->m_schemaVersion = latestSchemaVersion();
+            qCInfo(lcStore) << "opened workspace" << path << "schema" << ws->m_schemaVersion;
+            return ws;
+        }
     }
 
     // Migrations: all of them in one transaction, or none.
@@ -290,10 +339,47 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     return ws;
 }
 
+std::shared_ptr<Workspace> Workspace::openReadOnly(const QString& path, const Options& options, const QFileInfo& info)
+{
+    std::shared_ptr<Workspace> ws(new Workspace(path, s_nextSerial.fetch_add(1), options.faultInjector));
+    ws->m_readOnly = true;
+    // On read-only media SQLite cannot create the -wal and -shm files a WAL reader needs; as
+    // nobody can write there either, the file is read as immutable.
+    ws->m_immutable = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    QSqlDatabase db = ws->db();
+    if (!db.isOpen())
+        return {};
+    int version = 0;
+    {
+        // The version committed in the -wal file counts too (validation read the file alone).
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    db = QSqlDatabase();
+    if (version != latestSchemaVersion())
+        return {};
+    ws->m_schemaVersion = version;
+    qCInfo(lcStore) << "opened workspace read-only" << path << "schema" << version;
+    return ws;
+}
+
 QSqlDatabase Workspace::openConnection(const QString& name, QString* error) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    if (m_readOnly) {
+        if (m_immutable) {
+            QUrl url = QUrl::fromLocalFile(m_path);
+            url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
@@ -308,6 +394,11 @@ QSqlDatabase Workspace::openConnection(const QString& name, QString* error) cons
             sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
     }
     QSqlQuery q(db);
+    if (m_readOnly) {
+        // Reading only: the journal mode is the writer's business (the file is in WAL mode).
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        return db;
+    }
     // WAL lets readers (the console, other agents) proceed while one thread writes.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QFileInfo;
 class QSqlQuery;
 
 namespace gd::core {
@@ -54,9 +55,20 @@ public:
         OpenOrCreate
     };
 
+    enum class Access
+    {
+        ReadWrite,
+        // For commands that only look: when the schema is current the workspace is opened
+        // read-only, so it takes no write lock (it can be inspected while an import or the
+        // agents write) and works on read-only media. An older schema is migrated first as in
+        // ReadWrite mode (which needs write access) and the workspace stays writable.
+        ReadOnly,
+    };
+
     struct Options
     {
         OpenMode mode = OpenMode::OpenExisting;
+        Access access = Access::ReadWrite;
         FaultInjector faultInjector;
     };
 
@@ -72,6 +84,8 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // True when opened with Access::ReadOnly: every write fails.
+    bool isReadOnly() const { return m_readOnly; }
 
     // The calling thread's connection, opened on first use with the workspace pragmas.
     QSqlDatabase db();
@@ -107,11 +121,14 @@ public:
 private:
     Workspace(QString path, quint64 serial, FaultInjector injector);
     static int busyHandler(void* context, int attempt);
+    static std::shared_ptr<Workspace> openReadOnly(const QString& path, const Options& options, const QFileInfo& info);
     QSqlDatabase openConnection(const QString& name, QString* error) const;
 
     QString m_path;
     quint64 m_serial = 0;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    bool m_immutable = false; // read-only media: no -wal/-shm can be created, nobody writes
     mutable QMutex m_mutex;
     FaultInjector m_faultInjector;
     QSet<QString> m_connectionNames;

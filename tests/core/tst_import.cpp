@@ -8,9 +8,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringConverter>
 #include <QTest>
+#include <QThread>
 
 using namespace gd;
 using core::ProspectField;
@@ -63,6 +65,12 @@ private Q_SLOTS:
     void scoresWithReasonsAtImport();
     void rescoresAfterAnIcpEdit();
     void icpDraftHasEvidence();
+    void concurrentImportsNeverDuplicate();
+    void controlCharactersInTheFileNameKeepSourcesValid();
+    void brokenTailIsARejectedRow_data();
+    void brokenTailIsARejectedRow();
+    void fileChangedWhileReadingImportsNothing();
+    void emailCheckIsTheSharedOne();
 };
 
 void TestImport::vendorLayouts_data()
@@ -399,6 +407,149 @@ void TestImport::icpDraftHasEvidence()
     const core::Icp stored = *core::IcpStore::current(*ws);
     QCOMPARE(stored.industries, icp.industries);
     QCOMPARE(stored.evidence.value(QStringLiteral("industries:Logistics")).sentence, e.sentence);
+}
+
+void TestImport::concurrentImportsNeverDuplicate()
+{
+    // Two importers (each with its own workspace handle, as two processes would have) import
+    // the same list at the same time: every person and company exists once afterwards.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QByteArray csv = "Name,Email,Company,Website\n";
+    constexpr int kPeople = 3000;
+    for (int i = 0; i < kPeople; ++i)
+        csv += QStringLiteral("Person %1,p%1@c%2.example,Company %2,c%2.example\n").arg(i).arg(i % 200).toUtf8();
+    const QString path = write(dir, QStringLiteral("same.csv"), csv);
+    std::atomic<int> ready { 0 };
+    core::ImportReport reports[2];
+    QThread* threads[2];
+    for (int t = 0; t < 2; ++t) {
+        threads[t] = QThread::create([&, t] {
+            core::WorkspaceError error;
+            auto own = core::Workspace::open(ws->path(), core::Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(own, qPrintable(error.message));
+            ++ready;
+            while (ready.load() < 2)
+                QThread::yieldCurrentThread();
+            core::ProspectImporter importer(own);
+            reports[t] = importer.run(path);
+            own->releaseThreadConnection();
+        });
+        threads[t]->start();
+    }
+    for (QThread* t : threads) {
+        QVERIFY(t->wait(120000));
+        delete t;
+    }
+    for (const core::ImportReport& r : reports)
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(reports[0].imported + reports[1].imported, kPeople);
+    QCOMPARE(reports[0].merged + reports[1].merged, kPeople);
+    QCOMPARE(core::ProspectStore::count(*ws), kPeople);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(DISTINCT email) FROM prospects")).toInt(), kPeople);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 200);
+}
+
+void TestImport::controlCharactersInTheFileNameKeepSourcesValid()
+{
+    // A tab, a quote, a backslash and an escape in the file name: the field sources stay valid
+    // JSON, so later imports that merge these people still work.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    const QString name = QStringLiteral("leads\t\"q\"\\x\x1b.csv");
+    const QString path = write(dir, name, "Name,Email,Title\nAnna Becker,anna@northwind.example,\n");
+    core::ProspectImporter importer(ws);
+    core::ImportReport r = importer.run(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM prospects WHERE json_valid(field_sources)")).toInt(), 1);
+    const QString again
+        = write(dir, QStringLiteral("again.csv"), "Name,Email,Title\nAnna Becker,anna@northwind.example,VP Sales\n");
+    r = importer.run(again);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.merged, 1);
+    const auto p = core::ProspectStore::top(*ws, 1).value(0);
+    QVERIFY(p.sources.value(QStringLiteral("email")).toString().contains(name));
+    QVERIFY(p.sources.value(QStringLiteral("title")).toString().contains(QStringLiteral("again.csv")));
+}
+
+void TestImport::brokenTailIsARejectedRow_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unterminated quote at the end")
+        << QByteArray("\"Open,never@closed.example,X\n") << QStringLiteral("unterminated");
+    QTest::newRow("record over 16 MiB") << QByteArray(17 * 1024 * 1024, 'x') << QStringLiteral("longer than");
+    QTest::newRow("quote open over 16 MiB")
+        << (QByteArray("\"") + QByteArray(17 * 1024 * 1024, 'y')) << QStringLiteral("still open");
+}
+
+void TestImport::brokenTailIsARejectedRow()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(QString, reason);
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    const QString path = write(
+        dir, QStringLiteral("tail.csv"), "Name,Email,Company\nOk One,one@a.example,A\nOk Two,two@a.example,A\n" + tail);
+    core::ProspectImporter importer(ws);
+    const core::ImportReport r = importer.run(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.rejects.first().line, 4);
+    QVERIFY2(r.rejects.first().reason.contains(reason), qPrintable(r.rejects.first().reason));
+    QCOMPARE(core::ProspectStore::count(*ws), 2);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT line FROM import_rejects")).toInt(), 4);
+    QVERIFY(!test::scalar(*ws, QStringLiteral("SELECT raw FROM import_rejects")).toString().isEmpty());
+}
+
+void TestImport::fileChangedWhileReadingImportsNothing()
+{
+    // The careful answer to a file that is truncated (or still being written) while it is read
+    // is to store nothing and say so: the import fails and can be run again on the whole file.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QByteArray big = "Name,Email,Company\n";
+    for (int i = 0; i < 30000; ++i)
+        big += QStringLiteral("Person %1,p%1@c%2.example,Company %2\n").arg(i).arg(i % 300).toUtf8();
+    const QString path = write(dir, QStringLiteral("growing.csv"), big);
+    core::ProspectImporter importer(ws);
+    bool truncated = false;
+    const core::ImportReport r = importer.run(path, [&](qint64, qint64, qint64) {
+        if (!truncated) {
+            truncated = true;
+            QFile f(path);
+            QVERIFY(f.resize(big.size() / 2));
+        }
+    });
+    QVERIFY(truncated);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QStringLiteral("changed while it was being read")), qPrintable(r.error));
+    QCOMPARE(core::ProspectStore::count(*ws), 0);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+    // Left alone, the (now shorter) file imports.
+    const core::ImportReport again = importer.run(path);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QVERIFY(again.imported > 0);
+}
+
+void TestImport::emailCheckIsTheSharedOne()
+{
+    // The importer accepts and refuses addresses exactly as core::EmailAddress does.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    const QString path = write(dir, QStringLiteral("emails.csv"),
+        "Name,Email\nA,Anna@Northwind.Example\nB,b@x\nC,c@@x.example\nD,\"d@x.example, e@x.example\"\n"
+        "E,e f@x.example\n");
+    core::ProspectImporter importer(ws);
+    const core::ImportReport r = importer.run(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(r.rejected, 4);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(),
+        QStringLiteral("anna@northwind.example"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
