@@ -254,7 +254,9 @@ int cmdProspects(const Args& args)
     // writer holding the workspace) the list is shown as it is, with a note.
     if (core::ProspectStore::staleCount(*ws) > 0) {
         core::WorkspaceError openError;
-        auto writable = core::Workspace::open(args.workspace, core::Workspace::OpenMode::OpenExisting, &openError);
+        core::Workspace::Options options;
+        options.waitForWriters = false; // an import holding the workspace: list without rescoring
+        auto writable = core::Workspace::open(args.workspace, options, &openError);
         QString why = openError.message;
         while (writable) {
             const int scored = core::ProspectStore::rescoreStale(*writable, 100000, &why);

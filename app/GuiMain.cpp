@@ -1,5 +1,5 @@
-#include "core/store/DemoData.h"
 #include "core/Translations.h"
+#include "core/store/DemoData.h"
 #include "core/store/Workspace.h"
 #include "ui/MainWindow.h"
 

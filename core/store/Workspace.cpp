@@ -195,10 +195,10 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
             return {};
         if ((err = validateExisting(path, &version)))
             return {};
-        if (version == latestSchemaVersion()) {
-            if (auto ws = openReadOnly(path, options, info))
-                return ws;
-        }
+        // The version read while validating may predate what the -wal file holds: the
+        // read-only connection reads it again and says whether the schema is current.
+        if (auto ws = openReadOnly(path, options, info))
+            return ws;
         // An older schema: migrate it below like a writable open (which needs write access).
     }
     if (exists) {
@@ -244,6 +244,7 @@ std::shared_ptr<Workspace> Workspace::open(const QString& rawPath, const Options
     }
 
     std::shared_ptr<Workspace> ws(new Workspace(path, s_nextSerial.fetch_add(1), options.faultInjector));
+    ws->m_waitForWriters = options.waitForWriters;
     QSqlDatabase db;
     auto removeCreatedFile = [&]() {
         db = QSqlDatabase(); // no handle may outlive the connection
@@ -390,8 +391,12 @@ QSqlDatabase Workspace::openConnection(const QString& name, QString* error) cons
     // instead, backing off gently, for up to 10 s.
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto* sqlite = *static_cast<sqlite3* const*>(handle.data()))
-            sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
+        if (auto* sqlite = *static_cast<sqlite3* const*>(handle.data())) {
+            if (m_waitForWriters)
+                sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
+            else
+                sqlite3_busy_timeout(sqlite, 0); // also clears Qt's default 5 s timeout
+        }
     }
     QSqlQuery q(db);
     if (m_readOnly) {

@@ -69,6 +69,9 @@ public:
     {
         OpenMode mode = OpenMode::OpenExisting;
         Access access = Access::ReadWrite;
+        // False: a write that finds another writer holding the workspace fails at once ("database
+        // is locked") instead of waiting up to 10 s, for optional writes of a command that reads.
+        bool waitForWriters = true;
         FaultInjector faultInjector;
     };
 
@@ -128,6 +131,7 @@ private:
     quint64 m_serial = 0;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_waitForWriters = true;
     bool m_immutable = false; // read-only media: no -wal/-shm can be created, nobody writes
     mutable QMutex m_mutex;
     FaultInjector m_faultInjector;

@@ -2,7 +2,10 @@
 #include "support/SampleSite.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,11 +34,18 @@ QProcessEnvironment environment(const QString& home)
     return env;
 }
 
-Result cli(const QString& home, const QStringList& args, int timeoutMs = 60000)
+Result cli(const QString& home, const QStringList& args, int timeoutMs = 60000, const QByteArray& input = {},
+    const QString& stdoutFile = {})
 {
     QProcess p;
     p.setProcessEnvironment(environment(home));
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start(QStringLiteral(GREENDOOR_CLI), args);
+    if (p.waitForStarted()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     Result r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -61,6 +71,15 @@ private Q_SLOTS:
     void refusesBrokenWorkspace();
     void ctrlCStopsRunCleanly();
     void prospectingFromTheCommandLine();
+    void outputsNeverReplaceTheWorkspace();
+    void outputsNeverReplaceAFileWithoutForce();
+    void standardOutputErrorsFail();
+    void secretsOfSeveralLinesAreRefused();
+    void terminalEscapesInNamesAreShownNotSent();
+    void readCommandsDoNotWaitForAWriter();
+    void initRefusesADanglingSymlink();
+    void twoInitsAtOnceOneWins();
+    void inputFilesHaveASizeLimit();
 };
 
 void TestCli::endToEnd()
@@ -231,7 +250,15 @@ void TestCli::ctrlCStopsRunCleanly()
     QByteArray seen;
     QTRY_VERIFY2_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("Running"),
         QByteArray(seen + p.readAllStandardError()).constData(), 10000);
-    QTest::qWait(1500);
+    // Let the agents get some work done (what the checks below rely on), then interrupt.
+    core::WorkspaceError error;
+    core::Workspace::Options readOnly;
+    readOnly.access = core::Workspace::Access::ReadOnly;
+    auto reader = core::Workspace::open(ws, readOnly, &error);
+    QVERIFY2(reader, qPrintable(error.message));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::scalar(*reader, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'done'")).toInt() >= 6, 20000);
+    reader.reset();
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -331,6 +358,260 @@ void TestCli::prospectingFromTheCommandLine()
     QCOMPARE(r.code, 1);
     r = cli(dir.path(), w + QStringList { QStringLiteral("import") });
     QCOMPARE(r.code, 2);
+}
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+const QByteArray kRejectsCsv = "Name,Email\nAnna,anna@northwind.example\nBob,bob(at)nowhere\n";
+
+} // namespace
+
+void TestCli::outputsNeverReplaceTheWorkspace()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("k.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    const QString csv = dir.file(QStringLiteral("rej.csv"));
+    writeFile(csv, kRejectsCsv);
+    QFile::link(ws, dir.file(QStringLiteral("alias.gd")));
+    const QStringList targets = { ws, dir.file(QStringLiteral("alias.gd")), ws + QStringLiteral("-wal"),
+        ws + QStringLiteral("-shm"), QDir(dir.path()).filePath(QStringLiteral("./sub/../k.gd")) };
+    QDir(dir.path()).mkpath(QStringLiteral("sub"));
+    for (const QString& target : targets) {
+        const QByteArray before = test::fileHash(ws);
+        for (const bool force : { false, true }) {
+            QStringList extra = force ? QStringList { QStringLiteral("--force") } : QStringList {};
+            Result r = cli(dir.path(),
+                w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--rejects"), target } + extra);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("workspace"), r.err.constData());
+            r = cli(dir.path(),
+                w
+                    + QStringList { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                        QStringLiteral("json"), QStringLiteral("--output"), target }
+                    + extra);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("workspace"), r.err.constData());
+        }
+        QCOMPARE(test::fileHash(ws), before);
+        QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("audit"), QStringLiteral("verify") }).code, 0);
+    }
+}
+
+void TestCli::outputsNeverReplaceAFileWithoutForce()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("h.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    const QString csv = dir.file(QStringLiteral("rej.csv"));
+    writeFile(csv, kRejectsCsv);
+    const QString existing = dir.file(QStringLiteral("notes.txt"));
+    writeFile(existing, "keep me");
+    // Refused before anything is imported.
+    Result r
+        = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv, QStringLiteral("--rejects"), existing });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("--force"), r.err.constData());
+    QCOMPARE(test::scalar(*core::Workspace::open(ws, core::Workspace::OpenMode::OpenExisting, nullptr),
+                 QStringLiteral("SELECT count(*) FROM imports"))
+                 .toInt(),
+        0);
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--output"), existing });
+    QCOMPARE(r.code, 1);
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep me"));
+    kept.close();
+    // With --force it is replaced; a new name needs nothing.
+    r = cli(dir.path(),
+        w
+            + QStringList {
+                QStringLiteral("import"), csv, QStringLiteral("--rejects"), existing, QStringLiteral("--force") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().contains("bob(at)nowhere"));
+    kept.close();
+    const QString fresh = dir.file(QStringLiteral("audit.json"));
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--output"), fresh });
+    QCOMPARE(r.code, 0);
+    QFile audit(fresh);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(audit.readAll()).isArray() || audit.size() > 0);
+    // No temporary files are left beside the outputs.
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral(".*.??????") }, QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestCli::standardOutputErrorsFail()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("t.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    for (const QStringList& command : { QStringList { QStringLiteral("audit"), QStringLiteral("export"),
+                                            QStringLiteral("--format"), QStringLiteral("json") },
+             QStringList {
+                 QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv") },
+             QStringList { QStringLiteral("status"), QStringLiteral("--json") },
+             QStringList { QStringLiteral("status") } }) {
+        const Result r = cli(dir.path(), w + command, 60000, {}, QStringLiteral("/dev/full"));
+        QVERIFY2(
+            r.code == 1, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::number(r.code)));
+        QVERIFY2(r.err.contains("standard output"), r.err.constData());
+    }
+}
+
+void TestCli::secretsOfSeveralLinesAreRefused()
+{
+    test::TempDir dir;
+    const Result r
+        = cli(dir.path(), { QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("provider/x/key") }, 60000,
+            "first-line\nsecond-line\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("several lines"), r.err.constData());
+    const Result empty = cli(dir.path(),
+        { QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("provider/x/key") }, 60000, "\n");
+    QCOMPARE(empty.code, 2);
+}
+
+void TestCli::terminalEscapesInNamesAreShownNotSent()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("e.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init") }).code, 0);
+    const QString csv = dir.file(QStringLiteral("evil.csv"));
+    writeFile(csv,
+        "Name,Email,Title,Company\n"
+        "\"Eve \x1b]0;owned\x07\x1b[2J\",eve@evil.example,\"Boss\x9b\",\"Evil\x1b[31m Corp\"\n"
+        "Mallory,mallory@evil.example,\"x\x1b[1A\",M\n"
+        "\"Bad\x1b[5m\",bad@@evil.example,,\n"
+            // ordinary rows: a file of mostly control bytes is refused as binary before any import
+            + QByteArray("Plain Person,plain@plain.example,Buyer,Plain Ltd\n").repeated(20));
+    Result r = cli(dir.path(), w + QStringList { QStringLiteral("import"), csv });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(!r.out.contains('\x1b'), r.out.constData()); // the rejected row's reason names the bad cell
+    r = cli(dir.path(), w + QStringList { QStringLiteral("prospects") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.contains('\x1b'));
+    QVERIFY(!r.out.contains('\x07'));
+    QVERIFY(!r.out.contains("\xc2\x9b"));
+    QVERIFY2(r.out.contains("Eve \\x1b]0;owned\\x07\\x1b[2J"), r.out.constData());
+    // --json is for programs: the text is exact (JSON escapes control characters itself).
+    r = cli(dir.path(), w + QStringList { QStringLiteral("prospects"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    bool found = false;
+    for (const QJsonValue& v : r.json().array())
+        found = found
+            || v.toObject().value(QStringLiteral("full_name")).toString()
+                == QStringLiteral("Eve \x1b]0;owned\x07\x1b[2J");
+    QVERIFY(found);
+}
+
+void TestCli::readCommandsDoNotWaitForAWriter()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("busy.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    // This process holds the write lock, as a long import does.
+    core::WorkspaceError error;
+    auto writer = core::Workspace::open(ws, core::Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY2(writer, qPrintable(error.message));
+    QVERIFY(writer->begin());
+    QVERIFY(writer->setMeta(QStringLiteral("busy"), QStringLiteral("1")));
+    const QList<QStringList> reads = { { QStringLiteral("status") },
+        { QStringLiteral("approvals"), QStringLiteral("list") }, { QStringLiteral("audit"), QStringLiteral("verify") },
+        { QStringLiteral("messages") }, { QStringLiteral("tasks") }, { QStringLiteral("prospects") },
+        { QStringLiteral("learned") }, { QStringLiteral("matrix"), QStringLiteral("show") } };
+    for (const QStringList& command : reads) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = cli(dir.path(), w + command);
+        QVERIFY2(
+            r.code == 0, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+        QVERIFY2(timer.elapsed() < 5000,
+            qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" took ") + QString::number(timer.elapsed())));
+    }
+    writer->rollback();
+}
+
+void TestCli::initRefusesADanglingSymlink()
+{
+    test::TempDir dir;
+    const QString link = dir.file(QStringLiteral("link.gd"));
+    const QString target = dir.file(QStringLiteral("gone/target.gd"));
+    QVERIFY(QFile::link(target, link));
+    const Result r = cli(dir.path(), { QStringLiteral("--workspace"), link, QStringLiteral("init") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+}
+
+void TestCli::twoInitsAtOnceOneWins()
+{
+    test::TempDir dir;
+    for (int round = 0; round < 3; ++round) {
+        const QString ws = dir.file(QStringLiteral("race%1.gd").arg(round));
+        QProcess a;
+        QProcess b;
+        for (QProcess* p : { &a, &b }) {
+            p->setProcessEnvironment(environment(dir.path()));
+            p->start(QStringLiteral(GREENDOOR_CLI), { QStringLiteral("--workspace"), ws, QStringLiteral("init") });
+        }
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        const QList<int> codes = { a.exitCode(), b.exitCode() };
+        const QByteArray errA = a.readAllStandardError();
+        const QByteArray errB = b.readAllStandardError();
+        QVERIFY2(codes.count(0) == 1, qPrintable(QString::fromUtf8(errA + errB)));
+        const QByteArray loser = a.exitCode() == 0 ? errB : errA;
+        QVERIFY2(loser.contains("already exists"), loser.constData());
+        QCOMPARE(cli(dir.path(), { QStringLiteral("--workspace"), ws, QStringLiteral("status") }).code, 0);
+    }
+}
+
+void TestCli::inputFilesHaveASizeLimit()
+{
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("l.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init") }).code, 0);
+    const QString big = dir.file(QStringLiteral("icp.json"));
+    writeFile(big, "{\"industries\": [\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"]}");
+    Result r = cli(
+        dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("set"), QStringLiteral("--input"), big });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("at most"), r.err.constData());
+    r = cli(dir.path(),
+        w
+            + QStringList { QStringLiteral("icp"), QStringLiteral("set"), QStringLiteral("--input"),
+                QStringLiteral("-") },
+        60000, "{\"industries\": [\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"]}");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("at most"), r.err.constData());
+    const Result secret
+        = cli(dir.path(), { QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("provider/x/key") }, 60000,
+            QByteArray(1024 * 1024, 'k'));
+    QCOMPARE(secret.code, 1);
+    QVERIFY2(secret.err.contains("larger than"), secret.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

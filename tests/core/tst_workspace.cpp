@@ -2,7 +2,10 @@
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -55,6 +58,10 @@ private Q_SLOTS:
     void failedNewWorkspaceLeavesNoFile();
     void failedWriteLeavesNoPartialState();
     void eachThreadHasItsOwnConnection();
+    void readOnlyOpenNeedsNoWriteLock();
+    void readOnlyOpenOnReadOnlyMedia();
+    void createRefusesDanglingSymlink();
+    void concurrentCreateOneWins();
 };
 
 void TestWorkspace::createsSchemaInWalMode()
@@ -320,6 +327,121 @@ void TestWorkspace::eachThreadHasItsOwnConnection()
     QVERIFY(theirs != mine);
     QCOMPARE(mode, QStringLiteral("wal"));
     QVERIFY(!QSqlDatabase::contains(theirs));
+}
+
+void TestWorkspace::readOnlyOpenNeedsNoWriteLock()
+{
+    test::TempDir dir;
+    auto writer = test::createWorkspace(dir);
+    QVERIFY(
+        writer->execWrite(QStringLiteral("INSERT INTO meta (key, value) VALUES ('seen', '1')"), QStringLiteral("t")));
+    // A long write (an import) holds the write lock...
+    QVERIFY(writer->begin());
+    QVERIFY(writer->execWrite(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('pending', '1')"), QStringLiteral("t")));
+    // ...and opening to read (and even to write, the schema being current) does not wait for it.
+    QElapsedTimer timer;
+    timer.start();
+    Workspace::Options options;
+    options.access = Workspace::Access::ReadOnly;
+    WorkspaceError error;
+    auto reader = Workspace::open(writer->path(), options, &error);
+    QVERIFY2(reader, qPrintable(error.message));
+    QVERIFY(reader->isReadOnly());
+    QCOMPARE(reader->meta(QStringLiteral("seen")), QStringLiteral("1"));
+    QCOMPARE(reader->meta(QStringLiteral("pending")), QString()); // not committed yet
+    QString why;
+    QVERIFY(!reader->setMeta(QStringLiteral("x"), QStringLiteral("y"), &why));
+    auto second = Workspace::open(writer->path(), Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY2(second, qPrintable(error.message));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(writer->commit());
+    QCOMPARE(reader->meta(QStringLiteral("pending")), QStringLiteral("1"));
+}
+
+void TestWorkspace::readOnlyOpenOnReadOnlyMedia()
+{
+    if (::geteuid() == 0)
+        QSKIP("permissions do not restrict root");
+    test::TempDir dir;
+    const QString folder = dir.file(QStringLiteral("media"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/ws.greendoor");
+    {
+        WorkspaceError error;
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew, &error);
+        QVERIFY(ws);
+        QVERIFY(ws->setMeta(QStringLiteral("seen"), QStringLiteral("1")));
+    }
+    QVERIFY(!sidecarsExist(path));
+    const QByteArray before = test::fileHash(path);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    Workspace::Options options;
+    options.access = Workspace::Access::ReadOnly;
+    WorkspaceError error;
+    {
+        auto ws = Workspace::open(path, options, &error);
+        QVERIFY2(ws, qPrintable(error.message));
+        QCOMPARE(ws->meta(QStringLiteral("seen")), QStringLiteral("1"));
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(test::fileHash(path), before);
+    QVERIFY(!sidecarsExist(path));
+}
+
+void TestWorkspace::createRefusesDanglingSymlink()
+{
+    test::TempDir dir;
+    const QString link = dir.file(QStringLiteral("link.greendoor"));
+    const QString target = dir.file(QStringLiteral("missing/target.greendoor"));
+    QVERIFY(QFile::link(target, link));
+    for (const Workspace::OpenMode mode : { Workspace::OpenMode::CreateNew, Workspace::OpenMode::OpenOrCreate }) {
+        WorkspaceError error;
+        QVERIFY(!Workspace::open(link, mode, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("symbolic link")), qPrintable(error.message));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+}
+
+void TestWorkspace::concurrentCreateOneWins()
+{
+    // Two creators of one new workspace at the same moment: one creates it, the other is told
+    // it exists; never a "disk I/O error" for both, never a damaged file.
+    test::TempDir dir;
+    for (int round = 0; round < 10; ++round) {
+        const QString path = dir.file(QStringLiteral("new%1.greendoor").arg(round));
+        std::atomic<int> ready { 0 };
+        WorkspaceError errors[2];
+        bool created[2] = { false, false };
+        QThread* threads[2];
+        for (int t = 0; t < 2; ++t) {
+            threads[t] = QThread::create([&, t] {
+                ++ready;
+                while (ready.load() < 2)
+                    QThread::yieldCurrentThread();
+                auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew, &errors[t]);
+                created[t] = ws != nullptr;
+                if (ws)
+                    ws->releaseThreadConnection();
+            });
+            threads[t]->start();
+        }
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(int(created[0]) + int(created[1]), 1);
+        const WorkspaceError& loser = created[0] ? errors[1] : errors[0];
+        QCOMPARE(loser.code, WorkspaceError::Code::AlreadyExists);
+        WorkspaceError error;
+        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error.message));
+        QCOMPARE(ws->schemaVersion(), Workspace::latestSchemaVersion());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
