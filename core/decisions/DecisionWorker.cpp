@@ -18,6 +18,7 @@ DecisionWorker::DecisionWorker(std::shared_ptr<Workspace> workspace, DecisionEng
     , m_paused(std::move(paused))
     , m_intervalMs(intervalMs)
 {
+    m_executor->setCancel(&m_stopping);
 }
 
 DecisionWorker::~DecisionWorker() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -25,6 +26,10 @@ public:
         int intervalMs = 200, SecretStore* secrets = nullptr);
     ~DecisionWorker() override;
 
+    // Thread-safe: makes the work in progress (a provider search) end now, so that stopping
+    // does not wait for network time-outs and retries.
+    void requestStop() { m_stopping.store(true); }
+
 public Q_SLOTS:
     void startInThread();
     void stopInThread();
@@ -41,6 +46,7 @@ private:
     std::function<bool()> m_paused;
     int m_intervalMs;
     QTimer* m_timer = nullptr;
+    std::atomic<bool> m_stopping { false };
 };
 
 } // namespace gd::core

@@ -100,6 +100,8 @@ int Executor::runPending(QString* error)
     Q_UNUSED(error)
     int done = 0;
     for (const OutboxItem& item : items) {
+        if (m_cancel && m_cancel->load())
+            break;
         if (m_retryAt.value(item.id) > now())
             continue; // backing off after a failed attempt
         QString why;
@@ -139,12 +141,15 @@ int Executor::runPending(QString* error)
         env.outgoingDir = outgoingDir(ws);
         env.exportsDir = exportsDir(ws);
         env.provider = [this](QString* reason) { return provider(reason); };
+        env.cancel = m_cancel;
         if (m_fault == QLatin1String("executor:after_effect"))
             env.afterFileWritten = [] { ::raise(SIGKILL); };
         const EffectRequest request { item.decisionId, item.key, item.type, item.target, item.action };
         QJsonObject result;
         const bool lastTry = item.attempts + 1 >= kMaxAttempts;
         if (const auto failed = effect->perform(request, env, &result)) {
+            if (m_cancel && m_cancel->load())
+                break; // stopped mid-effect: still claimed, carried out on the next start
             fail(item, failed->message, failed->permanent() || lastTry);
             continue;
         }

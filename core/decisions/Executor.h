@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -36,6 +37,9 @@ public:
 
     // Runs every due item; returns how many completed.
     int runPending(QString* error = nullptr);
+    // Set by the owner from any thread to stop: a provider search in flight (its retries,
+    // back-off and transfer) ends at once, the item stays claimed and is carried out next time.
+    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
     // Where email and calendar effects are written until a mail transport is configured.
     static QString outgoingDir(const Workspace& workspace);
@@ -66,6 +70,7 @@ private:
     DecisionEngine* m_engine;
     SecretStore* m_secrets;
     std::unique_ptr<ProviderConnector> m_provider;
+    const std::atomic<bool>* m_cancel = nullptr;
     QString m_fault; // GREENDOOR_FAULT, for crash tests: executor:after_claim or executor:after_effect
     std::function<qint64()> m_clock;
     std::function<double()> m_random;

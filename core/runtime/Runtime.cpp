@@ -1,10 +1,10 @@
 #include "core/runtime/Runtime.h"
 
-#include "core/runtime/Bus.h"
+#include "core/Logging.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
+#include "core/runtime/Bus.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/Logging.h"
 #include "core/store/Workspace.h"
 
 #include <QDeadlineTimer>
@@ -91,6 +91,7 @@ void Runtime::stop()
 {
     if (!m_running)
         return;
+    m_decisionWorker->requestStop(); // directly: its thread may be busy in a provider call
     QMetaObject::invokeMethod(m_decisionWorker, &DecisionWorker::stopInThread, Qt::QueuedConnection);
     m_decisionThread->wait();
     delete m_decisionThread;

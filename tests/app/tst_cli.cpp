@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <csignal>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void initRefusesADanglingSymlink();
     void twoInitsAtOnceOneWins();
     void inputFilesHaveASizeLimit();
+    void runEndsOnTimeWhileTheProviderHangs();
 };
 
 void TestCli::endToEnd()
@@ -612,6 +615,69 @@ void TestCli::inputFilesHaveASizeLimit()
             QByteArray(1024 * 1024, 'k'));
     QCOMPARE(secret.code, 1);
     QVERIFY2(secret.err.contains("larger than"), secret.err.constData());
+}
+
+void TestCli::runEndsOnTimeWhileTheProviderHangs()
+{
+    // The data provider accepts connections and never answers. An approved people search is
+    // then in flight when the run's time is up: stopping must not wait for its time-outs.
+    QTcpServer provider;
+    QVERIFY(provider.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held;
+    connect(&provider, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* s = provider.nextPendingConnection())
+            held << s;
+    });
+    test::TempDir dir;
+    const QString ws = dir.file(QStringLiteral("slow.gd"));
+    const QStringList w = { QStringLiteral("--workspace"), ws };
+    QCOMPARE(cli(dir.path(), w + QStringList { QStringLiteral("init"), QStringLiteral("--demo") }).code, 0);
+    const Result secret = cli(dir.path(),
+        { QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("provider/apollo/api_key") }, 60000, "k\n");
+    if (secret.code != 0)
+        QSKIP(qPrintable(QStringLiteral("no keychain here: ") + QString::fromUtf8(secret.err)));
+    {
+        core::WorkspaceError error;
+        auto open = core::Workspace::open(ws, core::Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(open);
+        QVERIFY(open->setMeta(QStringLiteral("provider:apollo:base_url"),
+            QStringLiteral("http://127.0.0.1:%1").arg(provider.serverPort())));
+    }
+    QCOMPARE(cli(dir.path(),
+                 w
+                     + QStringList { QStringLiteral("prospects"), QStringLiteral("search"), QStringLiteral("--domains"),
+                         QStringLiteral("x.example") })
+                 .code,
+        0);
+    QString approval;
+    for (int attempt = 0; attempt < 5 && approval.isEmpty(); ++attempt) {
+        QCOMPARE(
+            cli(dir.path(), w + QStringList { QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("2") })
+                .code,
+            0);
+        const Result list = cli(dir.path(),
+            w + QStringList { QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--json") });
+        for (const QJsonValue& v : list.json().array()) {
+            if (QJsonDocument(v.toObject()).toJson().contains("x.example"))
+                approval = v.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY2(!approval.isEmpty(), "the Research agent proposed no search");
+    QCOMPARE(
+        cli(dir.path(), w + QStringList { QStringLiteral("approvals"), QStringLiteral("approve"), approval }).code, 0);
+    QElapsedTimer timer;
+    timer.start();
+    QProcess run;
+    run.setProcessEnvironment(environment(dir.path()));
+    run.start(QStringLiteral(GREENDOOR_CLI),
+        w + QStringList { QStringLiteral("run"), QStringLiteral("--seconds"), QStringLiteral("3") });
+    QVERIFY(run.waitForStarted());
+    // The search reached the provider (and hangs there) before the time is up.
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 3000);
+    QVERIFY(run.waitForFinished(60000));
+    QCOMPARE(run.exitCode(), 0);
+    QVERIFY2(timer.elapsed() < 3000 + 2500, qPrintable(QString::number(timer.elapsed())));
+    qDeleteAll(held);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -55,6 +56,7 @@ struct EffectEnvironment
     QString exportsDir;
     std::function<ProviderConnector*(QString* why)> provider; // long-lived, owned by the executor
     std::function<void()> afterFileWritten; // crash tests: the effect is out, the bookkeeping not yet
+    const std::atomic<bool>* cancel = nullptr; // set when the runtime stops: end network calls now
 };
 
 // One decision type's behaviour: the fields its action needs, its validation against the

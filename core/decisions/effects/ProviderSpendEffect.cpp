@@ -61,7 +61,7 @@ public:
                 query.personTitles << t.toString();
             query.perPage = std::clamp(search.value(QStringLiteral("per_page")).toInt(25), 1, 100);
             // Already authorized by the decision framework (this item has its approval).
-            const PeopleSearchResult found = connector->search(query, [](int, double) { return true; });
+            const PeopleSearchResult found = connector->search(query, [](int, double) { return true; }, env.cancel);
             if (!found.ok)
                 return error(EffectError::Code::ProviderFailed, found.errorMessage);
             QString csv = CsvWriter::record(
