@@ -1,10 +1,10 @@
 #include "core/runtime/Runtime.h"
 
-#include "core/Logging.h"
+#include "core/runtime/Bus.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
-#include "core/runtime/Bus.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/Logging.h"
 #include "core/store/Workspace.h"
 
 #include <QDeadlineTimer>
