@@ -228,6 +228,18 @@ std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code)
     return ws;
 }
 
+QByteArray readAtMost(QIODevice& device, qint64 limit)
+{
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = device.read(limit + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break; // the end of the input (or an error the caller checks)
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 bool readJsonFile(const QString& path, QJsonObject* object, QString* error)
 {
     QFile file;
@@ -239,7 +251,7 @@ bool readJsonFile(const QString& path, QJsonObject* object, QString* error)
     }
     // Read one byte more than the limit: enough to tell that the input is too large without
     // loading a huge file (or an endless pipe) into memory.
-    const QByteArray bytes = file.read(core::json::kMaxDocumentBytes + 1);
+    const QByteArray bytes = readAtMost(file, core::json::kMaxDocumentBytes);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;

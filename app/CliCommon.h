@@ -8,6 +8,8 @@
 #include <QTextStream>
 #include <memory>
 
+class QIODevice;
+
 namespace gd::core {
 class Workspace;
 }
@@ -49,6 +51,9 @@ bool positiveInt(const Args& args, const QString& name, int fallback, int* value
 // read-only: they take no write lock and work while an import runs or on read-only media.
 std::shared_ptr<core::Workspace> openExisting(const Args& args, int* code);
 bool isReadOnlyCommand(const Args& args);
+// Reads up to limit + 1 bytes (so that "too large" can be told) from an open file or pipe,
+// looping over short reads until the end of the input.
+QByteArray readAtMost(QIODevice& device, qint64 limit);
 // Reads a JSON object from a file ("-" for standard input), refusing one over 1 MiB.
 bool readJsonFile(const QString& path, QJsonObject* object, QString* error);
 // Writes a file the user named with --output/--rejects: never the workspace or its -wal/-shm,

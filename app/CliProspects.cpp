@@ -53,7 +53,7 @@ bool readSecret(QString* secret, QString* error)
         *error = tr("cannot read standard input: %1").arg(in.errorString());
         return false;
     }
-    QByteArray bytes = in.read(kMaxSecretBytes + 1);
+    QByteArray bytes = readAtMost(in, kMaxSecretBytes);
     if (bytes.size() > kMaxSecretBytes) {
         *error
             = tr("the secret on standard input is larger than %1 KiB; nothing was stored").arg(kMaxSecretBytes / 1024);
