@@ -2,11 +2,13 @@
 
 #include "agents/TaskTypes.h"
 #include "core/runtime/LatencyStats.h"
+#include "core/store/AgentStore.h"
+#include "core/store/MessageStore.h"
+#include "core/store/MetricStore.h"
+#include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QSqlQuery>
 #include <stdexcept>
 
 namespace gd::agents {
@@ -23,36 +25,23 @@ AnalyticsAgent::AnalyticsAgent()
 QJsonObject AnalyticsAgent::computeSnapshot(core::Workspace& workspace, qint64 windowMs)
 {
     const qint64 since = core::nowMs() - windowMs;
-    QSqlQuery q(workspace.db());
-    q.setForwardOnly(true);
 
     QJsonObject messages;
-    q.prepare(QStringLiteral("SELECT type, count(*) FROM messages WHERE created_at >= ? GROUP BY type"));
-    q.addBindValue(since);
     qint64 messageTotal = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            messages.insert(q.value(0).toString(), q.value(1).toLongLong());
-            messageTotal += q.value(1).toLongLong();
-        }
+    const QMap<QString, qint64> byType = core::MessageStore::countByTypeSince(workspace, since);
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        messages.insert(it.key(), it.value());
+        messageTotal += it.value();
     }
 
     QJsonObject tasks;
-    q.prepare(QStringLiteral("SELECT status, count(*) FROM tasks WHERE created_at >= ? GROUP BY status"));
-    q.addBindValue(since);
-    if (q.exec()) {
-        while (q.next())
-            tasks.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    const QMap<QString, qint64> byStatus = core::TaskStore::countByStatus(workspace, since);
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        tasks.insert(it.key(), it.value());
 
     QHash<QString, std::vector<qint64>> turnaround;
-    q.prepare(QStringLiteral("SELECT type, completed_at - created_at FROM tasks "
-                             "WHERE status = 'done' AND completed_at >= ?"));
-    q.addBindValue(since);
-    if (q.exec()) {
-        while (q.next())
-            turnaround[q.value(0).toString()].push_back(q.value(1).toLongLong() * 1'000'000);
-    }
+    for (const auto& [type, ms] : core::TaskStore::turnaroundSince(workspace, since))
+        turnaround[type].push_back(ms * 1'000'000);
     QJsonObject perType;
     for (auto it = turnaround.begin(); it != turnaround.end(); ++it) {
         perType.insert(it.key(),
@@ -62,12 +51,10 @@ QJsonObject AnalyticsAgent::computeSnapshot(core::Workspace& workspace, qint64 w
     }
 
     QJsonObject agents;
-    if (q.exec(QStringLiteral("SELECT name, state, metrics FROM agents"))) {
-        while (q.next()) {
-            QJsonObject m = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-            m.insert(QStringLiteral("state"), q.value(1).toString());
-            agents.insert(q.value(0).toString(), m);
-        }
+    for (const core::AgentRecord& a : core::AgentStore::all(workspace)) {
+        QJsonObject m = a.metrics;
+        m.insert(QStringLiteral("state"), a.state);
+        agents.insert(a.name, m);
     }
     return QJsonObject {
         { QStringLiteral("window_ms"), windowMs },
@@ -84,14 +71,9 @@ QJsonObject AnalyticsAgent::runTask(const core::Task& task, core::HandlerContext
     if (task.type != TaskTypes::metricsSnapshot)
         throw std::runtime_error("analytics agent cannot run this task type");
     const QJsonObject snapshot = computeSnapshot(context.workspace(), kWindowMs);
-    const QByteArray json = QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
     const qint64 now = core::nowMs();
-    context.stage([json, now](core::Workspace& ws, QString* error) {
-        QSqlQuery u(ws.db());
-        u.prepare(QStringLiteral("INSERT INTO metric_snapshots (created_at, metrics) VALUES (?, ?)"));
-        u.addBindValue(now);
-        u.addBindValue(QString::fromUtf8(json));
-        return ws.execWrite(u, QStringLiteral("analytics:snapshot"), error);
+    context.stage([snapshot, now](core::Workspace& ws, QString* error) {
+        return core::MetricStore::addSnapshot(ws, now, snapshot, error);
     });
     const qint64 messages = snapshot.value(QStringLiteral("messages_total")).toInteger();
     const qint64 done

@@ -2,11 +2,12 @@
 
 #include "agents/RelationshipAgent.h"
 #include "agents/TaskTypes.h"
+#include "core/sales/DealStage.h"
+#include "core/store/DealStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <stdexcept>
 
 namespace gd::agents {
@@ -22,15 +23,8 @@ DealAgent::DealAgent()
 
 double DealAgent::stageProbability(const QString& stage)
 {
-    static const QHash<QString, double> probabilities = {
-        { QStringLiteral("qualified"), 0.1 },
-        { QStringLiteral("discovery"), 0.2 },
-        { QStringLiteral("proposal"), 0.4 },
-        { QStringLiteral("negotiation"), 0.7 },
-        { QStringLiteral("closed_won"), 1.0 },
-        { QStringLiteral("closed_lost"), 0.0 },
-    };
-    return probabilities.value(stage, 0.0);
+    const std::optional<core::DealStage> known = core::dealStageFromKey(stage);
+    return known ? core::dealStageDefaultProbability(*known) : 0.0;
 }
 
 QJsonObject DealAgent::runTask(const core::Task& task, core::HandlerContext& context)
@@ -38,22 +32,19 @@ QJsonObject DealAgent::runTask(const core::Task& task, core::HandlerContext& con
     if (task.type != TaskTypes::pipelineSummary)
         throw std::runtime_error("deal agent cannot run this task type");
     const qint64 now = core::nowMs();
-    QSqlQuery q(context.workspace().db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT stage, value_cents, updated_at, prospect_id FROM deals"));
     QHash<QString, qint64> perStage;
     double forecastCents = 0;
     qint64 openCents = 0;
     QJsonArray stale;
-    while (q.next()) {
-        const QString stage = q.value(0).toString();
-        const qint64 value = q.value(1).toLongLong();
-        perStage[stage] += value;
-        if (!stage.startsWith(QLatin1String("closed"))) {
-            openCents += value;
-            forecastCents += stageProbability(stage) * static_cast<double>(value);
-            if (now - q.value(2).toLongLong() > kStaleMs && !q.value(3).isNull())
-                stale.append(q.value(3).toLongLong());
+    for (const core::DealRow& deal : core::DealStore::all(context.workspace())) {
+        perStage[deal.stage] += deal.valueCents;
+        const std::optional<core::DealStage> stage = core::dealStageFromKey(deal.stage);
+        const bool closed = stage ? core::isClosed(*stage) : deal.stage.startsWith(QLatin1String("closed"));
+        if (!closed) {
+            openCents += deal.valueCents;
+            forecastCents += stageProbability(deal.stage) * static_cast<double>(deal.valueCents);
+            if (now - deal.updatedAtMs > kStaleMs && deal.prospectId != 0)
+                stale.append(deal.prospectId);
         }
     }
     QJsonObject stages;

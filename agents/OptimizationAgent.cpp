@@ -1,11 +1,10 @@
 #include "agents/OptimizationAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/store/MetricStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QSqlQuery>
 #include <algorithm>
 #include <stdexcept>
 
@@ -58,12 +57,10 @@ QJsonObject OptimizationAgent::runTask(const core::Task& task, core::HandlerCont
 {
     if (task.type != TaskTypes::runtimeReview)
         throw std::runtime_error("optimization agent cannot run this task type");
-    QSqlQuery q(context.workspace().db());
-    q.exec(QStringLiteral("SELECT metrics FROM metric_snapshots ORDER BY id DESC LIMIT 1"));
-    if (!q.next())
+    const std::optional<QJsonObject> snapshot = core::MetricStore::latest(context.workspace());
+    if (!snapshot)
         return QJsonObject { { QStringLiteral("summary"), QStringLiteral("no metrics snapshot yet") } };
-    const QJsonObject snapshot = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-    const QJsonObject flagged = review(snapshot.value(QStringLiteral("agents")).toObject());
+    const QJsonObject flagged = review(snapshot->value(QStringLiteral("agents")).toObject());
     for (auto it = flagged.begin(); it != flagged.end(); ++it) {
         core::Message feedback;
         feedback.receiver = it.key();

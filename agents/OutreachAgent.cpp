@@ -2,6 +2,9 @@
 
 #include "agents/TaskTypes.h"
 #include "core/decisions/DecisionEngine.h"
+#include "core/store/OutboxStore.h"
+#include "core/store/ProspectStore.h"
+#include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -9,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <stdexcept>
 
 namespace gd::agents {
@@ -18,6 +20,9 @@ namespace {
 
 constexpr qint64 kThirtyDaysMs = 30LL * 24 * 3600 * 1000;
 constexpr int kDraftsPerRun = 3;
+// The decision types this agent proposes.
+const QString kFirstTouch = QStringLiteral("email.first_touch");
+const QString kSequenceEnrol = QStringLiteral("sequence.enrol");
 
 QJsonObject loadTemplates()
 {
@@ -102,13 +107,7 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
 
     core::Workspace& ws = context.workspace();
     const qint64 cutoff = core::nowMs() - kThirtyDaysMs;
-    QSqlQuery q(ws.db());
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM prospects p WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
-                       "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
-                       "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%')"));
-    q.addBindValue(cutoff);
-    const int eligible = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const int eligible = core::ProspectStore::firstTouchEligibleCount(ws, cutoff);
 
     // Draft first touches for eligible prospects that have no first-touch decision yet. Every
     // draft is a proposal: the decision framework sends it, queues it or refuses it.
@@ -117,31 +116,12 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
     if (context.canPropose() && !firstTouch.isEmpty() && problems.isEmpty()) {
         const QJsonObject pains = catalogue.value(QStringLiteral("pains")).toObject();
         const QString defaultPain = catalogue.value(QStringLiteral("default_pain")).toString();
-        const QString senderName = ws.meta(QStringLiteral("sender_name"), QStringLiteral("GreenDoor"));
-        const QString basis = ws.meta(QStringLiteral("lawful_basis"));
-        q.prepare(QStringLiteral(
-            "SELECT p.full_name, lower(p.email), p.title, c.name, c.industry, c.country FROM prospects p "
-            "JOIN companies c ON c.id = p.company_id WHERE p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
-            "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
-            "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id AND d.stage LIKE 'closed%') "
-            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'email.first_touch' AND x.target = "
-            "lower(p.email)) "
-            "ORDER BY p.id LIMIT %1")
-                      .arg(kDraftsPerRun));
-        q.addBindValue(cutoff);
-        struct Draft
-        {
-            QString name, email, title, company, industry, country;
-        };
-        QList<Draft> drafts;
-        if (q.exec()) {
-            while (q.next())
-                drafts.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
-        }
-        q.finish();
-        for (const Draft& d : std::as_const(drafts)) {
-            const QStringList names = d.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString senderName = ws.meta(core::keys::SenderName, QStringLiteral("GreenDoor"));
+        const QString basis = ws.meta(core::keys::LawfulBasis);
+        const QList<core::FirstTouchCandidate> drafts
+            = core::ProspectStore::firstTouchCandidates(ws, cutoff, kFirstTouch, kDraftsPerRun);
+        for (const core::FirstTouchCandidate& d : drafts) {
+            const QStringList names = d.fullName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const QString pain = pains.value(d.industry).toString(defaultPain);
             const QHash<QString, QString> facts = {
                 { QStringLiteral("first_name"), names.value(0) },
@@ -154,7 +134,7 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
                 { QStringLiteral("sender_name"), senderName },
             };
             core::Proposal p;
-            p.type = QStringLiteral("email.first_touch");
+            p.type = kFirstTouch;
             p.target = d.email;
             p.action = QJsonObject {
                 { QStringLiteral("to"), d.email },
@@ -171,7 +151,7 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
                 = QStringLiteral("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
                                  "the profile; the draft uses only the title, company, industry and the "
                                  "industry's typical pain (%5).")
-                      .arg(d.name, d.title, d.company, d.industry, pain);
+                      .arg(d.fullName, d.title, d.company, d.industry, pain);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());
@@ -184,21 +164,12 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
     // too (low level in the shipped matrix, so usually carried out without asking).
     int enrolled = 0;
     if (context.canPropose()) {
-        q.prepare(QStringLiteral(
-            "SELECT o.target FROM outbox o WHERE o.type = 'email.first_touch' AND o.status = 'done' "
-            "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = 'sequence.enrol' AND x.target = o.target) "
-            "ORDER BY o.executed_at LIMIT %1")
-                      .arg(kDraftsPerRun));
-        QStringList contacted;
-        if (q.exec()) {
-            while (q.next())
-                contacted << q.value(0).toString();
-        }
-        q.finish();
-        const QString basis = ws.meta(QStringLiteral("lawful_basis"));
+        const QStringList contacted
+            = core::OutboxStore::doneTargetsWithoutDecision(ws, kFirstTouch, kSequenceEnrol, kDraftsPerRun);
+        const QString basis = ws.meta(core::keys::LawfulBasis);
         for (const QString& email : std::as_const(contacted)) {
             core::Proposal p;
-            p.type = QStringLiteral("sequence.enrol");
+            p.type = kSequenceEnrol;
             p.target = email;
             p.action = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("first_touch_follow_up") } };
             QJsonObject inputs { { QStringLiteral("sequence"), QStringLiteral("first_touch_follow_up") } };

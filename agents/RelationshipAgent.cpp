@@ -1,11 +1,11 @@
 #include "agents/RelationshipAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/store/ContactHealthStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <cmath>
 #include <stdexcept>
 
@@ -32,46 +32,22 @@ QJsonObject RelationshipAgent::runTask(const core::Task& task, core::HandlerCont
     if (task.type != TaskTypes::contactsHealth)
         throw std::runtime_error("relationship agent cannot run this task type");
     const qint64 now = core::nowMs();
-    struct Row
-    {
-        qint64 id;
-        double score;
-        QString reason;
-    };
-    QList<Row> rows;
-    QSqlQuery q(context.workspace().db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT p.id, p.last_contacted_at, EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id "
-                          "AND d.stage NOT LIKE 'closed%') FROM prospects p"));
+    QList<core::ContactHealth> rows;
     int atRisk = 0;
-    while (q.next()) {
-        const bool contacted = !q.value(1).isNull();
-        const qint64 days = contacted ? (now - q.value(1).toLongLong()) / kDayMs : -1;
-        const bool openDeal = q.value(2).toBool();
-        const double score = healthScore(days, openDeal);
+    for (const core::ContactFacts& f : core::ContactHealthStore::facts(context.workspace())) {
+        const bool contacted = f.lastContactedAtMs.has_value();
+        const qint64 days = contacted ? (now - *f.lastContactedAtMs) / kDayMs : -1;
+        const double score = healthScore(days, f.openDeal);
         QString reason
             = contacted ? QStringLiteral("last touch %1 days ago").arg(days) : QStringLiteral("never contacted");
-        if (openDeal)
+        if (f.openDeal)
             reason += QStringLiteral(", open deal");
         if (score < kAtRisk)
             ++atRisk;
-        rows.append({ q.value(0).toLongLong(), score, reason });
+        rows.append({ f.prospectId, score, reason });
     }
     context.stage([rows, now](core::Workspace& ws, QString* error) {
-        QSqlQuery u(ws.db());
-        u.prepare(
-            QStringLiteral("INSERT INTO contact_health (prospect_id, score, reason, updated_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (prospect_id) DO UPDATE SET score = excluded.score, "
-                           "reason = excluded.reason, updated_at = excluded.updated_at"));
-        for (const Row& row : rows) {
-            u.bindValue(0, row.id);
-            u.bindValue(1, row.score);
-            u.bindValue(2, row.reason);
-            u.bindValue(3, now);
-            if (!ws.execWrite(u, QStringLiteral("relationship:health"), error))
-                return false;
-        }
-        return true;
+        return core::ContactHealthStore::save(ws, rows, now, error);
     });
     return QJsonObject {
         { QStringLiteral("contacts"), rows.size() },
@@ -86,14 +62,10 @@ void RelationshipAgent::onMessage(const core::Message& message, core::HandlerCon
         || message.content.value(QStringLiteral("kind")).toString() != QLatin1String("contact_health"))
         return;
     QJsonArray answers;
-    QSqlQuery q(context.workspace().db());
-    q.prepare(QStringLiteral("SELECT score, reason FROM contact_health WHERE prospect_id = ?"));
     for (const QJsonValue& id : message.content.value(QStringLiteral("prospect_ids")).toArray()) {
-        q.bindValue(0, id.toInteger());
-        if (q.exec() && q.next())
-            answers.append(
-                QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), q.value(0).toDouble() },
-                    { QStringLiteral("reason"), q.value(1).toString() } });
+        if (const auto health = core::ContactHealthStore::byProspect(context.workspace(), id.toInteger()))
+            answers.append(QJsonObject { { QStringLiteral("prospect_id"), id },
+                { QStringLiteral("score"), health->score }, { QStringLiteral("reason"), health->reason } });
         else
             answers.append(
                 QJsonObject { { QStringLiteral("prospect_id"), id }, { QStringLiteral("score"), QJsonValue() },

@@ -1,16 +1,16 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/prospects/CompanyEnricher.h"
 #include "core/decisions/DecisionEngine.h"
+#include "core/prospects/CompanyEnricher.h"
 #include "core/store/ProspectStore.h"
+#include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <stdexcept>
 
 namespace gd::agents {
@@ -38,21 +38,17 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
     if (task.type != TaskTypes::prospectsProfile)
         throw std::runtime_error("research agent cannot run this task type");
     static const QRegularExpression email(QStringLiteral(R"(^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$)"));
-    QSqlQuery q(context.workspace().db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT p.full_name, p.email, c.domain FROM prospects p "
-                          "LEFT JOIN companies c ON c.id = p.company_id"));
     int total = 0;
     int invalid = 0;
     int noCompany = 0;
     int duplicates = 0;
     QSet<QString> emails;
     QSet<QString> nameDomains;
-    while (q.next()) {
+    for (const core::ProspectContact& contact : core::ProspectStore::contacts(context.workspace())) {
         ++total;
-        const QString name = q.value(0).toString().trimmed().toLower();
-        const QString mail = q.value(1).toString().trimmed().toLower();
-        const QString domain = q.value(2).toString();
+        const QString name = contact.fullName.trimmed().toLower();
+        const QString mail = contact.email.trimmed().toLower();
+        const QString domain = contact.domain;
         if (!email.match(mail).hasMatch())
             ++invalid;
         if (domain.isEmpty())
@@ -83,8 +79,8 @@ QJsonObject ResearchAgent::proposeSearch(const core::Task& task, core::HandlerCo
     if (domains.isEmpty() && titles.isEmpty())
         throw std::runtime_error("a people search needs company domains or job titles");
     const int credits = 1;
-    const double eur = credits
-        * context.workspace().meta(QStringLiteral("provider:apollo:eur_per_credit"), QStringLiteral("0")).toDouble();
+    const double eur
+        = credits * context.workspace().meta(core::keys::ProviderApolloEurPerCredit, QStringLiteral("0")).toDouble();
     core::Proposal p;
     p.type = QStringLiteral("provider.spend");
     p.target = QStringLiteral("apollo");

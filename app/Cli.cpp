@@ -3,8 +3,10 @@
 #include "agents/StandardAgents.h"
 #include "app/CliCommon.h"
 #include "core/runtime/Runtime.h"
+#include "core/store/AgentStore.h"
 #include "core/store/DemoData.h"
 #include "core/store/MessageStore.h"
+#include "core/store/SettingKeys.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 
@@ -15,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 #include <atomic>
@@ -32,6 +33,16 @@ std::atomic<int> s_signal { 0 };
 extern "C" void onSignal(int signal)
 {
     s_signal.store(signal);
+}
+
+// Tasks per status name, as `status` and `run` print them.
+QJsonObject taskCounts(core::Workspace& workspace)
+{
+    QJsonObject tasks;
+    const QMap<QString, qint64> counts = core::TaskStore::countByStatus(workspace);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        tasks.insert(it.key(), it.value());
+    return tasks;
 }
 
 int cmdInit(const Args& args)
@@ -69,34 +80,27 @@ int cmdStatus(const Args& args)
     auto ws = openExisting(args, &code);
     if (!ws)
         return code;
-    const bool paused = ws->meta(QStringLiteral("autonomy_paused")) == QLatin1String("1");
+    const bool paused = ws->meta(core::keys::AutonomyPaused) == QLatin1String("1");
     QJsonArray agents;
-    QSqlQuery q(ws->db());
-    q.exec(QStringLiteral("SELECT name, title, state, paused, last_heartbeat, metrics, capabilities FROM agents "
-                          "ORDER BY rowid"));
     const qint64 now = core::nowMs();
-    while (q.next()) {
-        const QJsonObject metrics = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-        const qint64 beat = q.value(4).toLongLong();
+    for (const core::AgentRecord& a : core::AgentStore::all(*ws)) {
+        const QJsonObject& metrics = a.metrics;
+        const qint64 beat = a.lastHeartbeatMs;
         agents.append(QJsonObject {
-            { QStringLiteral("name"), q.value(0).toString() },
-            { QStringLiteral("title"), q.value(1).toString() },
-            { QStringLiteral("state"), q.value(2).toString() },
-            { QStringLiteral("paused"), q.value(3).toBool() },
+            { QStringLiteral("name"), a.name },
+            { QStringLiteral("title"), a.title },
+            { QStringLiteral("state"), a.state },
+            { QStringLiteral("paused"), a.paused },
             { QStringLiteral("heartbeat_age_ms"), beat > 0 ? QJsonValue(now - beat) : QJsonValue() },
             { QStringLiteral("handled"), metrics.value(QStringLiteral("handled")).toInteger() },
             { QStringLiteral("failed"), metrics.value(QStringLiteral("failed")).toInteger() },
             { QStringLiteral("queue_depth"), metrics.value(QStringLiteral("queue_depth")).toInteger() },
             { QStringLiteral("restarts"), metrics.value(QStringLiteral("restarts")).toInteger() },
             { QStringLiteral("handling_p99_ms"), metrics.value(QStringLiteral("handling_p99_ms")).toDouble() },
-            { QStringLiteral("capabilities"), QJsonDocument::fromJson(q.value(6).toByteArray()).array() },
+            { QStringLiteral("capabilities"), a.capabilities },
         });
     }
-    QJsonObject tasks;
-    if (q.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
-        while (q.next())
-            tasks.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    const QJsonObject tasks = taskCounts(*ws);
     if (args.json) {
         printJson(QJsonObject { { QStringLiteral("workspace"), ws->path() },
             { QStringLiteral("autonomy_paused"), paused }, { QStringLiteral("agents"), agents },
@@ -191,12 +195,7 @@ int cmdRun(const Args& args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    QJsonObject tasks;
-    QSqlQuery q(ws->db());
-    if (q.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
-        while (q.next())
-            tasks.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    const QJsonObject tasks = taskCounts(*ws);
     const qint64 messages = core::MessageStore::count(*ws);
     if (args.json) {
         printJson(QJsonObject { { QStringLiteral("ran_ms"), elapsed.elapsed() },
@@ -297,16 +296,13 @@ int cmdPause(const Args& args, bool pause)
     QString error;
     const QString agent = args.options.value(QStringLiteral("agent"));
     if (agent.isEmpty()) {
-        if (!ws->setMeta(QStringLiteral("autonomy_paused"), pause ? QStringLiteral("1") : QStringLiteral("0"), &error))
+        if (!ws->setMeta(core::keys::AutonomyPaused, pause ? QStringLiteral("1") : QStringLiteral("0"), &error))
             return failure(error);
     } else {
-        QSqlQuery u(ws->db());
-        u.prepare(QStringLiteral("UPDATE agents SET paused = ? WHERE name = ?"));
-        u.addBindValue(pause ? 1 : 0);
-        u.addBindValue(agent);
-        if (!ws->execWrite(u, QStringLiteral("agents:pause"), &error))
+        bool found = false;
+        if (!core::AgentStore::setPaused(*ws, agent, pause, &found, &error))
             return failure(error);
-        if (u.numRowsAffected() == 0)
+        if (!found)
             return failure(tr("no agent named %1 in this workspace").arg(agent));
     }
     if (args.json) {

@@ -1,3 +1,4 @@
+#include "agents/TaskTypes.h"
 #include "app/CliCommon.h"
 #include "core/net/SiteCrawler.h"
 #include "core/prospects/Icp.h"
@@ -224,7 +225,7 @@ int cmdProspects(const Args& args)
         for (const QString& v : titles)
             t.append(v.trimmed());
         QString error;
-        const QString id = core::TaskStore::enqueue(*ws, QStringLiteral("prospects.search"),
+        const QString id = core::TaskStore::enqueue(*ws, agents::TaskTypes::prospectsSearch,
             QJsonObject { { QStringLiteral("domains"), d }, { QStringLiteral("titles"), t } }, core::Priority::Medium,
             3, &error);
         if (id.isEmpty())

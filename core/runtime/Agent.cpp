@@ -1,14 +1,15 @@
 #include "core/runtime/Agent.h"
 
-#include "core/runtime/Bus.h"
-#include "core/decisions/DecisionEngine.h"
 #include "core/Logging.h"
+#include "core/decisions/DecisionEngine.h"
 #include "core/runtime/AgentInbox.h"
+#include "core/runtime/Bus.h"
 #include "core/store/MessageStore.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
@@ -183,13 +184,7 @@ void Agent::process(Message message, Processed& out)
             out.taskId = task.id;
 
             // Run only the current assignment: a requeued task has a newer attempt.
-            QSqlQuery q(m_workspace->db());
-            q.prepare(QStringLiteral("SELECT status, attempts FROM tasks WHERE id = ?"));
-            q.addBindValue(task.id);
-            const bool current = q.exec() && q.next() && q.value(0).toString() == QLatin1String("assigned")
-                && q.value(1).toInt() == task.attempt;
-            q.finish();
-            if (!current) {
+            if (!TaskStore::isCurrentAssignment(*m_workspace, task.id, task.attempt)) {
                 out.error = QStringLiteral("stale assignment (task was requeued or finished)");
                 out.taskId.clear();
             } else {
@@ -197,18 +192,8 @@ void Agent::process(Message message, Processed& out)
                 const qint64 startedAt = out.deliveredAtMs;
                 const QJsonObject result = runTask(task, context);
                 out.taskRan = true;
-                const QByteArray resultJson = QJsonDocument(result).toJson(QJsonDocument::Compact);
-                context.stage([task, resultJson, startedAt](Workspace& ws, QString* error) {
-                    QSqlQuery u(ws.db());
-                    u.prepare(QStringLiteral("UPDATE tasks SET status = 'done', result = ?, started_at = ?, "
-                                             "completed_at = ?, last_error = NULL "
-                                             "WHERE id = ? AND attempts = ? AND status = 'assigned'"));
-                    u.addBindValue(QString::fromUtf8(resultJson));
-                    u.addBindValue(startedAt);
-                    u.addBindValue(nowMs());
-                    u.addBindValue(task.id);
-                    u.addBindValue(task.attempt);
-                    return ws.execWrite(u, QStringLiteral("task:done"), error);
+                context.stage([task, result, startedAt](Workspace& ws, QString* error) {
+                    return TaskStore::markDone(ws, task.id, task.attempt, result, startedAt, error);
                 });
                 Message done;
                 done.sender = m_name;
@@ -253,26 +238,27 @@ void Agent::process(Message message, Processed& out)
 bool Agent::commit(std::vector<Processed>& batch, QString* error)
 {
     Workspace& ws = *m_workspace;
-    if (!ws.begin(error))
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
         return false;
+    }
     const qint64 ackedAt = nowMs();
     QSqlQuery ack(ws.db());
     MessageStore::prepareAck(ack);
     for (Processed& p : batch) {
         for (const auto& write : p.writes) {
-            if (!write(ws, error)) {
-                ws.rollback();
-                return false;
-            }
+            if (!write(ws, error))
+                return false; // rolled back by tx
         }
         MessageStore::bindAck(ack, p.message.seq, p.deliveredAtMs, ackedAt, p.error);
-        if (!ws.execWrite(ack, QStringLiteral("bus:ack"), error)) {
-            ws.rollback();
+        if (!ws.execWrite(ack, QStringLiteral("bus:ack"), error))
             return false;
-        }
     }
-    if (!ws.commit(error)) {
-        ws.rollback();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/store/MessageStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QDeadlineTimer>
@@ -129,22 +130,24 @@ QString Bus::lastWriteError() const
 bool Bus::writeBatch(std::vector<Message>& batch, QString* error)
 {
     Workspace& ws = *m_workspace;
-    QSqlDatabase db = ws.db();
-    if (!ws.begin(error))
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
         return false;
-    QSqlQuery insert(db);
+    }
+    QSqlQuery insert(ws.db());
     MessageStore::prepareInsert(insert);
     for (Message& m : batch) {
         MessageStore::bindInsert(insert, m);
-        if (!ws.execWrite(insert, QStringLiteral("bus:insert"), error)) {
-            ws.rollback();
-            return false;
-        }
+        if (!ws.execWrite(insert, QStringLiteral("bus:insert"), error))
+            return false; // rolled back by tx
         // seq 0 marks a duplicate id: stored before, not delivered again.
         m.seq = insert.numRowsAffected() > 0 ? insert.lastInsertId().toLongLong() : 0;
     }
-    if (!ws.commit(error)) {
-        ws.rollback();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
         return false;
     }
     return true;

@@ -1,25 +1,21 @@
 #include "core/runtime/Coordinator.h"
 
-#include "core/runtime/Bus.h"
 #include "core/Logging.h"
 #include "core/runtime/AgentInbox.h"
+#include "core/runtime/Bus.h"
+#include "core/store/AgentStore.h"
 #include "core/store/MessageStore.h"
+#include "core/store/SettingKeys.h"
+#include "core/store/TaskStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
 namespace gd::core {
 
 namespace {
-
-QString json(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject statusJson(const AgentStatus& s)
 {
@@ -120,7 +116,7 @@ void Coordinator::startInThread()
     m_coordinatorBox->setNotifier(this, notify);
     m_operatorBox->setNotifier(this, notify);
 
-    const bool paused = ws.meta(QStringLiteral("autonomy_paused")) == QLatin1String("1");
+    const bool paused = ws.meta(keys::AutonomyPaused) == QLatin1String("1");
     {
         QMutexLocker lock(&m_mutex);
         m_autonomyPaused = paused;
@@ -128,30 +124,10 @@ void Coordinator::startInThread()
     }
 
     // Register the agents in the workspace, keeping a paused agent paused.
-    QHash<QString, bool> pausedAgents;
-    {
-        QSqlQuery q(ws.db());
-        if (q.exec(QStringLiteral("SELECT name, paused FROM agents"))) {
-            while (q.next())
-                pausedAgents.insert(q.value(0).toString(), q.value(1).toBool());
-        }
-    }
-    ws.begin();
-    for (Host* host : std::as_const(m_hosts)) {
+    const QHash<QString, bool> pausedAgents = AgentStore::pausedByName(ws);
+    for (Host* host : std::as_const(m_hosts))
         host->paused = pausedAgents.value(host->spec.name, false);
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO agents (name, title, capabilities, state, paused, updated_at) "
-                                 "VALUES (?, ?, ?, 'idle', ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                 "title = excluded.title, capabilities = excluded.capabilities"));
-        q.addBindValue(host->spec.name);
-        q.addBindValue(host->spec.title);
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(host->spec.capabilities)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(host->paused ? 1 : 0);
-        q.addBindValue(nowMs());
-        ws.execWrite(q, QStringLiteral("agents:register"));
-    }
-    ws.commit();
+    registerAgents();
 
     for (Host* host : std::as_const(m_hosts)) {
         host->inbox = m_bus->registerEndpoint(host->spec.name);
@@ -171,14 +147,7 @@ void Coordinator::startInThread()
 
     m_slowTimer = new QTimer(this);
     m_slowTimer->setInterval(1000);
-    connect(m_slowTimer, &QTimer::timeout, this, [this] {
-        m_workspace->checkpoint();
-        pollMeta();
-        runSchedules();
-        assignQueued();
-        refreshCounts();
-        persistAgents();
-    });
+    connect(m_slowTimer, &QTimer::timeout, this, &Coordinator::tick);
     m_slowTimer->start();
 
     refreshCounts();
@@ -188,6 +157,26 @@ void Coordinator::startInThread()
     publishStatus();
     Q_EMIT started();
     qCInfo(lcRuntime) << "coordinator started with" << m_hosts.size() << "agents, autonomy paused:" << paused;
+}
+
+void Coordinator::tickNow()
+{
+    QMetaObject::invokeMethod(this, &Coordinator::tick, Qt::QueuedConnection);
+}
+
+void Coordinator::tick()
+{
+    if (!m_slowTimer)
+        return; // not started, or stopped
+    m_workspace->checkpoint();
+    if (!m_registered)
+        registerAgents();
+    pollMeta();
+    runSchedules();
+    assignQueued();
+    refreshCounts();
+    persistAgents();
+    Q_EMIT ticked(++m_ticks);
 }
 
 void Coordinator::stopInThread()
@@ -271,10 +260,12 @@ void Coordinator::retire(Host& host, bool responsive)
     }
     // The thread does not answer (a handler hangs): let it finish on its own, without work.
     agent->abandon();
-    connect(thread, &QThread::finished, this, [this, thread, agent] {
+    const QString name = host.spec.name;
+    connect(thread, &QThread::finished, this, [this, thread, agent, name] {
         m_zombies.removeAll(thread);
         delete agent;
         thread->deleteLater();
+        Q_EMIT abandonedAgentFinished(name);
     });
     m_zombies << thread;
 }
@@ -322,52 +313,33 @@ void Coordinator::onTaskFinished(const QString& name, const QString&, bool)
 void Coordinator::requeueTasksOf(const QString& agentName, const QString& reason)
 {
     Workspace& ws = *m_workspace;
-    struct Row
-    {
-        QString id;
-        QString type;
-        int attempts;
-        int maxAttempts;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("SELECT id, type, attempts, max_attempts FROM tasks "
-                                 "WHERE agent = ? AND status IN ('assigned', 'running')"));
-        q.addBindValue(agentName);
-        if (q.exec()) {
-            while (q.next())
-                rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
-        }
-    }
+    const QList<ActiveTask> rows = TaskStore::activeOf(ws, agentName);
     if (rows.isEmpty())
         return;
-    QList<Row> exhausted;
-    if (!ws.begin())
-        return;
-    bool ok = true;
-    for (const Row& row : std::as_const(rows)) {
-        QSqlQuery u(ws.db());
+    QList<ActiveTask> exhausted;
+    QString error;
+    Transaction tx(ws);
+    bool ok = tx.ok();
+    for (const ActiveTask& row : rows) {
+        if (!ok)
+            break;
         if (row.attempts >= row.maxAttempts) {
-            u.prepare(
-                QStringLiteral("UPDATE tasks SET status = 'failed', last_error = ?, completed_at = ? WHERE id = ?"));
-            u.addBindValue(tr("gave up after %1 attempts; last: %2").arg(row.attempts).arg(reason));
-            u.addBindValue(nowMs());
+            ok = TaskStore::markFailed(ws, row.id,
+                tr("gave up after %1 attempts; last: %2").arg(row.attempts).arg(reason), QStringLiteral("task:requeue"),
+                &error);
             exhausted << row;
         } else {
-            u.prepare(QStringLiteral("UPDATE tasks SET status = 'queued', agent = NULL, last_error = ? WHERE id = ?"));
-            u.addBindValue(reason);
+            ok = TaskStore::requeue(ws, row.id, reason, QStringLiteral("task:requeue"), &error);
         }
-        u.addBindValue(row.id);
-        ok = ok && ws.execWrite(u, QStringLiteral("task:requeue"));
     }
-    if (!ok || !ws.commit()) {
-        ws.rollback();
+    if (!ok || !tx.commit()) {
+        qCWarning(lcRuntime) << "cannot requeue the tasks of" << agentName << ":"
+                             << (error.isEmpty() ? tx.error() : error);
         return;
     }
     qCInfo(lcRuntime) << "requeued" << rows.size() - exhausted.size() << "task(s) of" << agentName << ","
                       << exhausted.size() << "gave up";
-    for (const Row& row : std::as_const(exhausted)) {
+    for (const ActiveTask& row : std::as_const(exhausted)) {
         Message alert;
         alert.sender = kCoordinatorEndpoint;
         alert.receiver = kOperatorEndpoint;
@@ -393,22 +365,18 @@ void Coordinator::requeueOrphanedTasks()
 {
     // Tasks a previous run assigned but never finished (it stopped or crashed).
     QString error;
-    if (!m_workspace->execWrite(QStringLiteral("UPDATE tasks SET status = 'queued', agent = NULL, "
-                                               "last_error = 'runtime restarted before the task finished' "
-                                               "WHERE status IN ('assigned', 'running')"),
-            QStringLiteral("task:orphans"), &error))
+    if (!TaskStore::requeueUnfinished(
+            *m_workspace, QStringLiteral("runtime restarted before the task finished"), &error))
         qCWarning(lcRuntime) << "cannot requeue unfinished tasks:" << error;
 }
 
 void Coordinator::failTask(const QString& taskId, const QString& reason)
 {
-    QSqlQuery u(m_workspace->db());
-    u.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', last_error = ?, completed_at = ? WHERE id = ?"));
-    u.addBindValue(reason);
-    u.addBindValue(nowMs());
-    u.addBindValue(taskId);
-    if (!m_workspace->execWrite(u, QStringLiteral("task:fail")))
+    QString error;
+    if (!TaskStore::markFailed(*m_workspace, taskId, reason, QStringLiteral("task:fail"), &error)) {
+        qCWarning(lcRuntime) << "cannot mark task" << taskId << "failed:" << error;
         return;
+    }
     Message alert;
     alert.sender = kCoordinatorEndpoint;
     alert.receiver = kOperatorEndpoint;
@@ -425,22 +393,14 @@ void Coordinator::failTask(const QString& taskId, const QString& reason)
 void Coordinator::doSubmit(
     const QString& id, const QString& type, const QJsonObject& payload, Priority priority, int maxAttempts)
 {
-    QSqlQuery q(m_workspace->db());
-    q.prepare(
-        QStringLiteral("INSERT INTO tasks (id, type, payload, status, priority, attempts, max_attempts, created_at) "
-                       "VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(type);
-    q.addBindValue(json(payload));
-    q.addBindValue(static_cast<int>(priority));
-    q.addBindValue(maxAttempts > 0 ? maxAttempts : m_options.defaultMaxAttempts);
-    q.addBindValue(nowMs());
     QString error;
-    if (!m_workspace->execWrite(q, QStringLiteral("task:submit"), &error)) {
+    const bool stored = TaskStore::insertQueued(*m_workspace, id, type, payload, priority,
+        maxAttempts > 0 ? maxAttempts : m_options.defaultMaxAttempts, &error);
+    if (!stored)
         qCWarning(lcRuntime) << "cannot store task" << type << error;
-        return;
-    }
-    assignQueued();
+    else
+        assignQueued();
+    Q_EMIT taskSubmitted(id, stored);
 }
 
 void Coordinator::assignQueued()
@@ -448,37 +408,21 @@ void Coordinator::assignQueued()
     if (m_autonomyPaused)
         return;
     Workspace& ws = *m_workspace;
-    struct Row
-    {
-        QString id;
-        QString type;
-        QJsonObject payload;
-        Priority priority;
-        int attempts;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery q(ws.db());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, type, payload, priority, attempts FROM tasks WHERE status = 'queued' "
-                                   "ORDER BY priority DESC, created_at LIMIT 500")))
-            return;
-        while (q.next()) {
-            rows.append({ q.value(0).toString(), q.value(1).toString(),
-                QJsonDocument::fromJson(q.value(2).toByteArray()).object(),
-                static_cast<Priority>(std::clamp(q.value(3).toInt(), 0, PriorityCount - 1)), q.value(4).toInt() });
-        }
-    }
+    const QList<QueuedTask> rows = TaskStore::queued(ws, 500);
     if (rows.isEmpty())
         return;
 
     QList<Message> outgoing;
     QList<QPair<QString, QString>> unrunnable;
     QHash<Host*, int> added;
-    if (!ws.begin())
+    QString error;
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        qCWarning(lcRuntime) << "cannot assign tasks:" << tx.error();
         return;
+    }
     bool ok = true;
-    for (const Row& row : std::as_const(rows)) {
+    for (const QueuedTask& row : rows) {
         Host* best = nullptr;
         bool anyCapable = false;
         int bestLoad = 0;
@@ -500,13 +444,7 @@ void Coordinator::assignQueued()
         }
         if (!best)
             continue;
-        QSqlQuery u(ws.db());
-        u.prepare(QStringLiteral("UPDATE tasks SET status = 'assigned', agent = ?, attempts = attempts + 1, "
-                                 "assigned_at = ? WHERE id = ? AND status = 'queued'"));
-        u.addBindValue(best->spec.name);
-        u.addBindValue(nowMs());
-        u.addBindValue(row.id);
-        if (!ws.execWrite(u, QStringLiteral("task:assign"))) {
+        if (!TaskStore::markAssigned(ws, row.id, best->spec.name, &error)) {
             ok = false;
             break;
         }
@@ -526,8 +464,8 @@ void Coordinator::assignQueued()
         };
         outgoing.append(m);
     }
-    if (!ok || !ws.commit()) {
-        ws.rollback();
+    if (!ok || !tx.commit()) {
+        qCWarning(lcRuntime) << "cannot assign tasks:" << (error.isEmpty() ? tx.error() : error);
         return;
     }
     for (auto it = added.cbegin(); it != added.cend(); ++it)
@@ -585,34 +523,30 @@ void Coordinator::publishStatus()
 void Coordinator::refreshCounts()
 {
     RuntimeCounts c;
-    QSqlQuery q(m_workspace->db());
-    if (q.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
-        while (q.next()) {
-            const auto status = taskStatusFromString(q.value(0).toString());
-            const int n = q.value(1).toInt();
-            if (!status)
-                continue;
-            switch (*status) {
-            case TaskStatus::Queued:
-                c.tasksQueued = n;
-                break;
-            case TaskStatus::Assigned:
-            case TaskStatus::Running:
-                c.tasksActive += n;
-                break;
-            case TaskStatus::Done:
-                c.tasksDone = n;
-                break;
-            case TaskStatus::Failed:
-                c.tasksFailed = n;
-                break;
-            }
+    const QMap<QString, qint64> byStatus = TaskStore::countByStatus(*m_workspace);
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        const auto status = taskStatusFromString(it.key());
+        const int n = static_cast<int>(it.value());
+        if (!status)
+            continue;
+        switch (*status) {
+        case TaskStatus::Queued:
+            c.tasksQueued = n;
+            break;
+        case TaskStatus::Assigned:
+        case TaskStatus::Running:
+            c.tasksActive += n;
+            break;
+        case TaskStatus::Done:
+            c.tasksDone = n;
+            break;
+        case TaskStatus::Failed:
+            c.tasksFailed = n;
+            break;
         }
     }
-    if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM messages")) && q.next())
-        c.messages = q.value(0).toLongLong();
-    if (q.exec(QStringLiteral("SELECT count(*) FROM messages WHERE type = 'escalation_alert'")) && q.next())
-        c.escalations = q.value(0).toInt();
+    c.messages = MessageStore::lastSeq(*m_workspace);
+    c.escalations = static_cast<int>(MessageStore::countOfType(*m_workspace, MessageType::EscalationAlert));
     QMutexLocker lock(&m_mutex);
     c.autonomyPaused = m_autonomyPaused;
     m_counts = c;
@@ -626,24 +560,37 @@ void Coordinator::persistAgents()
         QMutexLocker lock(&m_mutex);
         statuses = m_statuses;
     }
-    if (statuses.isEmpty() || !ws.begin())
+    if (statuses.isEmpty())
         return;
+    QString error;
+    Transaction tx(ws);
+    bool ok = tx.ok();
     for (const AgentStatus& s : std::as_const(statuses)) {
-        QSqlQuery u(ws.db());
-        u.prepare(QStringLiteral(
-            "UPDATE agents SET state = ?, last_heartbeat = ?, metrics = ?, updated_at = ? WHERE name = ?"));
-        u.addBindValue(nameOf(s.state));
-        u.addBindValue(s.lastHeartbeatMs > 0 ? QVariant(s.lastHeartbeatMs) : QVariant());
-        u.addBindValue(json(statusJson(s)));
-        u.addBindValue(nowMs());
-        u.addBindValue(s.name);
-        if (!ws.execWrite(u, QStringLiteral("agents:persist"))) {
-            ws.rollback();
-            return;
-        }
+        if (!ok)
+            break;
+        ok = AgentStore::saveSnapshot(ws, { s.name, s.state, s.lastHeartbeatMs, statusJson(s) }, &error);
     }
-    if (!ws.commit())
-        ws.rollback();
+    if (!ok || !tx.commit())
+        qCWarning(lcRuntime) << "cannot store the agents' status:" << (error.isEmpty() ? tx.error() : error);
+}
+
+void Coordinator::registerAgents()
+{
+    Workspace& ws = *m_workspace;
+    QString error;
+    Transaction tx(ws);
+    bool ok = tx.ok();
+    int position = 0;
+    for (Host* host : std::as_const(m_hosts)) {
+        if (!ok)
+            break;
+        ok = AgentStore::registerAgent(
+            ws, host->spec.name, host->spec.title, host->spec.capabilities, position++, host->paused, &error);
+    }
+    m_registered = ok && tx.commit();
+    if (!m_registered)
+        qCWarning(lcRuntime) << "cannot register the agents (retrying at the next tick):"
+                             << (error.isEmpty() ? tx.error() : error);
 }
 
 void Coordinator::runSchedules()
@@ -660,11 +607,7 @@ void Coordinator::runSchedules()
                 continue;
             if (schedule.needed && !schedule.needed(*m_workspace))
                 continue;
-            QSqlQuery q(m_workspace->db());
-            q.prepare(QStringLiteral(
-                "SELECT 1 FROM tasks WHERE type = ? AND status IN ('queued', 'assigned', 'running') LIMIT 1"));
-            q.addBindValue(schedule.taskType);
-            if (q.exec() && q.next())
+            if (TaskStore::hasUnfinished(*m_workspace, schedule.taskType))
                 continue; // the previous one has not finished
             host->lastScheduled.insert(schedule.taskType, now);
             doSubmit(newId(), schedule.taskType, QJsonObject { { QStringLiteral("scheduled"), true } },
@@ -676,15 +619,13 @@ void Coordinator::runSchedules()
 void Coordinator::pollMeta()
 {
     // Another process (greendoor-cli pause) may have flipped the switch.
-    const bool stored = m_workspace->meta(QStringLiteral("autonomy_paused")) == QLatin1String("1");
+    const bool stored = m_workspace->meta(keys::AutonomyPaused) == QLatin1String("1");
     if (stored != m_autonomyPaused)
         doSetAutonomyPaused(stored, false);
-    QSqlQuery q(m_workspace->db());
-    if (!q.exec(QStringLiteral("SELECT name, paused FROM agents")))
-        return;
-    while (q.next()) {
-        Host* host = hostByName(q.value(0).toString());
-        const bool paused = q.value(1).toBool();
+    const QHash<QString, bool> pausedAgents = AgentStore::pausedByName(*m_workspace);
+    for (auto it = pausedAgents.cbegin(); it != pausedAgents.cend(); ++it) {
+        Host* host = hostByName(it.key());
+        const bool paused = it.value();
         if (host && host->paused != paused) {
             host->paused = paused;
             if (host->agent)
@@ -699,13 +640,12 @@ void Coordinator::doSetAgentPaused(const QString& name, bool paused)
     if (!host)
         return;
     host->paused = paused;
-    QSqlQuery u(m_workspace->db());
-    u.prepare(QStringLiteral("UPDATE agents SET paused = ? WHERE name = ?"));
-    u.addBindValue(paused ? 1 : 0);
-    u.addBindValue(name);
-    m_workspace->execWrite(u, QStringLiteral("agents:pause"));
+    // The agent first, so that once the switch is visible in the workspace the agent holds.
     if (host->agent)
         host->agent->setPaused(paused || m_autonomyPaused);
+    QString error;
+    if (!AgentStore::setPaused(*m_workspace, name, paused, nullptr, &error))
+        qCWarning(lcRuntime) << "cannot store the pause switch of" << name << ":" << error;
     publishStatus();
     if (!paused)
         assignQueued();
@@ -715,8 +655,7 @@ void Coordinator::doSetAutonomyPaused(bool paused, bool persist)
 {
     if (persist) {
         QString error;
-        if (!m_workspace->setMeta(
-                QStringLiteral("autonomy_paused"), paused ? QStringLiteral("1") : QStringLiteral("0"), &error))
+        if (!m_workspace->setMeta(keys::AutonomyPaused, paused ? QStringLiteral("1") : QStringLiteral("0"), &error))
             qCWarning(lcRuntime) << "cannot store the autonomy switch:" << error;
     }
     {
@@ -748,14 +687,17 @@ void Coordinator::drainOwnInboxes()
         return;
     Workspace& ws = *m_workspace;
     const qint64 now = nowMs();
-    bool ok = ws.begin();
+    QString error;
+    Transaction tx(ws);
+    bool ok = tx.ok();
     for (const Message& m : taken) {
         if (!ok)
             break;
-        ok = MessageStore::ack(ws, m.seq, now, now, {});
+        ok = MessageStore::ack(ws, m.seq, now, now, {}, &error);
     }
-    if (!ok || !ws.commit()) {
-        ws.rollback();
+    if (!ok || !tx.commit()) {
+        qCWarning(lcRuntime) << "cannot ack the coordinator's messages, retrying:"
+                             << (error.isEmpty() ? tx.error() : error);
         // Keep them for the next attempt.
         std::vector<Message> coordinator;
         std::vector<Message> operatorMessages;

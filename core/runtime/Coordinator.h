@@ -86,6 +86,9 @@ public:
     QList<AgentStatus> agentStatuses() const;
     RuntimeCounts counts() const;
     QStringList agentNames() const;
+    // Runs the periodic housekeeping now instead of at the next second (the pause switches
+    // stored by other processes, schedules, assignment, counts); ticked() follows.
+    void tickNow();
 
 public Q_SLOTS:
     // Run in the coordinator's thread (the Runtime invokes them).
@@ -99,6 +102,14 @@ Q_SIGNALS:
     void agentRestarted(const QString& name, const QString& reason);
     void escalationRaised(const gd::core::Message& message);
     void taskFailed(const QString& taskId, const QString& reason);
+    // The coordinator stored a submitted task (or failed to) and ran an assignment pass after it:
+    // from here on the task is assigned, or it waits (paused agents, paused autonomy).
+    void taskSubmitted(const QString& taskId, bool stored);
+    // A round of the periodic housekeeping finished (the count of rounds so far).
+    void ticked(quint64 round);
+    // The thread of an agent that stopped answering (and was replaced) has finished: nothing of
+    // that agent runs any more.
+    void abandonedAgentFinished(const QString& name);
 
 private:
     struct Host
@@ -131,6 +142,8 @@ private:
     void watchdog();
     void publishStatus();
     void persistAgents();
+    void registerAgents();
+    void tick();
     void runSchedules();
     void pollMeta();
     void drainOwnInboxes();
@@ -150,6 +163,8 @@ private:
     QTimer* m_slowTimer = nullptr;
     bool m_assignPending = false;
     qint64 m_lastPersistMs = 0;
+    quint64 m_ticks = 0;
+    bool m_registered = false;
 
     mutable QMutex m_mutex;
     QList<AgentStatus> m_statuses;

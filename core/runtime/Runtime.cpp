@@ -1,10 +1,10 @@
 #include "core/runtime/Runtime.h"
 
-#include "core/runtime/Bus.h"
+#include "core/Logging.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
+#include "core/runtime/Bus.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/Logging.h"
 #include "core/store/Workspace.h"
 
 #include <QDeadlineTimer>
@@ -32,7 +32,13 @@ Runtime::Runtime(
     m_coordinator = new Coordinator(m_workspace, m_bus.get(), std::move(specs), options, m_decisions.get());
     // Direct: the flag must be set even while the owner's thread waits in waitUntilStarted().
     connect(
-        m_coordinator, &Coordinator::started, this, [this] { m_started.store(true); }, Qt::DirectConnection);
+        m_coordinator, &Coordinator::started, this,
+        [this] {
+            QMutexLocker lock(&m_startedMutex);
+            m_started = true;
+            m_startedCondition.wakeAll();
+        },
+        Qt::DirectConnection);
     connect(m_coordinator, &Coordinator::started, this, &Runtime::started);
 }
 
@@ -47,7 +53,10 @@ void Runtime::start()
     if (m_running)
         return;
     m_running = true;
-    m_started.store(false);
+    {
+        QMutexLocker lock(&m_startedMutex);
+        m_started = false;
+    }
     m_bus->start();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("gd-coordinator"));
@@ -79,10 +88,10 @@ SecretStore* Runtime::secretStore() const
 bool Runtime::waitUntilStarted(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (!m_started.load()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(2);
+    QMutexLocker lock(&m_startedMutex);
+    while (!m_started) {
+        if (!m_startedCondition.wait(&m_startedMutex, deadline))
+            return m_started;
     }
     return true;
 }

@@ -2,7 +2,9 @@
 
 #include "core/runtime/Coordinator.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 #include <memory>
 
 class QThread;
@@ -60,7 +62,9 @@ private:
     SecretStore* m_secrets = nullptr;
     QThread* m_decisionThread = nullptr;
     bool m_running = false;
-    std::atomic<bool> m_started { false };
+    QMutex m_startedMutex;
+    QWaitCondition m_startedCondition;
+    bool m_started = false; // guarded by m_startedMutex
 };
 
 void registerCoreMetaTypes();

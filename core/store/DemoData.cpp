@@ -3,6 +3,8 @@
 #include "core/mail/SuppressionStore.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
+#include "core/store/SettingKeys.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QDir>
@@ -39,12 +41,12 @@ bool populate(Workspace& ws, QString* error)
         return false;
     }
     const qint64 now = nowMs();
-    if (!ws.begin(error))
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        *error = tx.error();
         return false;
-    auto failed = [&] {
-        ws.rollback();
-        return false;
-    };
+    }
+    auto failed = [] { return false; }; // tx rolls back
     QHash<QString, qint64> companyIds;
     for (const QJsonValue& v : root.value(QStringLiteral("companies")).toArray()) {
         const QJsonObject c = v.toObject();
@@ -114,11 +116,13 @@ bool populate(Workspace& ws, QString* error)
                ws, Icp::fromJson(root.value(QStringLiteral("icp")).toObject()), QStringLiteral("demo"), error)
             == 0)
         return failed();
-    if (!ws.setMeta(QStringLiteral("workspace_name"), root.value(QStringLiteral("workspace_name")).toString(), error)
-        || !ws.setMeta(QStringLiteral("demo"), QStringLiteral("1"), error))
+    if (!ws.setMeta(keys::WorkspaceName, root.value(QStringLiteral("workspace_name")).toString(), error)
+        || !ws.setMeta(keys::Demo, QStringLiteral("1"), error))
         return failed();
-    if (!ws.commit(error))
-        return failed();
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
     return true;
 }
 

@@ -127,6 +127,38 @@ qint64 count(Workspace& workspace)
     return 0;
 }
 
+qint64 lastSeq(Workspace& workspace)
+{
+    QSqlQuery q(workspace.db());
+    if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM messages")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 countOfType(Workspace& workspace, MessageType type)
+{
+    QSqlQuery q(workspace.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE type = ?"));
+    q.addBindValue(nameOf(type));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QMap<QString, qint64> countByTypeSince(Workspace& workspace, qint64 sinceMs)
+{
+    QMap<QString, qint64> counts;
+    QSqlQuery q(workspace.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT type, count(*) FROM messages WHERE created_at >= ? GROUP BY type"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return counts;
+}
+
 bool prepareInsert(QSqlQuery& query)
 {
     return query.prepare(QStringLiteral(

@@ -3,6 +3,7 @@
 #include "core/runtime/Message.h"
 
 #include <QList>
+#include <QMap>
 #include <QSqlQuery>
 #include <optional>
 
@@ -36,6 +37,12 @@ std::optional<Message> byId(Workspace& workspace, const QString& messageId);
 // Unacked messages for one receiver, in delivery order.
 QList<Message> pending(Workspace& workspace, const QString& receiver, QString* error = nullptr);
 qint64 count(Workspace& workspace);
+// The highest sequence number stored (0 when empty): how many messages the trail has seen.
+qint64 lastSeq(Workspace& workspace);
+// Number of messages of one type.
+qint64 countOfType(Workspace& workspace, MessageType type);
+// Number of messages per type name ("status_update", ...) created at or after sinceMs.
+QMap<QString, qint64> countByTypeSince(Workspace& workspace, qint64 sinceMs);
 
 // Prepares the insert statement; bindInsert fills it for one message (fills in id and time).
 bool prepareInsert(QSqlQuery& query);

@@ -305,6 +305,10 @@ const std::vector<Migration>& migrations()
                                "SELECT lower(email), 'global', reason, '', created_at FROM suppressions_v3"),
                 QStringLiteral("DROP TABLE suppressions_v3"),
             } },
+        { 7, "agents: the team's display order as an explicit column",
+            {
+                QStringLiteral("ALTER TABLE agents ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+            } },
     };
     return all;
 }

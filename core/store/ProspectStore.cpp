@@ -1,6 +1,7 @@
 #include "core/store/ProspectStore.h"
 
 #include "core/prospects/ProspectScorer.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonArray>
@@ -101,8 +102,12 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
     }
     if (scored.empty())
         return 0;
-    if (!ws.begin(error))
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
         return -1;
+    }
     QSqlQuery u(ws.db());
     u.prepare(QStringLiteral("UPDATE prospects SET score = ?, score_reasons = ?, scored_version = ? WHERE id = ?"));
     for (const Scored& s : scored) {
@@ -110,13 +115,12 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
         u.bindValue(1, s.reasons);
         u.bindValue(2, icp->version);
         u.bindValue(3, s.id);
-        if (!ws.execWrite(u, QStringLiteral("prospects:score"), error)) {
-            ws.rollback();
-            return -1;
-        }
+        if (!ws.execWrite(u, QStringLiteral("prospects:score"), error))
+            return -1; // tx rolls back
     }
-    if (!ws.commit(error)) {
-        ws.rollback();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
         return -1;
     }
     return static_cast<int>(scored.size());
@@ -158,6 +162,56 @@ qint64 count(Workspace& ws)
 {
     QSqlQuery q(ws.db());
     return q.exec(QStringLiteral("SELECT count(*) FROM prospects")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<ProspectContact> contacts(Workspace& workspace)
+{
+    QList<ProspectContact> rows;
+    QSqlQuery q(workspace.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.full_name, p.email, c.domain FROM prospects p "
+                               "LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.id")))
+        return rows;
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return rows;
+}
+
+namespace {
+// A plausible address, not contacted since ?, without a closed deal.
+const char* const kFirstTouchEligible = "p.email LIKE '%_@_%._%' AND p.email NOT LIKE '%@%@%' "
+                                        "AND (p.last_contacted_at IS NULL OR p.last_contacted_at < ?) "
+                                        "AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.prospect_id = p.id "
+                                        "AND d.stage LIKE 'closed%')";
+} // namespace
+
+int firstTouchEligibleCount(Workspace& workspace, qint64 notContactedSinceMs)
+{
+    QSqlQuery q(workspace.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM prospects p WHERE %1").arg(QLatin1String(kFirstTouchEligible)));
+    q.addBindValue(notContactedSinceMs);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<FirstTouchCandidate> firstTouchCandidates(
+    Workspace& workspace, qint64 notContactedSinceMs, const QString& decisionType, int limit)
+{
+    QList<FirstTouchCandidate> rows;
+    QSqlQuery q(workspace.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.full_name, lower(p.email), p.title, c.name, c.industry, c.country "
+                             "FROM prospects p JOIN companies c ON c.id = p.company_id WHERE %1 "
+                             "AND NOT EXISTS (SELECT 1 FROM decisions x WHERE x.type = ? AND x.target = "
+                             "lower(p.email)) ORDER BY p.id LIMIT %2")
+                  .arg(QLatin1String(kFirstTouchEligible), QString::number(std::max(1, limit))));
+    q.addBindValue(notContactedSinceMs);
+    q.addBindValue(decisionType);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString() });
+    return rows;
 }
 
 } // namespace ProspectStore

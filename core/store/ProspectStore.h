@@ -31,6 +31,25 @@ struct ProspectRow
     QJsonObject toJson() const;
 };
 
+// What the research agent's data-quality profile reads of a prospect.
+struct ProspectContact
+{
+    QString fullName;
+    QString email;
+    QString domain; // of its company; empty without one
+};
+
+// A prospect a first touch may be drafted for, with its company's facts.
+struct FirstTouchCandidate
+{
+    QString fullName;
+    QString email; // lower case
+    QString title;
+    QString company;
+    QString industry;
+    QString country;
+};
+
 namespace ProspectStore {
 
 // The columns fromRow() reads, in order (p = prospects, c = companies), for queries elsewhere.
@@ -44,6 +63,15 @@ int staleCount(Workspace& workspace);
 QList<ProspectRow> top(Workspace& workspace, int limit);
 std::optional<ProspectRow> byId(Workspace& workspace, qint64 id);
 qint64 count(Workspace& workspace);
+
+// Every prospect's name, email and company domain, by id.
+QList<ProspectContact> contacts(Workspace& workspace);
+// Prospects with a plausible email, not contacted since notContactedSinceMs and without a closed
+// deal: the ones a first touch may go to.
+int firstTouchEligibleCount(Workspace& workspace, qint64 notContactedSinceMs);
+// Of those, the first (by id) with a company and no decision of decisionType about them yet.
+QList<FirstTouchCandidate> firstTouchCandidates(
+    Workspace& workspace, qint64 notContactedSinceMs, const QString& decisionType, int limit);
 
 } // namespace ProspectStore
 

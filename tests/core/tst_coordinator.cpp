@@ -1,6 +1,6 @@
 #include "core/runtime/Bus.h"
-#include "core/store/MessageStore.h"
 #include "core/runtime/Runtime.h"
+#include "core/store/MessageStore.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 #include "support/TestAgents.h"
@@ -24,6 +24,14 @@ bool taskIs(core::Workspace& ws, const QString& id, TaskStatus status)
 {
     auto t = task(ws, id);
     return t && t->status == status;
+}
+
+// Runs one round of the coordinator's housekeeping (assignment included) and waits for its end.
+bool tick(core::Coordinator* coordinator)
+{
+    QSignalSpy ticked(coordinator, &core::Coordinator::ticked);
+    coordinator->tickNow();
+    return QTest::qWaitFor([&ticked] { return !ticked.isEmpty(); }, 10000);
 }
 
 int restartsOf(core::Coordinator* coordinator, const QString& name)
@@ -53,6 +61,7 @@ private Q_SLOTS:
     void commitsEffectsWithTheAck();
     void handledMessagesAreNotRedelivered();
     void reportsLiveStatus();
+    void failedRegistrationCommitLeavesNothingBehind();
 };
 
 void TestCoordinator::routesByCapability()
@@ -165,8 +174,9 @@ void TestCoordinator::givesUpAfterRetryLimitAndEscalates()
     QCOMPARE(alert.priority, core::Priority::Critical);
     QVERIFY(alert.content.value(QStringLiteral("reason")).toString().contains(QStringLiteral("flaky failure")));
     QTRY_COMPARE(escalations.count(), 1);
-    // It is not retried again.
-    QTest::qWait(300);
+    // It is not retried again: a round of assignment after the failure leaves it failed.
+    QVERIFY(tick(runtime.coordinator()));
+    QVERIFY(taskIs(*ws, id, TaskStatus::Failed));
     QCOMPARE(test::Ledger::instance().taskCalls(id), 3);
 }
 
@@ -178,6 +188,7 @@ void TestCoordinator::detectsMissingHeartbeat()
     core::Runtime runtime(
         ws, { test::testSpec(QStringLiteral("sleepy"), { QStringLiteral("hang") }) }, test::fastOptions(300));
     QSignalSpy restarted(runtime.coordinator(), &core::Coordinator::agentRestarted);
+    QSignalSpy abandoned(runtime.coordinator(), &core::Coordinator::abandonedAgentFinished);
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
     const QString id = runtime.coordinator()->submitTask(
@@ -189,8 +200,9 @@ void TestCoordinator::detectsMissingHeartbeat()
     const auto t = task(*ws, id);
     QCOMPARE(t->attempts, 2);
     QCOMPARE(t->result.value(QStringLiteral("call")).toInt(), 2);
-    // The abandoned first attempt finishes later without overwriting the result.
-    QTest::qWait(1800);
+    // The abandoned first attempt finishes later (its thread ends) without overwriting the result.
+    QTRY_COMPARE_WITH_TIMEOUT(abandoned.count(), 1, 10000);
+    QCOMPARE(abandoned.at(0).at(0).toString(), QStringLiteral("sleepy"));
     QCOMPARE(task(*ws, id)->result.value(QStringLiteral("call")).toInt(), 2);
     QCOMPARE(task(*ws, id)->status, TaskStatus::Done);
 }
@@ -282,9 +294,10 @@ void TestCoordinator::handledMessagesAreNotRedelivered()
         QTRY_VERIFY(test::scalar(*ws, QStringLiteral("SELECT paused FROM agents WHERE name = 'a'")).toBool());
         pendingId = runtime.bus()->publish(m.id.isEmpty() ? m : m);
         QVERIFY(runtime.bus()->flush());
-        QTest::qWait(200);
-        QCOMPARE(test::Ledger::instance().messageCalls(pendingId), 0);
+        // It is in a's inbox and a is paused; stopping joins every agent thread, so a count of
+        // zero afterwards proves it was never handled.
         runtime.stop();
+        QCOMPARE(test::Ledger::instance().messageCalls(pendingId), 0);
         // Resume in the stored state so the next run takes it.
         QSqlQuery u(ws->db());
         QVERIFY(u.exec(QStringLiteral("UPDATE agents SET paused = 0")));
@@ -295,7 +308,9 @@ void TestCoordinator::handledMessagesAreNotRedelivered()
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
     QTRY_COMPARE(test::Ledger::instance().messageCalls(pendingId), 1);
-    QTest::qWait(200);
+    // A redelivered handledId would come first (delivery follows the trail's order); stopping
+    // joins the agent's thread, so nothing can still be on its way.
+    runtime.stop();
     QCOMPARE(test::Ledger::instance().messageCalls(handledId), 1);
     QCOMPARE(test::Ledger::instance().messageCalls(pendingId), 1);
 }
@@ -327,6 +342,32 @@ void TestCoordinator::reportsLiveStatus()
     // The agents table mirrors the status for other processes (the CLI).
     QTRY_VERIFY(
         test::scalar(*ws, QStringLiteral("SELECT last_heartbeat FROM agents WHERE name = 'a'")).toLongLong() > 0);
+}
+
+void TestCoordinator::failedRegistrationCommitLeavesNothingBehind()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    // The first commit after start is the one registering the team; it fails.
+    std::atomic<bool> armed { true };
+    ws->setFaultInjector(
+        [&armed](const QString& tag) { return tag == QLatin1String("commit") && armed.exchange(false); });
+    core::Runtime runtime(ws,
+        { test::testSpec(QStringLiteral("a"), { QStringLiteral("echo") }),
+            test::testSpec(QStringLiteral("b"), { QStringLiteral("work") }) },
+        test::fastOptions());
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    QVERIFY(!armed.load());
+    // Nothing half-registered, and no transaction left open holding the write lock: work goes on.
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 0);
+    const QString id = runtime.coordinator()->submitTask(QStringLiteral("echo"), {});
+    QTRY_VERIFY(taskIs(*ws, id, TaskStatus::Done));
+    // The registration is retried at the next round, in the team's order.
+    QVERIFY(tick(runtime.coordinator()));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 2);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT name FROM agents ORDER BY position DESC")).toString(),
+        QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TestCoordinator)

@@ -1,4 +1,5 @@
 #include "core/runtime/Runtime.h"
+#include "core/store/SettingKeys.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 #include "support/TestAgents.h"
@@ -22,6 +23,27 @@ QList<core::AgentSpec> team()
 {
     return { test::testSpec(QStringLiteral("a"), { QStringLiteral("echo") }),
         test::testSpec(QStringLiteral("b"), { QStringLiteral("work") }) };
+}
+
+// Runs one round of the coordinator's housekeeping (the pause switches stored by other
+// processes, schedules, assignment) and waits for its end.
+bool tick(core::Coordinator* coordinator)
+{
+    QSignalSpy ticked(coordinator, &core::Coordinator::ticked);
+    coordinator->tickNow();
+    return QTest::qWaitFor([&ticked] { return !ticked.isEmpty(); }, 10000);
+}
+
+// Waits until the coordinator has stored each task and run an assignment pass after it.
+bool submitted(QSignalSpy& spy, const QStringList& ids)
+{
+    auto seen = [&] {
+        QStringList left = ids;
+        for (const QList<QVariant>& args : std::as_const(spy))
+            left.removeAll(args.at(0).toString());
+        return left.isEmpty();
+    };
+    return QTest::qWaitFor(seen, 10000);
 }
 
 core::AgentState stateOf(core::Coordinator* c, const QString& name)
@@ -55,10 +77,13 @@ void TestPause::pausedAgentTakesNoWork()
     QVERIFY(runtime.waitUntilStarted());
     runtime.coordinator()->setAgentPaused(QStringLiteral("a"), true);
     QTRY_COMPARE(stateOf(runtime.coordinator(), QStringLiteral("a")), core::AgentState::Paused);
+    QSignalSpy spy(runtime.coordinator(), &core::Coordinator::taskSubmitted);
     const QString held = runtime.coordinator()->submitTask(QStringLiteral("echo"), {});
     const QString other = runtime.coordinator()->submitTask(QStringLiteral("work"), {});
     QTRY_COMPARE(statusOf(*ws, other), TaskStatus::Done); // b is not paused
-    QTest::qWait(300);
+    // Stored, then passed over by the assignment after the submission and by a periodic round.
+    QVERIFY(submitted(spy, { held }));
+    QVERIFY(tick(runtime.coordinator()));
     QCOMPARE(statusOf(*ws, held), TaskStatus::Queued);
     QCOMPARE(test::Ledger::instance().taskCalls(held), 0);
     runtime.coordinator()->setAgentPaused(QStringLiteral("a"), false);
@@ -82,12 +107,14 @@ void TestPause::globalPauseHoldsEverythingAndPersists()
         QVERIFY(runtime.coordinator()->isAutonomyPaused());
         QTRY_COMPARE(stateOf(runtime.coordinator(), QStringLiteral("a")), core::AgentState::Paused);
         QTRY_COMPARE(stateOf(runtime.coordinator(), QStringLiteral("b")), core::AgentState::Paused);
+        QSignalSpy spy(runtime.coordinator(), &core::Coordinator::taskSubmitted);
         a = runtime.coordinator()->submitTask(QStringLiteral("echo"), {});
         b = runtime.coordinator()->submitTask(QStringLiteral("work"), {});
-        QTest::qWait(400);
+        QVERIFY(submitted(spy, { a, b }));
+        QVERIFY(tick(runtime.coordinator()));
         QCOMPARE(statusOf(*ws, a), TaskStatus::Queued);
         QCOMPARE(statusOf(*ws, b), TaskStatus::Queued);
-        QCOMPARE(ws->meta(QStringLiteral("autonomy_paused")), QStringLiteral("1"));
+        QCOMPARE(ws->meta(core::keys::AutonomyPaused), QStringLiteral("1"));
     }
     // Reopened: still paused, nothing ran.
     core::WorkspaceError error;
@@ -97,13 +124,13 @@ void TestPause::globalPauseHoldsEverythingAndPersists()
     QVERIFY(runtime.waitUntilStarted());
     QVERIFY(runtime.coordinator()->isAutonomyPaused());
     QTRY_COMPARE(stateOf(runtime.coordinator(), QStringLiteral("a")), core::AgentState::Paused);
-    QTest::qWait(300);
+    QVERIFY(tick(runtime.coordinator()));
     QCOMPARE(statusOf(*ws, a), TaskStatus::Queued);
     QCOMPARE(test::Ledger::instance().taskCalls(a), 0);
     runtime.coordinator()->setAutonomyPaused(false);
     QTRY_COMPARE(statusOf(*ws, a), TaskStatus::Done);
     QTRY_COMPARE(statusOf(*ws, b), TaskStatus::Done);
-    QCOMPARE(ws->meta(QStringLiteral("autonomy_paused")), QStringLiteral("0"));
+    QCOMPARE(ws->meta(core::keys::AutonomyPaused), QStringLiteral("0"));
 }
 
 void TestPause::pauseFromAnotherProcessReachesRunningRuntime()
@@ -119,16 +146,20 @@ void TestPause::pauseFromAnotherProcessReachesRunningRuntime()
         core::WorkspaceError error;
         auto other = core::Workspace::open(path, core::Workspace::OpenMode::OpenExisting, &error);
         QVERIFY(other);
-        QVERIFY(other->setMeta(QStringLiteral("autonomy_paused"), QStringLiteral("1")));
+        QVERIFY(other->setMeta(core::keys::AutonomyPaused, QStringLiteral("1")));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(runtime.coordinator()->isAutonomyPaused(), 5000);
+    // The coordinator reads the switch once a second; a round now reads it at once.
+    QVERIFY(tick(runtime.coordinator()));
+    QVERIFY(runtime.coordinator()->isAutonomyPaused());
+    QSignalSpy spy(runtime.coordinator(), &core::Coordinator::taskSubmitted);
     const QString held = runtime.coordinator()->submitTask(QStringLiteral("echo"), {});
-    QTest::qWait(300);
+    QVERIFY(submitted(spy, { held }));
+    QVERIFY(tick(runtime.coordinator()));
     QCOMPARE(statusOf(*ws, held), TaskStatus::Queued);
     {
         core::WorkspaceError error;
         auto other = core::Workspace::open(path, core::Workspace::OpenMode::OpenExisting, &error);
-        QVERIFY(other->setMeta(QStringLiteral("autonomy_paused"), QStringLiteral("0")));
+        QVERIFY(other->setMeta(core::keys::AutonomyPaused, QStringLiteral("0")));
     }
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ws, held) == TaskStatus::Done, 5000);
 }
