@@ -76,6 +76,19 @@ void Runtime::start()
     m_decisionThread->start();
 }
 
+void Runtime::runDecisionPass()
+{
+    if (!m_decisionWorker)
+        return;
+    QMetaObject::invokeMethod(
+        m_decisionWorker,
+        [this, worker = m_decisionWorker] {
+            worker->runOnce();
+            Q_EMIT decisionPassFinished();
+        },
+        Qt::QueuedConnection);
+}
+
 SecretStore* Runtime::secretStore() const
 {
     if (m_secrets)

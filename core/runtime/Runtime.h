@@ -40,6 +40,9 @@ public:
     // Stops the agents and the coordinator, then persists what the bus still holds. Blocks.
     void stop();
     bool isRunning() const { return m_running; }
+    // Runs one pass of the decision worker (expire due approvals, carry out the outbox) now, in
+    // its thread; decisionPassFinished() follows. Lets a test wait for a pass instead of sleeping.
+    void runDecisionPass();
 
     std::shared_ptr<Workspace> workspace() const { return m_workspace; }
     Bus* bus() const { return m_bus.get(); }
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void started();
     // The approval queue or the outbox changed (from the decision worker's thread).
     void decisionsChanged(int executed, int expired);
+    // A pass asked for with runDecisionPass() finished (emitted from the decision worker's thread).
+    void decisionPassFinished();
 
 private:
     std::shared_ptr<Workspace> m_workspace;
