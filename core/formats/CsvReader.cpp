@@ -365,13 +365,33 @@ void CsvReader::setDelimiter(QChar delimiter)
 
 void CsvReader::decodeAppend(QByteArrayView bytes)
 {
-    if (bytes.isEmpty())
-        return;
     const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + m_decoder.requiredSpace(bytes.size()));
-    const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + old, bytes);
-    m_buffer.truncate(end - m_buffer.constData());
-    if (m_decoder.hasError() && !m_warnedInvalid) {
+    if (!bytes.isEmpty()) {
+        m_buffer.resize(old + m_decoder.requiredSpace(bytes.size()));
+        const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + old, bytes);
+        m_buffer.truncate(end - m_buffer.constData());
+    }
+    // Qt's UTF-16 decoders pass unpaired surrogates through without an error; they are invalid
+    // text like any bad byte sequence and become U+FFFD too. A high surrogate that ends the text
+    // so far may be paired by the next chunk, so it is looked at again then (or at the end).
+    bool replaced = false;
+    auto* text = reinterpret_cast<char16_t*>(m_buffer.data());
+    const qsizetype size = m_buffer.size();
+    qsizetype i = std::max<qsizetype>(m_pos, old > 0 && QChar::isHighSurrogate(text[old - 1]) ? old - 1 : old);
+    for (; i < size; ++i) {
+        if (QChar::isHighSurrogate(text[i])) {
+            if (i + 1 < size && QChar::isLowSurrogate(text[i + 1])) {
+                ++i;
+            } else if (i + 1 < size || m_inputEnded) {
+                text[i] = QChar::ReplacementCharacter;
+                replaced = true;
+            }
+        } else if (QChar::isLowSurrogate(text[i])) {
+            text[i] = QChar::ReplacementCharacter;
+            replaced = true;
+        }
+    }
+    if ((m_decoder.hasError() || replaced) && !m_warnedInvalid) {
         m_warnedInvalid = true;
         qCWarning(lcCsv).noquote() << QStringLiteral("invalid %1 found after line %2 (detection looked at the first "
                                                      "%3 bytes only); invalid bytes were replaced by U+FFFD")

@@ -120,6 +120,8 @@ private Q_SLOTS:
     void multiByteCharacterSplitAcrossChunks();
     void utf16SurrogatesAcrossChunks_data();
     void utf16SurrogatesAcrossChunks();
+    void unpairedUtf16SurrogatesBecomeReplacementCharacters_data();
+    void unpairedUtf16SurrogatesBecomeReplacementCharacters();
     void progress();
     void progressFromAPartlyReadDevice();
     void notOpened();
@@ -706,6 +708,50 @@ void TestCsvReader::utf16SurrogatesAcrossChunks()
     QCOMPARE(
         records.at(splitId), (QStringList { QString::number(splitId), QString(padding, u'p') + QStringLiteral("😀z") }));
     QCOMPARE(records.last(), (QStringList { QString::number(id), QStringLiteral("after") }));
+}
+
+void TestCsvReader::unpairedUtf16SurrogatesBecomeReplacementCharacters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Records>("expected");
+    const QString fffd(QChar::ReplacementCharacter);
+    // Found by fuzz_csv (tests/fuzz/corpus/csv/lone-surrogate-at-end): a lone high surrogate
+    // at the end was returned as is, and written as UTF-8 it became '?'.
+    QTest::newRow("high surrogate at the end") << QByteArray("\xFF\xFE\xDB\xDB\xDB", 5) << Records { { fffd } };
+    QTest::newRow("high surrogate before text") << QByteArray("\xFF\xFE"
+                                                              "a\x00\x00\xD8"
+                                                              "b\x00",
+        8) << Records { { u'a' + fffd + u'b' } };
+    QTest::newRow("lone low surrogate, big endian") << QByteArray("\xFE\xFF\x00"
+                                                                  "a\xDC\x00\x00,\x00"
+                                                                  "b",
+        10) << Records { { u'a' + fffd, QStringLiteral("b") } };
+    QTest::newRow("a pair stays") << QByteArray("\xFF\xFE\x3D\xD8\x00\xDE", 6) << Records { { QStringLiteral("😀") } };
+
+    // The high surrogate ends the first chunk and the next chunk does not begin with a low one.
+    QByteArray split("\xFF\xFE", 2);
+    QString text;
+    while ((split.size() + 2 * text.size()) < CsvReader::ChunkBytes - 2)
+        text += u'p';
+    split += encode(text, QStringConverter::Utf16LE);
+    split += QByteArray("\x00\xD8", 2);
+    QCOMPARE(split.size(), CsvReader::ChunkBytes);
+    split += encode(QStringLiteral("x\nnext\n"), QStringConverter::Utf16LE);
+    QTest::newRow("high surrogate ends a chunk")
+        << split << Records { { text + fffd + u'x' }, { QStringLiteral("next") } };
+}
+
+void TestCsvReader::unpairedUtf16SurrogatesBecomeReplacementCharacters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Records, expected);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QString error;
+    QVERIFY2(reader.open(&buffer, &error), qPrintable(error));
+    QCOMPARE(readAll(reader), expected);
+    QCOMPARE(reader.error(), QString());
 }
 
 void TestCsvReader::progress()
