@@ -306,19 +306,22 @@ bool CsvReader::detectEncoding(const QByteArray& sample, qsizetype* bomLength, Q
         }
     }
 
+    // The byte order mark was taken off above; a U+FEFF after it is data, which a decoder with the
+    // default flags would drop as a second mark.
+    constexpr auto flags = QStringConverter::Flag::ConvertInitialBom;
     switch (m_encoding) {
     case Encoding::Utf8:
     case Encoding::Utf8Bom:
-        m_decoder = QStringDecoder(QStringConverter::Utf8);
+        m_decoder = QStringDecoder(QStringConverter::Utf8, flags);
         break;
     case Encoding::Utf16LE:
-        m_decoder = QStringDecoder(QStringConverter::Utf16LE);
+        m_decoder = QStringDecoder(QStringConverter::Utf16LE, flags);
         break;
     case Encoding::Utf16BE:
-        m_decoder = QStringDecoder(QStringConverter::Utf16BE);
+        m_decoder = QStringDecoder(QStringConverter::Utf16BE, flags);
         break;
     case Encoding::Latin1:
-        m_decoder = QStringDecoder(QStringConverter::Latin1);
+        m_decoder = QStringDecoder(QStringConverter::Latin1, flags);
         break;
     }
     return true;

@@ -1,11 +1,15 @@
 #include "core/net/HttpFetcher.h"
 
+#include "core/net/AddressPolicy.h"
 #include "core/net/CurlTransfer.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLoggingCategory>
+#include <atomic>
 #include <curl/curl.h>
 #include <mutex>
+#include <sys/socket.h>
 #include <utility>
 
 namespace gd::core {
@@ -37,7 +41,43 @@ QString statusText(int status)
     return {};
 }
 
+std::atomic<bool> g_allowPrivateByDefault { false };
+
+// What the socket callback decides for one transfer; lives on get()'s stack.
+struct SocketGuard
+{
+    bool allowPrivate = false;
+    QString refused; // why the last refused address was refused
+};
+
+// CURLOPT_OPENSOCKETFUNCTION: every connection libcurl makes (the first request, each redirect,
+// each address of a name it tries) passes here with the address it is about to connect to.
+curl_socket_t openSocket(void* user, curlsocktype purpose, curl_sockaddr* address)
+{
+    auto* guard = static_cast<SocketGuard*>(user);
+    if (purpose == CURLSOCKTYPE_IPCXN) {
+        const QHostAddress peer(&address->addr);
+        QString why;
+        if (!AddressPolicy::mayConnect(peer, guard->allowPrivate, &why)) {
+            guard->refused = why;
+            qCInfo(lcFetch) << "refused to connect to" << peer.toString();
+            return CURL_SOCKET_BAD;
+        }
+    }
+    return socket(address->family, address->socktype, address->protocol);
+}
+
 } // namespace
+
+void setPrivateAddressesAllowedByDefault(bool allowed)
+{
+    g_allowPrivateByDefault.store(allowed);
+}
+
+bool privateAddressesAllowedByDefault()
+{
+    return g_allowPrivateByDefault.load();
+}
 
 QString FetchResult::mimeType() const
 {
@@ -62,8 +102,10 @@ QString HttpFetcher::sizeText(qint64 bytes)
     return QCoreApplication::translate("gd::core", "%1 MB").arg(QString::number(mb, 'g', 3));
 }
 
-FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
+FetchResult HttpFetcher::get(const QUrl& requested, const std::atomic<bool>* cancel)
 {
+    // A password in the address is neither sent nor kept: pages are read as anyone would.
+    const QUrl url = AddressPolicy::withoutCredentials(requested);
     FetchResult result;
     result.finalUrl = url;
     const QString shown = url.toDisplayString();
@@ -74,6 +116,16 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
         result.errorMessage
             = QCoreApplication::translate("gd::core", "\"%1\" is not a web address (http or https)").arg(shown);
         return result;
+    }
+    // A numeric host (QUrl has already read 2852039166 or 0xa9.0xfe.0xa9.0xfe as 169.254.169.254)
+    // is refused before connecting; names are checked when their addresses are connected to.
+    if (const QHostAddress literal(url.host()); !literal.isNull()) {
+        QString why;
+        if (!AddressPolicy::mayConnect(literal, m_options.allowPrivateAddresses, &why)) {
+            result.error = FetchError::Blocked;
+            result.errorMessage = QCoreApplication::translate("gd::core", "Refused to read %1: %2").arg(shown, why);
+            return result;
+        }
     }
     if (cancel && cancel->load()) {
         result.error = FetchError::Cancelled;
@@ -120,6 +172,10 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &curl::onProgress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    SocketGuard guard;
+    guard.allowPrivate = m_options.allowPrivateAddresses;
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, &openSocket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &guard);
 
     const CURLcode code = curl_easy_perform(curl);
 
@@ -128,13 +184,14 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
     result.httpStatus = static_cast<int>(status);
     char* effective = nullptr;
     if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective)
-        result.finalUrl = QUrl::fromEncoded(QByteArray(effective));
+        result.finalUrl = AddressPolicy::withoutCredentials(QUrl::fromEncoded(QByteArray(effective)));
     char* type = nullptr;
     if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type)
         result.contentType = QString::fromLatin1(type);
     // The handle outlives this call; it must not keep pointers into this stack frame.
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, nullptr);
     result.body = std::move(transfer.body);
 
     const QString limit = sizeText(m_options.maxBodyBytes);
@@ -153,6 +210,11 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
         result.error = FetchError::TooManyRedirects;
         result.errorMessage = QCoreApplication::translate("gd::core", "%1: gave up after %2 redirects")
                                   .arg(shown, QString::number(m_options.maxRedirects));
+    } else if (code != CURLE_OK && !guard.refused.isEmpty()) {
+        // Every address of the server (or of a redirect target) was refused.
+        result.error = FetchError::Blocked;
+        result.errorMessage
+            = QCoreApplication::translate("gd::core", "Refused to read %1: %2").arg(shown, guard.refused);
     } else if (code == CURLE_COULDNT_RESOLVE_HOST) {
         result.error = FetchError::Network;
         result.errorMessage = QCoreApplication::translate("gd::core", "Could not find the server %1").arg(url.host());
@@ -169,7 +231,8 @@ FetchResult HttpFetcher::get(const QUrl& url, const std::atomic<bool>* cancel)
         result.error = FetchError::Network;
         const QString detail
             = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
-        result.errorMessage = QCoreApplication::translate("gd::core", "Could not load %1 (%2)").arg(shown, detail);
+        result.errorMessage = QCoreApplication::translate("gd::core", "Could not load %1 (%2)")
+                                  .arg(shown, AddressPolicy::redactCredentials(detail));
     } else if (status < 200 || status > 299) {
         result.error = FetchError::HttpStatus;
         const QString why = statusText(result.httpStatus);

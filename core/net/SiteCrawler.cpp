@@ -1,5 +1,6 @@
 #include "core/net/SiteCrawler.h"
 
+#include "core/net/AddressPolicy.h"
 #include "core/net/HtmlText.h"
 #include "core/net/RobotsTxt.h"
 
@@ -152,6 +153,8 @@ QString skipReason(const FetchResult& fetch, const FetchOptions& options)
         return QCoreApplication::translate("gd::core", "HTTP %1").arg(fetch.httpStatus);
     case FetchError::Cancelled:
         return QCoreApplication::translate("gd::core", "cancelled");
+    case FetchError::Blocked:
+        return QCoreApplication::translate("gd::core", "on a private or link-local network address");
     case FetchError::None:
         break;
     }
@@ -177,6 +180,8 @@ CrawlError crawlError(FetchError error)
         return CrawlError::HttpStatus;
     case FetchError::Cancelled:
         return CrawlError::Cancelled;
+    case FetchError::Blocked:
+        return CrawlError::Blocked;
     }
     return CrawlError::Unreachable;
 }
@@ -209,7 +214,7 @@ QUrl SiteCrawler::urlFromUserInput(const QString& text)
         return {};
     if (!t.contains(QLatin1String("://")))
         t.prepend(QLatin1String("https://"));
-    QUrl url(t, QUrl::TolerantMode);
+    QUrl url = AddressPolicy::withoutCredentials(QUrl(t, QUrl::TolerantMode));
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
     return url;
@@ -252,8 +257,9 @@ int SiteCrawler::linkScore(const QUrl& url, const QString& anchorText)
     return std::max(score, 1);
 }
 
-CrawlResult SiteCrawler::crawl(const QUrl& start, const Progress& progress, const std::atomic<bool>* cancel)
+CrawlResult SiteCrawler::crawl(const QUrl& requested, const Progress& progress, const std::atomic<bool>* cancel)
 {
+    const QUrl start = AddressPolicy::withoutCredentials(requested);
     CrawlResult result;
     const auto report = [&](int done, int total, const QString& url) {
         if (progress)
@@ -297,7 +303,8 @@ CrawlResult SiteCrawler::crawl(const QUrl& start, const Progress& progress, cons
     QHash<QString, Candidate> byKey;
     int order = 0;
     for (const HtmlText::Link& link : std::as_const(text.links)) {
-        QUrl url = link.url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+        QUrl url
+            = AddressPolicy::withoutCredentials(link.url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments));
         if (url.path().isEmpty())
             url.setPath(QStringLiteral("/"));
         if (!sites.contains(siteHost(url.host())) || !ports.contains(url.port(-1)) || looksBinary(url))

@@ -22,6 +22,7 @@ enum class CrawlError
     HttpStatus,
     NotHtml,
     Cancelled,
+    Blocked, // the site is on a private, loopback or link-local address (see AddressPolicy)
 };
 
 struct CrawlOptions
@@ -32,7 +33,7 @@ struct CrawlOptions
 
 struct CrawledPage
 {
-    QUrl url; // after redirects
+    QUrl url; // after redirects; never with a user name or password
     QString title;
     QString description;
     QStringList sentences;
@@ -74,7 +75,8 @@ public:
     // calling thread. cancel, when set, stops the crawl within about a second.
     CrawlResult crawl(const QUrl& start, const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
-    // "acme.example" -> https://acme.example/ (https unless the text names a scheme).
+    // "acme.example" -> https://acme.example/ (https unless the text names a scheme). A user name
+    // and password in the text are dropped: they are never sent, stored or shown.
     static QUrl urlFromUserInput(const QString& text);
 
     // How strongly a link's address and text suggest it describes the business; 0 = not at all.

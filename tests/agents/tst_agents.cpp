@@ -6,6 +6,7 @@
 #include "agents/StandardAgents.h"
 #include "agents/TaskTypes.h"
 #include "core/decisions/DecisionEngine.h"
+#include "core/net/HttpFetcher.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Runtime.h"
 #include "core/secrets/SecretStore.h"
@@ -195,6 +196,8 @@ void TestAgents::researchScoresAndEnrichesFromTheWebsite()
     icp.industries = { QStringLiteral("Logistics"), QStringLiteral("Software") };
     icp.roles = { QStringLiteral("Sales") };
     QCOMPARE(core::IcpStore::save(*ws, icp, QStringLiteral("manual")), 1);
+    // The sample site listens on 127.0.0.1, a loopback address the fetcher refuses unless allowed.
+    core::setPrivateAddressesAllowedByDefault(true);
 
     core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
     runtime.start();

@@ -290,19 +290,31 @@ void TestCli::prospectingFromTheCommandLine()
 
     test::HttpServer server;
     test::serveSampleSite(server);
+    // The sample site is on 127.0.0.1: refused unless private addresses are allowed.
+    r = cli(
+        dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), server.url().toString() });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("private"));
+    QCOMPARE(server.requests().size(), 0);
+    // A password in the address is neither echoed nor stored.
+    QUrl withPassword = server.url();
+    withPassword.setUserInfo(QStringLiteral("user:hunter2"));
     r = cli(dir.path(),
         w
-            + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), server.url().toString(),
-                QStringLiteral("--json") });
+            + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"), withPassword.toString(),
+                QStringLiteral("--allow-private"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.contains("hunter2"));
+    QVERIFY(!r.err.contains("hunter2"));
     const QJsonObject icp = r.json().object();
     QCOMPARE(icp.value(QStringLiteral("version")).toInt(), 1);
     QVERIFY(icp.value(QStringLiteral("industries")).toArray().contains(QStringLiteral("Logistics")));
     QVERIFY(icp.value(QStringLiteral("evidence")).toObject().contains(QStringLiteral("industries:Logistics")));
     QVERIFY(icp.value(QStringLiteral("pages")).toInt() >= 2);
-    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("show") });
+    r = cli(dir.path(), w + QStringList { QStringLiteral("icp"), QStringLiteral("show"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("Logistics"));
+    QVERIFY(!r.out.contains("hunter2"));
 
     // An unreachable site: a clear failure that points to the manual way.
     quint16 closed = 0;
@@ -313,9 +325,10 @@ void TestCli::prospectingFromTheCommandLine()
     r = cli(dir.path(),
         w
             + QStringList { QStringLiteral("icp"), QStringLiteral("--from-url"),
-                QStringLiteral("http://127.0.0.1:%1/").arg(closed) });
+                QStringLiteral("http://user:hunter2@127.0.0.1:%1/").arg(closed), QStringLiteral("--allow-private") });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("icp set"));
+    QVERIFY(!r.err.contains("hunter2"));
 
     const QString csv = dir.file(QStringLiteral("leads.csv"));
     QFile f(csv);

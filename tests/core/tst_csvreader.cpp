@@ -122,6 +122,8 @@ private Q_SLOTS:
     void utf16SurrogatesAcrossChunks();
     void unpairedUtf16SurrogatesBecomeReplacementCharacters_data();
     void unpairedUtf16SurrogatesBecomeReplacementCharacters();
+    void zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept_data();
+    void zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept();
     void progress();
     void progressFromAPartlyReadDevice();
     void notOpened();
@@ -752,6 +754,27 @@ void TestCsvReader::unpairedUtf16SurrogatesBecomeReplacementCharacters()
     QVERIFY2(reader.open(&buffer, &error), qPrintable(error));
     QCOMPARE(readAll(reader), expected);
     QCOMPARE(reader.error(), QString());
+}
+
+void TestCsvReader::zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Found by fuzz_csv (tests/fuzz/corpus/csv/feff-after-bom): the decoder dropped a U+FEFF
+    // that followed the byte order mark as if it were a second mark.
+    QTest::newRow("utf-8") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "b\n");
+    QTest::newRow("utf-16le") << QByteArray("\xFF\xFE\xFF\xFE" "b\x00\n\x00", 8);
+    QTest::newRow("utf-16be") << QByteArray("\xFE\xFF\xFE\xFF\x00" "b\x00\n", 8);
+}
+
+void TestCsvReader::zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept()
+{
+    QFETCH(QByteArray, bytes);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QString error;
+    QVERIFY2(reader.open(&buffer, &error), qPrintable(error));
+    QCOMPARE(readAll(reader), (Records { { QStringLiteral("\uFEFFb") } }));
 }
 
 void TestCsvReader::progress()

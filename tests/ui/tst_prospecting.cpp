@@ -1,7 +1,8 @@
+#include "core/net/HttpFetcher.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/ProspectImporter.h"
-#include "core/store/ProspectStore.h"
 #include "core/runtime/Runtime.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/Workspace.h"
 #include "support/HttpServer.h"
 #include "support/SampleSite.h"
@@ -70,6 +71,8 @@ void TestProspecting::initTestCase()
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.file(QStringLiteral("config")));
     QCoreApplication::setOrganizationName(QStringLiteral("GreenDoorTest"));
+    // The sample sites listen on 127.0.0.1, a loopback address the fetcher refuses unless allowed.
+    core::setPrivateAddressesAllowedByDefault(true);
 }
 
 void TestProspecting::icpFromAWebsite()
