@@ -69,7 +69,9 @@ QString usageText()
               "                                an existing FILE is replaced only with --force\n"
               "\n"
               "Prospects:\n"
-              "  icp --from-url URL            draft the Ideal Customer Profile from your website\n"
+              "  icp --from-url URL [--allow-private]\n"
+              "                                draft the Ideal Customer Profile from your website\n"
+              "                                (--allow-private: a site on your own network's addresses)\n"
               "  icp show | icp set --input FILE\n"
               "                                show the profile, or save an edited one (JSON)\n"
               "  import FILE [--rejects OUT [--force]]\n"
@@ -134,7 +136,7 @@ Args parse(const QStringList& arguments)
               QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
-              QStringLiteral("trust-cert"), QStringLiteral("force") };
+              QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

@@ -1,5 +1,6 @@
 #include "agents/TaskTypes.h"
 #include "app/CliCommon.h"
+#include "core/net/AddressPolicy.h"
 #include "core/net/SiteCrawler.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/ProspectImporter.h"
@@ -143,8 +144,11 @@ int cmdIcp(const Args& args)
     if (!url.isEmpty()) {
         const QUrl start = core::SiteCrawler::urlFromUserInput(url);
         if (!start.isValid() || (start.scheme() != QLatin1String("http") && start.scheme() != QLatin1String("https")))
-            return usageError(tr("%1 is not a web address").arg(url));
-        core::SiteCrawler crawler;
+            return usageError(tr("%1 is not a web address").arg(core::AddressPolicy::redactCredentials(url)));
+        core::CrawlOptions options;
+        // Private and loopback addresses only when asked for (a site on the user's own network).
+        options.fetch.allowPrivateAddresses = args.flags.contains(QStringLiteral("allow-private"));
+        core::SiteCrawler crawler(options);
         const core::CrawlResult crawl = crawler.crawl(start, [&](int done, int total, const QString& page) {
             if (!args.json) {
                 err() << tr("fetching %1/%2: %3").arg(done).arg(total).arg(page) << "\n";

@@ -1,5 +1,7 @@
 #!/bin/sh
 # Installs GreenDoor's build, run and test dependencies from Debian 12's packages.
+# clang-14 and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes, only recommended by
+# clang-14) build the fuzz targets that the test command runs briefly.
 # Idempotent: installs only what is missing; does nothing (and needs no network) when all are present.
 set -eu
 
@@ -9,7 +11,8 @@ qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libcurl4-o
 libgl-dev libxkbcommon-dev fonts-dejavu-core
 xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0
 appstream desktop-file-utils libbenchmark-dev python3
-libgmime-3.0-dev openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd"
+libgmime-3.0-dev openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd
+clang-14 libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do
