@@ -89,8 +89,8 @@ constexpr const char* markup[] = { "<p>", "</p>", "<div class=\"x\">", "</div>",
     "<style>", "</style>", "<title>", "</title>", "<h1>", "</h1>", "<li>", "<ul>", "</ul>", "<svg>", "</svg>", "<math>",
     "</math>", "<template>", "</template>", "<textarea>", "</textarea>", "<noscript>", "</noscript>",
     "<img alt=\"pic\">", "<span hidden>", "</span>", "<span style=\"display:none\">", "<head>", "</head>", "<body>",
-    "</body>", "<meta name=\"description\" content=\"About us\">", "<![CDATA[x]]>", "<!DOCTYPE html>", "<?xml ?>",
-    "\"", "'", "=", "/", "<table><tr><td>", "</td></tr></table>", "<plaintext>", "<p title=\"a>b\">",
+    "</body>", "<meta name=\"description\" content=\"About us\">", "<![CDATA[x]]>", "<!DOCTYPE html>", "<?xml ?>", "\"",
+    "'", "=", "/", "<table><tr><td>", "</td></tr></table>", "<plaintext>", "<p title=\"a>b\">",
     "<a href=\"javascript:x\">", "<base href=\"http://other.example/\">", "<select><option>", "<button>" };
 constexpr size_t markupCount = std::size(markup);
 

@@ -57,7 +57,7 @@ RiskContext contextFrom(const QJsonObject& c)
     context.recipientKnown = c.value(QStringLiteral("recipient_known")).toBool();
     context.emailsLast5Days = c.value(QStringLiteral("emails_5d")).toInt();
     context.emailsLast30Days = c.value(QStringLiteral("emails_30d")).toInt();
-    context.suppressedAtMs = static_cast<qint64>(c.value(QStringLiteral("suppressed_at")).toDouble());
+    context.suppressedAtMs = c.value(QStringLiteral("suppressed_at")).toInteger();
     context.suppressionReason = c.value(QStringLiteral("suppression_reason")).toString();
     context.contactHealth = c.value(QStringLiteral("health")).toDouble(-1);
     context.dealValue = c.value(QStringLiteral("deal_value")).toDouble(-1);
