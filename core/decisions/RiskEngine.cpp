@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <cmath>
+#include <limits>
 
 namespace gd::core {
 
@@ -248,6 +249,12 @@ RiskAssessment assess(const Proposal& p, const AuthorityRule& rule, const RiskCo
             else
                 a.financial.add(0.4, tr("deal value unknown, so the discount's cost is unknown"));
         }
+    }
+    // A deal value near 1e308 times a discount overflows to infinity, which JSON stores as null and
+    // reads back as 0 (found by fuzz_proposal): such an amount is the largest one and the most risky.
+    if (!std::isfinite(amount)) {
+        amount = std::numeric_limits<double>::max();
+        a.financial.add(1.0, tr("the amount is too large to judge"));
     }
     if (info && info->involvesMoney) {
         if (amount <= 0 && p.type != QLatin1String("pricing.discount")) {

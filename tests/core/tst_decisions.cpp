@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+#include <cmath>
 
 using namespace gd;
 using core::DecisionOutcome;
@@ -68,6 +69,7 @@ class TestDecisions final : public QObject
 
 private Q_SLOTS:
     void taxonomyHasEveryDecisionTheAgentsNeed();
+    void hugeDiscountAmountStaysFinite();
     void shippedMatrixIsConservative();
     void riskReasons_data();
     void riskReasons();
@@ -84,6 +86,25 @@ private Q_SLOTS:
     void matrixChangeBeforeExecutionRequeues();
     void perCampaignOverride();
 };
+
+void TestDecisions::hugeDiscountAmountStaysFinite()
+{
+    // Found by fuzz_proposal (tests/fuzz/corpus/proposal/overflowing-discount.json): 20% of a deal
+    // value of 1e308 was an infinite amount, stored as null and read back as EUR 0.
+    core::Proposal p;
+    p.type = QStringLiteral("pricing.discount");
+    p.target = QStringLiteral("deal-7");
+    p.action = QJsonObject { { QStringLiteral("discount_pct"), 20 } }; // the risk is judged on the action
+    core::RiskContext context;
+    context.dealExists = true; // what the workspace knows about the deal
+    context.dealValue = 1e308;
+    const core::RiskAssessment a
+        = core::RiskEngine::assess(p, core::AuthorityMatrix::defaults().ruleFor(p.type), context);
+    QVERIFY(std::isfinite(a.amountEur));
+    QVERIFY(a.amountEur > 1e300);
+    QCOMPARE(a.financial.score, 1.0);
+    QCOMPARE(core::RiskAssessment::fromJson(a.toJson()).amountEur, a.amountEur);
+}
 
 void TestDecisions::taxonomyHasEveryDecisionTheAgentsNeed()
 {

@@ -60,6 +60,7 @@ RiskContext contextFrom(const QJsonObject& c)
     context.suppressedAtMs = c.value(QStringLiteral("suppressed_at")).toInteger();
     context.suppressionReason = c.value(QStringLiteral("suppression_reason")).toString();
     context.contactHealth = c.value(QStringLiteral("health")).toDouble(-1);
+    context.dealExists = c.value(QStringLiteral("deal_exists")).toBool(c.contains(QStringLiteral("deal_value")));
     context.dealValue = c.value(QStringLiteral("deal_value")).toDouble(-1);
     context.dealStage = c.value(QStringLiteral("deal_stage")).toString();
     return context;
