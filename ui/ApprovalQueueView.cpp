@@ -2,6 +2,7 @@
 
 #include "core/store/Workspace.h"
 #include "ui/ApprovalQueueModel.h"
+#include "ui/AsyncRunner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,7 +25,6 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -163,12 +162,39 @@ ApprovalQueueView::ApprovalQueueView(QWidget* parent)
     updateDetail();
 }
 
-void ApprovalQueueView::setEngine(core::DecisionEngine* engine)
+void ApprovalQueueView::setContext(AsyncRunner* runner, core::DecisionEngine* engine)
 {
-    m_engine = engine;
-    if (!engine)
+    m_runner = runner;
+    m_engine = runner ? engine : nullptr;
+    m_busy = false;
+    if (!m_engine)
         m_model->setItems({});
     updateDetail();
+}
+
+void ApprovalQueueView::refresh(bool onlyIfIdle)
+{
+    const QString slot = QStringLiteral("items");
+    if (!m_runner || !m_engine || (onlyIfIdle && m_runner->isBusy(this, slot)))
+        return;
+    struct Answer
+    {
+        QList<core::ApprovalItem> items;
+        int pending = 0;
+    };
+    m_runner->run(
+        this, slot,
+        [engine = m_engine, status = statusFilter()] {
+            Answer a;
+            a.items = status == QLatin1String("autonomous") ? engine->autonomousDecisions(2000)
+                                                            : engine->approvals(status, 2000);
+            a.pending = engine->pendingCount();
+            return a;
+        },
+        [this](const Answer& a) {
+            Q_EMIT pendingCountChanged(a.pending);
+            showItems(a.items);
+        });
 }
 
 QString ApprovalQueueView::statusFilter() const
@@ -260,36 +286,37 @@ void ApprovalQueueView::run(
                 id = item->decisionId;
         }
     }
-    if (!m_engine || ids.isEmpty() || m_busy)
+    if (!m_runner || !m_engine || ids.isEmpty() || m_busy)
         return;
     m_busy = true;
+    setCursor(Qt::BusyCursor);
     updateDetail();
-    core::DecisionEngine* engine = m_engine;
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, ids, what] {
-        const QStringList errors = watcher->result();
-        watcher->deleteLater();
-        m_busy = false;
-        Q_EMIT answered(static_cast<int>(ids.size() - errors.size()), errors);
-        Q_EMIT refreshRequested();
-        if (!errors.isEmpty()) {
-            auto* box
-                = new QMessageBox(QMessageBox::Warning, what, errors.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        updateDetail();
-    });
-    watcher->setFuture(QtConcurrent::run([engine, ids, operation] {
-        QStringList errors;
-        for (const QString& id : ids) {
-            const QString error = operation(*engine, id);
-            if (!error.isEmpty())
-                errors << error;
-        }
-        engine->workspace().releaseThreadConnection();
-        return errors;
-    }));
+    // The answers: a write job, its result back on the GUI thread. An empty slot: never
+    // superseded (every answer the operator gives is carried out and reported).
+    m_runner->run(
+        this, QString(),
+        [engine = m_engine, ids, operation](core::Workspace&) {
+            QStringList errors;
+            for (const QString& id : ids) {
+                const QString error = operation(*engine, id);
+                if (!error.isEmpty())
+                    errors << error;
+            }
+            return errors;
+        },
+        [this, ids, what](const QStringList& errors) {
+            m_busy = false;
+            unsetCursor();
+            Q_EMIT answered(static_cast<int>(ids.size() - errors.size()), errors);
+            Q_EMIT refreshRequested();
+            if (!errors.isEmpty()) {
+                auto* box = new QMessageBox(
+                    QMessageBox::Warning, what, errors.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            updateDetail();
+        });
 }
 
 void ApprovalQueueView::approveSelected()

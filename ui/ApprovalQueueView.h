@@ -2,6 +2,7 @@
 
 #include "core/decisions/DecisionEngine.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -15,11 +16,12 @@ class QTextBrowser;
 namespace gd::ui {
 
 class ApprovalQueueModel;
+class AsyncRunner;
 
 // The approval queue as a first-class view: the items (sortable by age, risk, agent, type,
 // multi-select for bulk answers) and a detail pane with the risk reasons and the action in
 // full. Approve, reject with a reason, edit then approve; all with keyboard shortcuts. The
-// answers run off the GUI thread through the decision engine.
+// reads and the answers run off the GUI thread (AsyncRunner) through the decision engine.
 class ApprovalQueueView final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +30,14 @@ class ApprovalQueueView final : public QWidget
 public:
     explicit ApprovalQueueView(QWidget* parent = nullptr);
 
-    void setEngine(core::DecisionEngine* engine); // nullptr when no workspace is open
+    // The open workspace's runner and the runtime's engine; both nullptr when none is open.
+    // The runner's jobs end before the runtime goes (MainWindow's shutdown), so the engine
+    // outlives every job that uses it.
+    void setContext(AsyncRunner* runner, core::DecisionEngine* engine);
+    // Reads the items for the status filter (and the pending count) in the background; an
+    // earlier read still under way is superseded. onlyIfIdle: skip if one is under way.
+    void refresh(bool onlyIfIdle = false);
+    bool isBusy() const { return m_busy; }
     void showItems(const QList<core::ApprovalItem>& items);
     QString statusFilter() const;
 
@@ -54,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    // After each read: how many items wait for an answer (for the tab's badge).
+    void pendingCountChanged(int pending);
     // After an answer: how many items it applied to, and the errors of those it could not.
     void answered(int done, const QStringList& errors);
 
@@ -64,6 +75,7 @@ private:
     void run(const QString& what, std::function<QString(core::DecisionEngine&, const QString&)> operation,
         bool byDecision = false);
 
+    QPointer<AsyncRunner> m_runner;
     core::DecisionEngine* m_engine = nullptr;
     ApprovalQueueModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

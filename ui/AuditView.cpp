@@ -1,10 +1,10 @@
 #include "ui/AuditView.h"
 
 #include "core/store/Workspace.h"
+#include "ui/AsyncRunner.h"
 #include "ui/AuditModel.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -32,10 +31,10 @@ AuditView::AuditView(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &AuditView::refreshRequested);
 
-    auto* verifyButton = new QPushButton(tr("Verify chain"), this);
-    connect(verifyButton, &QPushButton::clicked, this, &AuditView::verify);
-    auto* exportButton = new QPushButton(tr("Export..."), this);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    m_verifyButton = new QPushButton(tr("Verify chain"), this);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditView::verify);
+    m_exportButton = new QPushButton(tr("Export..."), this);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
         QString filter;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export audit trail"), QStringLiteral("audit.csv"), tr("CSV (*.csv);;JSON (*.json)"), &filter);
@@ -46,8 +45,8 @@ AuditView::AuditView(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    bar->addWidget(verifyButton);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_verifyButton);
+    bar->addWidget(m_exportButton);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
@@ -67,12 +66,25 @@ AuditView::AuditView(QWidget* parent)
     layout->addWidget(m_view);
 }
 
-void AuditView::setWorkspace(std::shared_ptr<core::Workspace> workspace)
+void AuditView::setRunner(AsyncRunner* runner)
 {
-    m_workspace = std::move(workspace);
+    m_runner = runner;
     m_verified->clear();
-    if (!m_workspace)
+    m_verified->setStyleSheet(QString());
+    m_verifyButton->setEnabled(runner != nullptr);
+    m_exportButton->setEnabled(runner != nullptr);
+    if (!m_runner)
         m_model->setEntries({});
+}
+
+void AuditView::refresh(bool onlyIfIdle)
+{
+    const QString slot = QStringLiteral("entries");
+    if (!m_runner || (onlyIfIdle && m_runner->isBusy(this, slot)))
+        return;
+    m_runner->run(
+        this, slot, [f = filter()](core::Workspace& ws) { return core::AuditLog::query(ws, f); },
+        [this](const QList<core::AuditEntry>& entries) { showEntries(entries); });
 }
 
 core::AuditFilter AuditView::filter() const
@@ -90,46 +102,42 @@ void AuditView::showEntries(const QList<core::AuditEntry>& entries)
 
 void AuditView::verify()
 {
-    if (!m_workspace)
+    if (!m_runner)
         return;
-    auto ws = m_workspace;
-    auto* watcher = new QFutureWatcher<core::AuditVerification>(this);
-    connect(watcher, &QFutureWatcher<core::AuditVerification>::finished, this, [this, watcher] {
-        const core::AuditVerification v = watcher->result();
-        watcher->deleteLater();
-        const QString text = v.ok ? tr("Intact: %1 rows, chain head %2").arg(v.rows).arg(v.headHash.left(16))
-                                  : tr("BROKEN at row %1: %2").arg(v.firstBadSeq).arg(v.problem);
-        m_verified->setText(text);
-        m_verified->setStyleSheet(
-            v.ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828; font-weight: bold;"));
-        Q_EMIT verified(v.ok, text);
-    });
-    watcher->setFuture(QtConcurrent::run([ws] {
-        core::AuditVerification v = core::AuditLog::verify(*ws);
-        ws->releaseThreadConnection();
-        return v;
-    }));
+    m_verifyButton->setEnabled(false);
+    m_verified->setStyleSheet(QString());
+    m_verified->setText(tr("Verifying the chain..."));
+    m_runner->run(
+        this, QStringLiteral("verify"), [](core::Workspace& ws) { return core::AuditLog::verify(ws); },
+        [this](const core::AuditVerification& v) {
+            m_verifyButton->setEnabled(true);
+            const QString text = v.ok ? tr("Intact: %1 rows, chain head %2").arg(v.rows).arg(v.headHash.left(16))
+                                      : tr("BROKEN at row %1: %2").arg(v.firstBadSeq).arg(v.problem);
+            m_verified->setText(text);
+            m_verified->setStyleSheet(
+                v.ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828; font-weight: bold;"));
+            Q_EMIT verified(v.ok, text);
+        });
 }
 
 void AuditView::exportTo(const QString& path, bool csv)
 {
-    if (!m_workspace)
+    if (!m_runner)
         return;
-    auto ws = m_workspace;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        Q_EMIT exported(path, error);
-    });
-    watcher->setFuture(QtConcurrent::run([ws, path, csv] {
-        const QByteArray data = csv ? core::AuditLog::exportCsv(*ws) : core::AuditLog::exportJson(*ws);
-        ws->releaseThreadConnection();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return file.errorString();
-        return QString();
-    }));
+    m_exportButton->setEnabled(false);
+    m_runner->run(
+        this, QString(),
+        [path, csv](core::Workspace& ws) {
+            const QByteArray data = csv ? core::AuditLog::exportCsv(ws) : core::AuditLog::exportJson(ws);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+                return file.errorString();
+            return QString();
+        },
+        [this, path](const QString& error) {
+            m_exportButton->setEnabled(true);
+            Q_EMIT exported(path, error);
+        });
 }
 
 } // namespace gd::ui

@@ -2,20 +2,18 @@
 
 #include "core/decisions/AuditLog.h"
 
+#include <QPointer>
 #include <QWidget>
-#include <memory>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
-namespace gd::core {
-class Workspace;
-}
-
 namespace gd::ui {
 
+class AsyncRunner;
 class AuditModel;
 
 // The audit trail: filterable, verifiable (the hash chain) and exportable as CSV or JSON.
@@ -26,7 +24,9 @@ class AuditView final : public QWidget
 
 public:
     explicit AuditView(QWidget* parent = nullptr);
-    void setWorkspace(std::shared_ptr<core::Workspace> workspace);
+    void setRunner(AsyncRunner* runner); // the open workspace's; nullptr when none
+    // Reads the entries matching the filter in the background (onlyIfIdle: unless one is under way).
+    void refresh(bool onlyIfIdle = false);
     core::AuditFilter filter() const;
     void showEntries(const QList<core::AuditEntry>& entries);
     AuditModel* model() const { return m_model; }
@@ -42,11 +42,13 @@ Q_SIGNALS:
     void exported(const QString& path, const QString& error);
 
 private:
-    std::shared_ptr<core::Workspace> m_workspace;
+    QPointer<AsyncRunner> m_runner;
     AuditModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_verified = nullptr;
+    QPushButton* m_verifyButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QTimer* m_debounce = nullptr;
 };
 

@@ -2,10 +2,10 @@
 
 #include "core/net/SiteCrawler.h"
 #include "core/store/Workspace.h"
+#include "ui/AsyncRunner.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +15,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -55,10 +54,9 @@ QStringList split(const QString& text)
 
 } // namespace
 
-IcpDialog::IcpDialog(
-    std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent)
+IcpDialog::IcpDialog(AsyncRunner* runner, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(std::move(workspace))
+    , m_runner(runner)
 {
     setWindowTitle(tr("Ideal Customer Profile"));
     resize(820, 640);
@@ -135,10 +133,10 @@ IcpDialog::IcpDialog(
     auto* buttons = new QDialogButtonBox(formPage);
     auto* back = buttons->addButton(tr("Back"), QDialogButtonBox::ResetRole);
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
-    auto* saveButton = buttons->addButton(tr("Save Profile"), QDialogButtonBox::AcceptRole);
-    connect(saveButton, &QPushButton::clicked, this, [this] {
-        if (save() > 0)
-            accept();
+    m_save = buttons->addButton(tr("Save Profile"), QDialogButtonBox::AcceptRole);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        connect(this, &IcpDialog::saved, this, &QDialog::accept, Qt::SingleShotConnection);
+        save();
     });
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -149,10 +147,22 @@ IcpDialog::IcpDialog(
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    if (current) {
-        m_url->setText(current->website);
-        m_source = QStringLiteral("edit");
-        showForm(*current);
+    if (m_runner) {
+        m_status->setText(tr("Reading the current profile..."));
+        m_runner->run(
+            this, QStringLiteral("current"), [](core::Workspace& ws) { return core::IcpStore::current(ws); },
+            [this](const std::optional<core::Icp>& current) {
+                // Only if the user has not started yet (typed nothing, is not reading a site).
+                const bool untouched = !m_fetching && !isFormShown() && m_url->text().isEmpty();
+                if (m_status->text() == tr("Reading the current profile..."))
+                    m_status->clear();
+                if (current && untouched) {
+                    m_url->setText(current->website);
+                    m_source = QStringLiteral("edit");
+                    showForm(*current);
+                }
+                Q_EMIT currentLoaded(current.has_value());
+            });
     }
 }
 
@@ -174,6 +184,12 @@ void IcpDialog::fetch(const QString& text)
         Q_EMIT fetchFinished(false, m_status->text());
         return;
     }
+    if (!m_runner) {
+        m_status->setText(tr("No workspace is open."));
+        Q_EMIT fetchFinished(false, m_status->text());
+        return;
+    }
+    m_fetching = true;
     m_read->setEnabled(false);
     m_cancel->show();
     m_progress->show();
@@ -181,48 +197,46 @@ void IcpDialog::fetch(const QString& text)
     m_status->setText(tr("Reading %1...").arg(url.toString()));
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancelFlag;
-    QPointer<IcpDialog> self(this);
-    auto* watcher = new QFutureWatcher<core::CrawlResult>(this);
-    connect(watcher, &QFutureWatcher<core::CrawlResult>::finished, this, [this, watcher, url] {
-        const core::CrawlResult crawl = watcher->result();
-        watcher->deleteLater();
-        m_read->setEnabled(true);
-        m_cancel->hide();
-        m_progress->hide();
-        if (crawl.pages.isEmpty()) {
-            const QString message = tr("Could not read %1: %2. You can fill in the profile by hand.")
-                                        .arg(url.toString(), crawl.errorMessage);
-            m_status->setText(message);
-            Q_EMIT fetchFinished(false, message);
-            return;
-        }
-        QList<core::IcpPage> pages;
-        for (const core::CrawledPage& p : crawl.pages)
-            pages.append({ p.url.toString(), p.title, p.sentences });
-        m_source = QStringLiteral("url");
-        const core::Icp draft = core::IcpModel::draft(pages, url.toString());
-        m_status->setText(tr("Read %n page(s).", nullptr, static_cast<int>(crawl.pages.size())));
-        showForm(draft);
-        Q_EMIT fetchFinished(true, m_status->text());
-    });
-    watcher->setFuture(QtConcurrent::run([url, cancel, self] {
-        core::SiteCrawler crawler;
-        return crawler.crawl(
-            url,
-            [self](int done, int total, const QString& page) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, done, total, page] {
-                        if (!self)
-                            return;
-                        self->m_progress->setRange(0, total);
-                        self->m_progress->setValue(done);
-                        self->m_status->setText(tr("Reading %1 (%2 of at most %3)...").arg(page).arg(done).arg(total));
-                    },
-                    Qt::QueuedConnection);
-            },
-            cancel.get());
-    }));
+    QPointer<QObject> guard(this);
+    AsyncRunner* runner = m_runner;
+    // A network job (no workspace); a newer fetch supersedes this one.
+    m_runner->run(
+        this, QStringLiteral("fetch"),
+        [url, cancel, guard, runner] {
+            core::SiteCrawler crawler;
+            return crawler.crawl(
+                url,
+                [guard, runner](int done, int total, const QString& page) {
+                    runner->notify(guard, [dialog = static_cast<IcpDialog*>(guard.data()), done, total, page] {
+                        dialog->m_progress->setRange(0, total);
+                        dialog->m_progress->setValue(done);
+                        dialog->m_status->setText(
+                            tr("Reading %1 (%2 of at most %3)...").arg(page).arg(done).arg(total));
+                    });
+                },
+                cancel.get());
+        },
+        [this, url](const core::CrawlResult& crawl) {
+            m_fetching = false;
+            m_read->setEnabled(true);
+            m_cancel->hide();
+            m_progress->hide();
+            if (crawl.pages.isEmpty()) {
+                const QString message = tr("Could not read %1: %2. You can fill in the profile by hand.")
+                                            .arg(url.toString(), crawl.errorMessage);
+                m_status->setText(message);
+                Q_EMIT fetchFinished(false, message);
+                return;
+            }
+            QList<core::IcpPage> pages;
+            for (const core::CrawledPage& p : crawl.pages)
+                pages.append({ p.url.toString(), p.title, p.sentences });
+            m_source = QStringLiteral("url");
+            const core::Icp draft = core::IcpModel::draft(pages, url.toString());
+            m_status->setText(tr("Read %n page(s).", nullptr, static_cast<int>(crawl.pages.size())));
+            showForm(draft);
+            Q_EMIT fetchFinished(true, m_status->text());
+        });
 }
 
 void IcpDialog::cancelFetch()
@@ -267,17 +281,37 @@ core::Icp IcpDialog::profileFromForm() const
     return icp;
 }
 
-int IcpDialog::save()
+void IcpDialog::save()
 {
-    // One small insert: quick on the GUI thread, and the dialog closes on it.
-    QString error;
-    const int version = core::IcpStore::save(*m_workspace, profileFromForm(), m_source, &error);
-    if (version == 0) {
-        m_status->setText(tr("Could not save the profile: %1").arg(error));
-        return 0;
+    if (m_saving)
+        return;
+    if (!m_runner) {
+        Q_EMIT saveFailed(tr("No workspace is open."));
+        return;
     }
-    Q_EMIT saved(version);
-    return version;
+    m_saving = true;
+    m_save->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    m_status->setText(tr("Saving the profile..."));
+    m_runner->run(
+        this, QString(),
+        [icp = profileFromForm(), source = m_source](core::Workspace& ws) {
+            QString error;
+            const int version = core::IcpStore::save(ws, icp, source, &error);
+            return std::make_pair(version, error);
+        },
+        [this](const std::pair<int, QString>& result) {
+            m_saving = false;
+            m_save->setEnabled(true);
+            unsetCursor();
+            if (result.first == 0) {
+                m_status->setText(tr("Could not save the profile: %1").arg(result.second));
+                Q_EMIT saveFailed(result.second);
+                return;
+            }
+            m_status->clear();
+            Q_EMIT saved(result.first);
+        });
 }
 
 } // namespace gd::ui

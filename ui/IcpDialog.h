@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <atomic>
 #include <memory>
 
@@ -13,31 +14,32 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
-namespace gd::core {
-class Workspace;
-}
-
 namespace gd::ui {
+
+class AsyncRunner;
 
 // "Just a URL": the user types the company's website; GreenDoor reads it (a few same-site pages,
 // in the background, cancellable) and drafts the Ideal Customer Profile with the evidence for
 // each value. Every field is editable; when the site cannot be read, the same form is filled by
 // hand. Saving makes a new ICP version; the Research agent re-scores prospects against it.
+// The current profile is read, the site crawled and the profile saved on the AsyncRunner.
 class IcpDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IcpDialog)
 
 public:
-    IcpDialog(
-        std::shared_ptr<core::Workspace> workspace, const std::optional<core::Icp>& current, QWidget* parent = nullptr);
+    // Opens on the website page, then shows the current profile (if any) once it is read.
+    explicit IcpDialog(AsyncRunner* runner, QWidget* parent = nullptr);
     ~IcpDialog() override;
 
     void fetch(const QString& url);
     void cancelFetch();
     void showForm(const core::Icp& icp);
     core::Icp profileFromForm() const;
-    int save(); // the new version, 0 on error
+    // Saves the form as a new version in the background; saved or saveFailed follows.
+    void save();
+    bool isSaving() const { return m_saving; }
 
     QLineEdit* urlField() const { return m_url; }
     QLineEdit* field(const QString& name) const { return m_fields.value(name); }
@@ -47,9 +49,15 @@ public:
 Q_SIGNALS:
     void fetchFinished(bool ok, const QString& message);
     void saved(int version);
+    void saveFailed(const QString& error);
+    // The current profile was read (shown if the user had not started on the page yet).
+    void currentLoaded(bool found);
 
 private:
-    std::shared_ptr<core::Workspace> m_workspace;
+    QPointer<AsyncRunner> m_runner;
+    QPushButton* m_save = nullptr;
+    bool m_saving = false;
+    bool m_fetching = false;
     core::Icp m_draft;
     QString m_source = QStringLiteral("manual");
     QStackedWidget* m_pages = nullptr;

@@ -1,10 +1,10 @@
 #include "ui/ImportDialog.h"
 
 #include "core/store/Workspace.h"
+#include "ui/AsyncRunner.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +16,6 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -78,9 +77,9 @@ QString vendorTitle(const QString& vendor)
 
 } // namespace
 
-ImportDialog::ImportDialog(std::shared_ptr<core::Workspace> workspace, QWidget* parent)
+ImportDialog::ImportDialog(AsyncRunner* runner, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(std::move(workspace))
+    , m_runner(runner)
 {
     qRegisterMetaType<gd::core::ImportReport>();
     setWindowTitle(tr("Import Prospects"));
@@ -125,8 +124,16 @@ ImportDialog::ImportDialog(std::shared_ptr<core::Workspace> workspace, QWidget* 
     connect(m_saveRejects, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Rejected Rows"), QStringLiteral("rejected.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !saveRejects(path))
-            QMessageBox::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
+        if (!path.isEmpty())
+            saveRejects(path);
+    });
+    connect(this, &ImportDialog::rejectsSaved, this, [this](const QString& path, bool ok) {
+        if (ok)
+            return;
+        auto* box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+            tr("Could not write %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     auto* close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -166,13 +173,13 @@ void ImportDialog::setFile(const QString& path)
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_import->setEnabled(false);
+    if (!m_runner)
+        return;
     m_detected->setText(tr("Reading the file..."));
-    auto* watcher = new QFutureWatcher<core::ProspectImporter::Preview>(this);
-    connect(watcher, &QFutureWatcher<core::ProspectImporter::Preview>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        showPreview(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return core::ProspectImporter::preview(path, 20); }));
+    // A newer file supersedes the preview of an older one.
+    m_runner->run(
+        this, QStringLiteral("preview"), [path] { return core::ProspectImporter::preview(path, 20); },
+        [this](const core::ProspectImporter::Preview& preview) { showPreview(preview); });
 }
 
 void ImportDialog::showPreview(const core::ProspectImporter::Preview& p)
@@ -227,7 +234,7 @@ core::ColumnMapping ImportDialog::currentMapping() const
 
 void ImportDialog::startImport()
 {
-    if (m_running || m_path.isEmpty())
+    if (m_running || m_path.isEmpty() || !m_runner)
         return;
     m_running = true;
     m_import->setEnabled(false);
@@ -240,37 +247,33 @@ void ImportDialog::startImport()
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancelFlag;
     const core::ColumnMapping mapping = currentMapping();
-    auto ws = m_workspace;
     const QString path = m_path;
-    QPointer<ImportDialog> self(this);
-    auto* watcher = new QFutureWatcher<core::ImportReport>(this);
-    connect(watcher, &QFutureWatcher<core::ImportReport>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_running = false;
-        m_cancel->hide();
-        showReport(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([ws, path, mapping, cancel, self] {
-        core::ProspectImporter importer(ws);
-        importer.setMapping(mapping);
-        core::ImportReport report = importer.run(
-            path,
-            [self](qint64 done, qint64 total, qint64) {
-                if (total <= 0)
-                    return;
-                const int value = static_cast<int>(done * 1000 / total);
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, value] {
-                        if (self)
-                            self->m_progress->setValue(value);
-                    },
-                    Qt::QueuedConnection);
-            },
-            cancel.get());
-        ws->releaseThreadConnection();
-        return report;
-    }));
+    QProgressBar* bar = m_progress;
+    QPointer<QObject> guard(bar);
+    AsyncRunner* runner = m_runner;
+    m_runner->run(
+        this, QString(),
+        [ws = m_runner->workspace(), path, mapping, cancel, bar, guard, runner](core::Workspace&) {
+            core::ProspectImporter importer(ws);
+            importer.setMapping(mapping);
+            return importer.run(
+                path,
+                [bar, guard, runner, cancel](qint64 done, qint64 total, qint64) {
+                    // The console is closing: stop the import (a cancelled import stores nothing).
+                    if (runner->stopRequested())
+                        cancel->store(true);
+                    if (total <= 0)
+                        return;
+                    const int value = static_cast<int>(done * 1000 / total);
+                    runner->notify(guard, [bar, value] { bar->setValue(value); });
+                },
+                cancel.get());
+        },
+        [this](const core::ImportReport& report) {
+            m_running = false;
+            m_cancel->hide();
+            showReport(report);
+        });
 }
 
 void ImportDialog::cancelImport()
@@ -305,14 +308,24 @@ void ImportDialog::showReport(const core::ImportReport& report)
     Q_EMIT importFinished(report);
 }
 
-bool ImportDialog::saveRejects(const QString& path)
+void ImportDialog::saveRejects(const QString& path)
 {
-    if (m_report.importId.isEmpty())
-        return false;
-    // A small read on the GUI thread: the rejects of one import.
-    const QByteArray data = core::ProspectImporter::rejectsCsv(*m_workspace, m_report.importId);
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    if (m_report.importId.isEmpty() || !m_runner) {
+        Q_EMIT rejectsSaved(path, false);
+        return;
+    }
+    m_saveRejects->setEnabled(false);
+    m_runner->run(
+        this, QString(),
+        [path, importId = m_report.importId](core::Workspace& ws) {
+            const QByteArray data = core::ProspectImporter::rejectsCsv(ws, importId);
+            QSaveFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+        },
+        [this, path](bool ok) {
+            m_saveRejects->setEnabled(true);
+            Q_EMIT rejectsSaved(path, ok);
+        });
 }
 
 } // namespace gd::ui

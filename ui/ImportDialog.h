@@ -3,6 +3,7 @@
 #include "core/prospects/ProspectImporter.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <atomic>
 #include <memory>
 
@@ -13,29 +14,29 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
-namespace gd::core {
-class Workspace;
-}
-
 namespace gd::ui {
+
+class AsyncRunner;
 
 // Import prospects from a CSV: the file, a preview with the detected column mapping (each
 // column's mapping can be corrected), the import in the background with a progress bar and
 // Cancel (a cancelled import stores nothing), then the report with every rejected row, which
-// can be saved as CSV to fix and import again.
+// can be saved as CSV to fix and import again. Every file and workspace access runs on the
+// AsyncRunner.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    explicit ImportDialog(std::shared_ptr<core::Workspace> workspace, QWidget* parent = nullptr);
+    explicit ImportDialog(AsyncRunner* runner, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString& path); // previews it in the background
     void startImport();
     void cancelImport();
-    bool saveRejects(const QString& path);
+    // Writes the rejected rows of the last import as CSV, in the background; rejectsSaved follows.
+    void saveRejects(const QString& path);
 
     QTableWidget* previewTable() const { return m_preview; }
     QComboBox* mappingBox(int column) const;
@@ -48,13 +49,14 @@ public:
 Q_SIGNALS:
     void previewReady();
     void importFinished(const gd::core::ImportReport& report);
+    void rejectsSaved(const QString& path, bool ok);
 
 private:
     void showPreview(const core::ProspectImporter::Preview& preview);
     void showReport(const core::ImportReport& report);
     core::ColumnMapping currentMapping() const;
 
-    std::shared_ptr<core::Workspace> m_workspace;
+    QPointer<AsyncRunner> m_runner;
     QString m_path;
     QStringList m_header;
     QString m_vendor;

@@ -1,8 +1,8 @@
 #include "ui/LearnedView.h"
 
 #include "core/store/Workspace.h"
+#include "ui/AsyncRunner.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -51,11 +50,38 @@ LearnedView::LearnedView(QWidget* parent)
     layout->addLayout(buttons);
 }
 
-void LearnedView::setEngine(core::DecisionEngine* engine)
+void LearnedView::setContext(AsyncRunner* runner, core::DecisionEngine* engine)
 {
-    m_engine = engine;
-    if (!engine)
+    m_runner = runner;
+    m_engine = runner ? engine : nullptr;
+    m_reset->setEnabled(false);
+    if (!m_engine)
         m_model->setRows({});
+}
+
+void LearnedView::refresh(bool onlyIfIdle)
+{
+    const QString slot = QStringLiteral("rows");
+    if (!m_runner || !m_engine || (onlyIfIdle && m_runner->isBusy(this, slot)))
+        return;
+    m_runner->run(
+        this, slot,
+        [engine = m_engine] {
+            QList<LearnedModel::Row> rows;
+            const QList<core::LearningEvent> events = engine->learningEvents({}, 500);
+            for (const core::CalibrationState& state : engine->learned()) {
+                LearnedModel::Row row { state, std::nullopt };
+                for (const core::LearningEvent& e : events) {
+                    if (e.type == state.type) {
+                        row.last = e;
+                        break;
+                    }
+                }
+                rows << row;
+            }
+            return rows;
+        },
+        [this](const QList<LearnedModel::Row>& rows) { showRows(rows); });
 }
 
 void LearnedView::showRows(const QList<LearnedModel::Row>& rows)
@@ -65,24 +91,30 @@ void LearnedView::showRows(const QList<LearnedModel::Row>& rows)
 
 void LearnedView::resetType(const QString& type, bool confirm)
 {
-    if (!m_engine || type.isEmpty())
+    if (!m_runner || !m_engine || type.isEmpty())
         return;
     if (confirm
         && QMessageBox::question(this, tr("Reset"),
                tr("Forget everything learned about %1? It goes back to asking as the matrix's defaults say.").arg(type))
             != QMessageBox::Yes)
         return;
-    core::DecisionEngine* engine = m_engine;
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        Q_EMIT refreshRequested();
-    });
-    watcher->setFuture(QtConcurrent::run([engine, type] {
-        const bool ok = engine->resetLearning(type, QStringLiteral("operator"));
-        engine->workspace().releaseThreadConnection();
-        return ok;
-    }));
+    m_reset->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    m_runner->run(
+        this, QString(),
+        [engine = m_engine, type](core::Workspace&) { return engine->resetLearning(type, QStringLiteral("operator")); },
+        [this, type](bool ok) {
+            unsetCursor();
+            m_reset->setEnabled(m_view->selectionModel()->hasSelection());
+            if (!ok) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Reset"),
+                    tr("What was learned about %1 could not be reset.").arg(type), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            Q_EMIT resetFinished(type, ok);
+            Q_EMIT refreshRequested();
+        });
 }
 
 } // namespace gd::ui

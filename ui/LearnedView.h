@@ -2,12 +2,15 @@
 
 #include "ui/LearnedModel.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QPushButton;
 class QTableView;
 
 namespace gd::ui {
+
+class AsyncRunner;
 
 // "What GreenDoor learned": per decision type, how the operator's answers moved its autonomy.
 class LearnedView final : public QWidget
@@ -17,7 +20,10 @@ class LearnedView final : public QWidget
 
 public:
     explicit LearnedView(QWidget* parent = nullptr);
-    void setEngine(core::DecisionEngine* engine);
+    // The open workspace's runner and the runtime's engine; both nullptr when none is open.
+    void setContext(AsyncRunner* runner, core::DecisionEngine* engine);
+    // Reads the calibration per type in the background (onlyIfIdle: unless a read is under way).
+    void refresh(bool onlyIfIdle = false);
     void showRows(const QList<LearnedModel::Row>& rows);
     LearnedModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -26,8 +32,10 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    void resetFinished(const QString& type, bool ok);
 
 private:
+    QPointer<AsyncRunner> m_runner;
     core::DecisionEngine* m_engine = nullptr;
     LearnedModel* m_model = nullptr;
     QTableView* m_view = nullptr;

@@ -1,15 +1,19 @@
 #include "ui/MainWindow.h"
 
 #include "agents/StandardAgents.h"
+#include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
-#include "core/store/DemoData.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Runtime.h"
+#include "core/store/DemoData.h"
+#include "core/store/MessageStore.h"
+#include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 #include "ui/AgentDetailPane.h"
 #include "ui/AgentTableModel.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/ApprovalQueueView.h"
+#include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
@@ -18,7 +22,6 @@
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
 #include "ui/ProspectsView.h"
-#include "ui/WorkspaceReader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +47,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace gd::ui {
 
@@ -58,6 +60,7 @@ const QString kPauseStyle = QStringLiteral(
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_lifecycle(std::make_unique<AsyncRunner>(nullptr, 1))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/greendoor.svg")));
@@ -65,16 +68,17 @@ MainWindow::MainWindow(QWidget* parent)
     buildUi();
     restoreSettings();
     updateActions();
-    connect(&m_openWatcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onOpened);
 }
 
 MainWindow::~MainWindow()
 {
     // Normally closeEvent stopped everything in the background; this is the fallback.
-    m_reader.reset();
+    for (const QPointer<QDialog>& dialog : std::as_const(m_workspaceDialogs))
+        delete dialog.data();
+    m_jobs.reset(); // stops and waits for its jobs
     if (m_runtime)
         m_runtime->stop();
-    m_openWatcher.waitForFinished();
+    m_lifecycle.reset(); // waits for an open or a stop under way
 }
 
 void MainWindow::buildActions()
@@ -203,9 +207,8 @@ void MainWindow::buildUi()
 
     m_messageLog = new MessageLogWidget(this);
     connect(m_messageLog, &MessageLogWidget::filterChanged, this, [this] {
-        m_filterGeneration = m_messageGeneration + 1;
-        m_messageQueryInFlight = false;
-        refreshMessages();
+        m_messagesNeedReset = true;
+        refreshMessages(); // supersedes a read for the old filter
     });
 
     m_horizontal = new QSplitter(Qt::Horizontal, this);
@@ -223,11 +226,12 @@ void MainWindow::buildUi()
     m_vertical->setStretchFactor(1, 2);
 
     m_approvals = new ApprovalQueueView(this);
-    connect(m_approvals, &ApprovalQueueView::refreshRequested, this, &MainWindow::refreshDecisions);
+    connect(m_approvals, &ApprovalQueueView::refreshRequested, this, [this] { refreshDecisions(); });
+    connect(m_approvals, &ApprovalQueueView::pendingCountChanged, this, &MainWindow::setPendingApprovals);
     m_learned = new LearnedView(this);
-    connect(m_learned, &LearnedView::refreshRequested, this, &MainWindow::refreshDecisions);
+    connect(m_learned, &LearnedView::refreshRequested, this, [this] { refreshDecisions(); });
     m_audit = new AuditView(this);
-    connect(m_audit, &AuditView::refreshRequested, this, &MainWindow::refreshDecisions);
+    connect(m_audit, &AuditView::refreshRequested, this, [this] { refreshDecisions(); });
     connect(m_audit, &AuditView::exported, this, [this](const QString& path, const QString& error) {
         statusBar()->showMessage(error.isEmpty()
                 ? tr("Exported the audit trail to %1").arg(QDir::toNativeSeparators(path))
@@ -253,7 +257,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_approvals, tr("Approvals"));
     m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDecisions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshDecisions(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_prospects && m_workspace)
             m_prospects->refresh();
@@ -277,9 +281,9 @@ void MainWindow::buildUi()
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(1000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        refreshMessages();
-        refreshDetail();
-        refreshDecisions();
+        refreshMessages(true);
+        refreshDetail(true);
+        refreshDecisions(true);
     });
 }
 
@@ -378,34 +382,36 @@ void MainWindow::openWorkspace(const QString& rawPath, OpenKind kind)
     updateActions();
     statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
     shutdown([this, path, kind] {
-        m_openWatcher.setFuture(QtConcurrent::run([path, kind]() {
-            OpenResult result;
-            core::WorkspaceError error;
-            const bool existed = QFileInfo::exists(path);
-            const auto mode = kind == OpenKind::New ? core::Workspace::OpenMode::CreateNew
-                : kind == OpenKind::Demo            ? core::Workspace::OpenMode::OpenOrCreate
-                                                    : core::Workspace::OpenMode::OpenExisting;
-            result.workspace = core::Workspace::open(path, mode, &error);
-            if (!result.workspace) {
-                result.error = error.message;
+        m_lifecycle->run(
+            this, QStringLiteral("open"),
+            [path, kind]() {
+                OpenResult result;
+                core::WorkspaceError error;
+                const bool existed = QFileInfo::exists(path);
+                const auto mode = kind == OpenKind::New ? core::Workspace::OpenMode::CreateNew
+                    : kind == OpenKind::Demo            ? core::Workspace::OpenMode::OpenOrCreate
+                                                        : core::Workspace::OpenMode::OpenExisting;
+                result.workspace = core::Workspace::open(path, mode, &error);
+                if (!result.workspace) {
+                    result.error = error.message;
+                    return result;
+                }
+                if (kind == OpenKind::Demo && !existed) {
+                    QString why;
+                    if (!core::DemoData::populate(*result.workspace, &why))
+                        result.error = tr("The demo data could not be loaded: %1").arg(why);
+                }
+                result.workspace->releaseThreadConnection();
+                if (!result.error.isEmpty())
+                    result.workspace.reset();
                 return result;
-            }
-            if (kind == OpenKind::Demo && !existed) {
-                QString why;
-                if (!core::DemoData::populate(*result.workspace, &why))
-                    result.error = tr("The demo data could not be loaded: %1").arg(why);
-            }
-            result.workspace->releaseThreadConnection();
-            if (!result.error.isEmpty())
-                result.workspace.reset();
-            return result;
-        }));
+            },
+            [this](const OpenResult& result) { onOpenFinished(result); });
     });
 }
 
-void MainWindow::onOpened()
+void MainWindow::onOpenFinished(const OpenResult& result)
 {
-    const OpenResult result = m_openWatcher.result();
     m_busy = false;
     statusBar()->clearMessage();
     if (!result.workspace) {
@@ -428,44 +434,12 @@ void MainWindow::onOpened()
     });
     connect(coordinator, &core::Coordinator::escalationRaised, this,
         [this](const core::Message& m) { statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000); });
-    m_reader = std::make_unique<WorkspaceReader>(m_workspace);
-    connect(m_reader.get(), &WorkspaceReader::messagesReady, this,
-        [this](quint64 generation, const QList<core::Message>& messages) {
-            m_messageQueryInFlight = false;
-            if (generation < m_filterGeneration)
-                return; // answer to an older filter
-            const bool reset = m_appliedMessageGeneration < m_filterGeneration;
-            m_messageLog->showMessages(messages, reset);
-            m_appliedMessageGeneration = generation;
-        });
-    connect(m_reader.get(), &WorkspaceReader::agentDetailReady, this,
-        [this](quint64 generation, const QString& agent, const QList<core::TaskRecord>& tasks,
-            const QList<core::Message>& messages) {
-            if (generation == m_detailGeneration && agent == m_detail->agentName())
-                m_detail->showHistory(tasks, messages);
-        });
-
-    connect(m_reader.get(), &WorkspaceReader::approvalsReady, this,
-        [this](quint64 generation, const QList<core::ApprovalItem>& items, int pending) {
-            setPendingApprovals(pending);
-            if (generation == m_approvalGeneration)
-                m_approvals->showItems(items);
-        });
-    connect(m_reader.get(), &WorkspaceReader::learnedReady, this,
-        [this](quint64 generation, const QList<LearnedModel::Row>& rows) {
-            if (generation == m_learnedGeneration)
-                m_learned->showRows(rows);
-        });
-    connect(m_reader.get(), &WorkspaceReader::auditReady, this,
-        [this](quint64 generation, const QList<core::AuditEntry>& entries) {
-            if (generation == m_auditGeneration)
-                m_audit->showEntries(entries);
-        });
-    connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, &MainWindow::refreshDecisions);
-    m_approvals->setEngine(m_runtime->decisions());
-    m_learned->setEngine(m_runtime->decisions());
-    m_audit->setWorkspace(m_workspace);
-    m_prospects->setWorkspace(m_workspace);
+    m_jobs = std::make_unique<AsyncRunner>(m_workspace);
+    connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, [this] { refreshDecisions(); });
+    m_approvals->setContext(m_jobs.get(), m_runtime->decisions());
+    m_learned->setContext(m_jobs.get(), m_runtime->decisions());
+    m_audit->setRunner(m_jobs.get());
+    m_prospects->setRunner(m_jobs.get());
     refreshDecisions();
 
     QStringList titles;
@@ -473,7 +447,7 @@ void MainWindow::onOpened()
     for (const core::AgentSpec& spec : specs)
         titles << spec.title;
     m_messageLog->setAgents(coordinator->agentNames(), titles);
-    m_filterGeneration = m_messageGeneration + 1;
+    m_messagesNeedReset = true;
     m_runtime->start();
     m_refreshTimer->start();
     refreshMessages();
@@ -494,37 +468,52 @@ void MainWindow::onOpened()
 void MainWindow::shutdown(std::function<void()> then)
 {
     m_refreshTimer->stop();
+    // Dialogs working on the workspace go first (their destructors cancel what they run).
+    for (const QPointer<QDialog>& dialog : std::as_const(m_workspaceDialogs))
+        delete dialog.data();
+    m_workspaceDialogs.clear();
     m_agentModel->setStatuses({});
     m_detail->clear();
     m_messageLog->clear();
-    m_approvals->setEngine(nullptr);
-    m_learned->setEngine(nullptr);
-    m_audit->setWorkspace(nullptr);
-    m_prospects->setWorkspace(nullptr);
+    m_approvals->setContext(nullptr, nullptr);
+    m_learned->setContext(nullptr, nullptr);
+    m_audit->setRunner(nullptr);
+    m_prospects->setRunner(nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
-        m_reader.reset();
+        m_jobs.reset();
         m_workspace.reset();
         then();
         return;
     }
     m_runtime->coordinator()->disconnect(this);
     m_runtime->disconnect(this);
+    // No answer is delivered any more; queued jobs are dropped, running ones told to stop.
+    m_jobs->stop();
     std::shared_ptr<core::Runtime> runtime(std::move(m_runtime));
-    std::shared_ptr<WorkspaceReader> reader(std::move(m_reader));
-    reader->disconnect(this);
+    std::shared_ptr<AsyncRunner> jobs(std::move(m_jobs));
     m_workspace.reset();
     statusBar()->showMessage(tr("Stopping the agents..."));
-    auto* watcher = new QFutureWatcher<void>(this);
-    // The runtime and reader are released on the GUI thread once the agents have stopped.
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, runtime, reader, then]() mutable {
-        watcher->deleteLater();
-        runtime.reset();
-        reader.reset();
-        statusBar()->clearMessage();
-        then();
-    });
-    watcher->setFuture(QtConcurrent::run([runtime] { runtime->stop(); }));
+    // Off the GUI thread: wait for the console's jobs (they use the runtime's engine), then
+    // stop the agents. The runtime and the runner are released on the GUI thread afterwards.
+    m_lifecycle->run(
+        this, QStringLiteral("stop"),
+        [runtime = runtime.get(), jobs = jobs.get()] {
+            jobs->wait();
+            runtime->stop();
+        },
+        [this, runtime, jobs, then]() mutable {
+            jobs.reset();
+            runtime.reset();
+            statusBar()->clearMessage();
+            then();
+        });
+}
+
+void MainWindow::trackDialog(QDialog* dialog)
+{
+    m_workspaceDialogs.removeAll(nullptr);
+    m_workspaceDialogs << dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -602,31 +591,54 @@ QString MainWindow::selectedAgent() const
     return m_agentView->currentIndex().data(AgentTableModel::AgentNameRole).toString();
 }
 
-void MainWindow::refreshMessages()
+void MainWindow::refreshMessages(bool onlyIfIdle)
 {
-    if (!m_reader || m_messageQueryInFlight)
+    const QString slot = QStringLiteral("messages");
+    if (!m_jobs || (onlyIfIdle && m_jobs->isBusy(m_messageLog, slot)))
         return;
-    m_messageQueryInFlight = true;
-    m_reader->requestMessages(++m_messageGeneration, m_messageLog->filter());
+    m_jobs->run(
+        m_messageLog, slot,
+        [filter = m_messageLog->filter()](core::Workspace& ws) { return core::MessageStore::query(ws, filter); },
+        [this](const QList<core::Message>& newestFirst) {
+            m_messageLog->showMessages(newestFirst, m_messagesNeedReset);
+            m_messagesNeedReset = false;
+        });
 }
 
-void MainWindow::refreshDetail()
+void MainWindow::refreshDetail(bool onlyIfIdle)
 {
     const QString agent = selectedAgent();
-    if (!m_reader || agent.isEmpty())
+    const QString slot = QStringLiteral("history");
+    if (!m_jobs || agent.isEmpty() || (onlyIfIdle && m_jobs->isBusy(m_detail, slot)))
         return;
-    m_reader->requestAgentDetail(++m_detailGeneration, agent);
+    struct History
+    {
+        QList<core::TaskRecord> tasks;
+        QList<core::Message> messages;
+    };
+    m_jobs->run(
+        m_detail, slot,
+        [agent](core::Workspace& ws) {
+            core::MessageFilter filter;
+            filter.agent = agent;
+            filter.limit = 50;
+            return History { core::TaskStore::recent(ws, agent, 50), core::MessageStore::query(ws, filter) };
+        },
+        [this, agent](const History& history) {
+            if (agent == m_detail->agentName())
+                m_detail->showHistory(history.tasks, history.messages);
+        });
 }
 
-void MainWindow::refreshDecisions()
+void MainWindow::refreshDecisions(bool onlyIfIdle)
 {
-    if (!m_reader)
+    if (!m_jobs)
         return;
-    m_reader->requestApprovals(++m_approvalGeneration, m_approvals->statusFilter());
+    m_approvals->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_learned)
-        m_reader->requestLearned(++m_learnedGeneration);
+        m_learned->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_audit)
-        m_reader->requestAudit(++m_auditGeneration, m_audit->filter());
+        m_audit->refresh(onlyIfIdle);
 }
 
 void MainWindow::setPendingApprovals(int pending)
@@ -642,8 +654,9 @@ QDialog* MainWindow::openImportDialog()
 {
     if (!m_workspace || !m_runtime)
         return nullptr;
-    auto* dialog = new ImportDialog(m_workspace, this);
+    auto* dialog = new ImportDialog(m_jobs.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
     connect(dialog, &ImportDialog::importFinished, this, [this](const core::ImportReport& report) {
         if (!report.ok())
             return;
@@ -662,9 +675,10 @@ QDialog* MainWindow::openIcpDialog()
 {
     if (!m_workspace || !m_runtime)
         return nullptr;
-    // The current profile is one small row; read it here so the dialog opens filled in.
-    auto* dialog = new IcpDialog(m_workspace, core::IcpStore::current(*m_workspace), this);
+    // The dialog reads the current profile in the background and fills itself in.
+    auto* dialog = new IcpDialog(m_jobs.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
     connect(dialog, &IcpDialog::saved, this, [this](int version) {
         statusBar()->showMessage(
             tr("Saved profile version %1; the Research agent re-scores your prospects.").arg(version), 10000);
@@ -676,12 +690,19 @@ QDialog* MainWindow::openIcpDialog()
 
 void MainWindow::openMatrixDialog()
 {
-    if (!m_workspace || !m_runtime)
+    if (!m_workspace || !m_runtime || !m_jobs)
         return;
-    auto* dialog = new MatrixDialog(m_workspace, core::AuthorityMatrix::load(*m_workspace), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshDecisions);
-    dialog->open();
+    // The matrix is read in the background; the dialog opens when it is here.
+    m_jobs->run(
+        this, QStringLiteral("matrix"), [](core::Workspace& ws) { return core::AuthorityMatrix::load(ws); },
+        [this](const core::AuthorityMatrix& matrix) {
+            auto* dialog = new MatrixDialog(m_jobs.get(), matrix, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            trackDialog(dialog);
+            connect(dialog, &QDialog::accepted, this, [this] { refreshDecisions(); });
+            dialog->open();
+            Q_EMIT matrixDialogOpened(dialog);
+        });
 }
 
 void MainWindow::updateActions()

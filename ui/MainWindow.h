@@ -2,8 +2,8 @@
 
 #include "core/runtime/Coordinator.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -25,14 +25,16 @@ namespace gd::ui {
 class AgentDetailPane;
 class AgentTableModel;
 class ApprovalQueueView;
+class AsyncRunner;
 class AuditView;
 class LearnedView;
 class ProspectsView;
 class MessageLogWidget;
-class WorkspaceReader;
 
 // The console: the live agent table, the selected agent's detail, the message log, the
-// global autonomy switch. Opening and closing a workspace happen off the GUI thread.
+// global autonomy switch. Opening and closing a workspace happen off the GUI thread; while a
+// workspace is open, every read and write of it runs on its AsyncRunner (jobs()), and closing
+// it (or the window) stops the runner and waits for its jobs before the workspace goes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
 
     QString workspacePath() const;
     core::Runtime* runtime() const { return m_runtime.get(); }
+    AsyncRunner* jobs() const { return m_jobs.get(); }
     AgentTableModel* agentModel() const { return m_agentModel; }
     MessageLogWidget* messageLog() const { return m_messageLog; }
     AgentDetailPane* detailPane() const { return m_detail; }
@@ -63,7 +66,8 @@ public:
     LearnedView* learnedView() const { return m_learned; }
     AuditView* auditView() const { return m_audit; }
     ProspectsView* prospectsView() const { return m_prospects; }
-    // Open the import dialog / the ICP dialog (non-modal); they are returned for tests.
+    // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
+    // work on the open workspace's runner and are closed when the workspace is.
     QDialog* openImportDialog();
     QDialog* openIcpDialog();
     int pendingApprovals() const { return m_pendingApprovals; }
@@ -75,6 +79,8 @@ public:
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
     void workspaceFailed(const QString& message);
+    // openMatrixDialog() reads the matrix first; the dialog, once open.
+    void matrixDialogOpened(QDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,31 +100,33 @@ private:
     void addRecent(const QString& path);
     void chooseNewWorkspace();
     void chooseOpenWorkspace();
-    void onOpened();
     // Stops the runtime in the background; then() runs on the GUI thread when it is done.
     void shutdown(std::function<void()> then);
+    void onOpenFinished(const OpenResult& result);
+    void trackDialog(QDialog* dialog);
     void onStatus(const QList<core::AgentStatus>& statuses, const core::RuntimeCounts& counts);
     void onAutonomyPaused(bool paused);
     void setAutonomyPaused(bool paused);
     void setSelectedAgentPaused(bool paused);
-    void refreshMessages();
-    void refreshDetail();
-    void refreshDecisions();
+    // Each reads in the background; onlyIfIdle (the periodic refresh) skips a read still under
+    // way instead of superseding it.
+    void refreshMessages(bool onlyIfIdle = false);
+    void refreshDetail(bool onlyIfIdle = false);
+    void refreshDecisions(bool onlyIfIdle = false);
     void setPendingApprovals(int pending);
     void updateActions();
     QString selectedAgent() const;
 
     std::shared_ptr<core::Workspace> m_workspace;
     std::unique_ptr<core::Runtime> m_runtime;
-    std::unique_ptr<WorkspaceReader> m_reader;
-    QFutureWatcher<OpenResult> m_openWatcher;
+    // The open workspace's jobs; and the window's own (opening and stopping, no workspace).
+    std::unique_ptr<AsyncRunner> m_jobs;
+    std::unique_ptr<AsyncRunner> m_lifecycle;
+    // Dialogs working on the open workspace: closed before it is.
+    QList<QPointer<QDialog>> m_workspaceDialogs;
     bool m_busy = false;
     bool m_closing = false;
-    quint64 m_messageGeneration = 0;
-    quint64 m_appliedMessageGeneration = 0;
-    quint64 m_filterGeneration = 0;
-    quint64 m_detailGeneration = 0;
-    bool m_messageQueryInFlight = false;
+    bool m_messagesNeedReset = true; // the next message answer replaces the log (new filter)
 
     AgentTableModel* m_agentModel = nullptr;
     QTableView* m_agentView = nullptr;
@@ -135,9 +143,6 @@ private:
     bool m_onboardingPending = false;
     QAction* m_matrixAction = nullptr;
     int m_pendingApprovals = -1;
-    quint64 m_approvalGeneration = 0;
-    quint64 m_learnedGeneration = 0;
-    quint64 m_auditGeneration = 0;
     QSplitter* m_horizontal = nullptr;
     QTimer* m_refreshTimer = nullptr;
 

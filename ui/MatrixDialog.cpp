@@ -1,14 +1,15 @@
 #include "ui/MatrixDialog.h"
 
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 #include "ui/ApprovalQueueModel.h"
+#include "ui/AsyncRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,10 +30,9 @@ enum Column
 };
 }
 
-MatrixDialog::MatrixDialog(
-    std::shared_ptr<core::Workspace> workspace, const core::AuthorityMatrix& matrix, QWidget* parent)
+MatrixDialog::MatrixDialog(AsyncRunner* runner, const core::AuthorityMatrix& matrix, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(std::move(workspace))
+    , m_runner(runner)
 {
     setWindowTitle(tr("Authority Matrix"));
     resize(1000, 560);
@@ -89,19 +89,19 @@ MatrixDialog::MatrixDialog(
         deadline->setValue(r.deadlineMinutes);
         m_table->setCellWidget(row, DeadlineColumn, deadline);
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        const QString error = save();
-        if (error.isEmpty())
-            accept();
-        else
-            QMessageBox::warning(this, windowTitle(), error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        connect(this, &MatrixDialog::saveFinished, this, &MatrixDialog::onSaveButtonFinished, Qt::SingleShotConnection);
+        save();
     });
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("matrixStatus"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table);
-    layout->addWidget(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
 }
 
 QList<core::AuthorityRule> MatrixDialog::editedRules() const
@@ -124,28 +124,62 @@ QList<core::AuthorityRule> MatrixDialog::editedRules() const
     return rules;
 }
 
-QString MatrixDialog::save()
+void MatrixDialog::save()
 {
+    if (m_saving)
+        return;
+    if (!m_runner) {
+        Q_EMIT saveFinished(tr("No workspace is open."));
+        return;
+    }
     const QList<core::AuthorityRule> rules = editedRules();
-    core::Workspace& ws = *m_workspace;
-    QString error;
-    // A handful of small writes: quick enough for the GUI thread, and the dialog waits for them.
-    if (!ws.begin(&error))
-        return error;
+    QList<core::AuthorityRule> changed;
     for (int i = 0; i < rules.size(); ++i) {
-        if (rules.at(i) == m_original.at(i))
-            continue;
-        if (!core::AuthorityMatrix::saveRule(ws, rules.at(i), QStringLiteral("admin"), &error)) {
-            ws.rollback();
-            return error;
-        }
+        if (!(rules.at(i) == m_original.at(i)))
+            changed << rules.at(i);
     }
-    if (!ws.commit(&error)) {
-        ws.rollback();
-        return error;
+    setSaving(true);
+    m_runner->run(
+        this, QString(),
+        [changed](core::Workspace& ws) -> QString {
+            if (changed.isEmpty())
+                return {};
+            core::Transaction tx(ws);
+            if (!tx.ok())
+                return tx.error();
+            QString error;
+            for (const core::AuthorityRule& rule : changed) {
+                if (!core::AuthorityMatrix::saveRule(ws, rule, QStringLiteral("admin"), &error))
+                    return error;
+            }
+            return tx.commit() ? QString() : tx.error();
+        },
+        [this, rules](const QString& error) {
+            setSaving(false);
+            if (error.isEmpty())
+                m_original = rules;
+            m_status->setText(error.isEmpty() ? QString() : tr("Could not save: %1").arg(error));
+            Q_EMIT saveFinished(error);
+        });
+}
+
+void MatrixDialog::onSaveButtonFinished(const QString& error)
+{
+    if (error.isEmpty())
+        accept();
+}
+
+void MatrixDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_table->setEnabled(!saving);
+    m_buttons->setEnabled(!saving);
+    if (saving) {
+        m_status->setText(tr("Saving..."));
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
     }
-    m_original = rules;
-    return {};
 }
 
 } // namespace gd::ui

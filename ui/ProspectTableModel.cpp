@@ -1,6 +1,6 @@
 #include "ui/ProspectTableModel.h"
 
-#include "ui/ProspectPageLoader.h"
+#include "ui/AsyncRunner.h"
 
 #include <QColor>
 
@@ -13,26 +13,18 @@ ProspectTableModel::ProspectTableModel(QObject* parent)
 
 ProspectTableModel::~ProspectTableModel() = default;
 
-void ProspectTableModel::setWorkspace(std::shared_ptr<core::Workspace> workspace)
+void ProspectTableModel::setRunner(AsyncRunner* runner)
 {
     beginResetModel();
-    m_loader.reset();
+    m_query.reset();
+    m_runner = runner;
     m_pages.clear();
     m_pageOrder.clear();
     m_requested.clear();
     m_rows = 0;
-    ++m_generation;
-    if (workspace) {
-        m_loader = std::make_unique<ProspectPageLoader>(std::move(workspace));
-        connect(m_loader.get(), &ProspectPageLoader::counted, this, &ProspectTableModel::onCount);
-        connect(m_loader.get(), &ProspectPageLoader::pageReady, this, &ProspectTableModel::onPage);
-        connect(m_loader.get(), &ProspectPageLoader::pageSkipped, this, [this](quint64 generation, int page) {
-            if (generation == m_generation)
-                m_requested.remove(page);
-        });
-    }
+    m_counting = false;
     endResetModel();
-    if (m_loader)
+    if (m_runner)
         reload();
 }
 
@@ -59,21 +51,28 @@ void ProspectTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void ProspectTableModel::reload()
+core::ProspectQuery ProspectTableModel::query() const
 {
-    if (!m_loader)
-        return;
-    ++m_generation;
-    m_counting = true;
-    // Keep showing the old rows until the new count arrives; then reset at once.
-    ProspectPageLoader::Query q { m_filter, m_minScore, m_sortColumn == NameColumn, m_order == Qt::DescendingOrder };
-    m_loader->count(m_generation, q);
+    return { m_filter, m_minScore, m_sortColumn == NameColumn, m_order == Qt::DescendingOrder };
 }
 
-void ProspectTableModel::onCount(quint64 generation, qint64 count)
+void ProspectTableModel::reload()
 {
-    if (generation != m_generation)
+    if (!m_runner)
         return;
+    // A new context: answers to the previous query are dropped.
+    m_query = std::make_unique<QObject>();
+    m_requested.clear();
+    m_counting = true;
+    // Keep showing the old rows until the new count arrives; then reset at once.
+    m_runner->run(
+        m_query.get(), QStringLiteral("count"),
+        [q = query()](core::Workspace& ws) { return core::ProspectStore::countMatching(ws, q); },
+        [this](qint64 count) { onCount(count); });
+}
+
+void ProspectTableModel::onCount(qint64 count)
+{
     m_counting = false;
     beginResetModel();
     m_rows = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
@@ -86,17 +85,29 @@ void ProspectTableModel::onCount(quint64 generation, qint64 count)
 
 void ProspectTableModel::requestPage(int page) const
 {
-    if (m_requested.contains(page) || !m_loader)
+    if (m_requested.contains(page) || !m_runner || !m_query || m_counting)
         return;
     m_requested.insert(page);
-    ProspectPageLoader::Query q { m_filter, m_minScore, m_sortColumn == NameColumn, m_order == Qt::DescendingOrder };
-    m_loader->page(m_generation, q, page, kPageSize);
+    const quint64 request = m_latestPageRequest->fetch_add(1) + 1;
+    auto* self = const_cast<ProspectTableModel*>(this);
+    m_runner->run(
+        m_query.get(), QStringLiteral("page %1").arg(page),
+        [q = query(), page, request, latest = m_latestPageRequest](
+            core::Workspace& ws) -> std::optional<QList<core::ProspectRow>> {
+            if (request + kKeepRequests < latest->load())
+                return std::nullopt; // scrolled past long ago
+            return core::ProspectStore::page(ws, q, static_cast<qint64>(page) * kPageSize, kPageSize);
+        },
+        [self, page](const std::optional<QList<core::ProspectRow>>& rows) {
+            if (rows)
+                self->onPage(page, *rows);
+            else
+                self->m_requested.remove(page);
+        });
 }
 
-void ProspectTableModel::onPage(quint64 generation, int page, const QList<core::ProspectRow>& rows)
+void ProspectTableModel::onPage(int page, const QList<core::ProspectRow>& rows)
 {
-    if (generation != m_generation)
-        return;
     m_requested.remove(page);
     m_pages.insert(page, rows);
     m_pageOrder.removeAll(page);

@@ -4,22 +4,19 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
+#include <atomic>
 #include <memory>
-
-class QThread;
-
-namespace gd::core {
-class Workspace;
-}
 
 namespace gd::ui {
 
-class ProspectPageLoader;
+class AsyncRunner;
 
 // The prospects list, for workspaces of any size: the GUI thread only ever holds the pages the
-// view shows. Counting, sorting, filtering and page reads run in a worker thread; data() answers
-// from the cache at once (a placeholder until the page arrives) and the rows fill in when it does.
+// view shows. Counting, sorting, filtering and page reads run on the AsyncRunner's workers
+// (ProspectStore::countMatching / page); data() answers from the cache at once (a placeholder
+// until the page arrives) and the rows fill in when it does.
 class ProspectTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,11 +41,15 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 64;
+    // Pages asked for long ago (the user scrolled past them) are skipped: only the newest
+    // kKeepRequests page requests are read.
+    static constexpr quint64 kKeepRequests = 8;
 
     explicit ProspectTableModel(QObject* parent = nullptr);
     ~ProspectTableModel() override;
 
-    void setWorkspace(std::shared_ptr<core::Workspace> workspace);
+    // The open workspace's runner; nullptr when none is open.
+    void setRunner(AsyncRunner* runner);
     // Free text over name, email and company; and a minimum score (-1: any).
     void setFilter(const QString& text, int minScore);
     void refresh(); // recount and reload (after an import or rescoring)
@@ -71,11 +72,15 @@ Q_SIGNALS:
 private:
     void reload();
     void requestPage(int page) const;
-    void onCount(quint64 generation, qint64 count);
-    void onPage(quint64 generation, int page, const QList<core::ProspectRow>& rows);
+    void onCount(qint64 count);
+    void onPage(int page, const QList<core::ProspectRow>& rows);
+    core::ProspectQuery query() const;
 
-    std::unique_ptr<ProspectPageLoader> m_loader;
-    quint64 m_generation = 0;
+    QPointer<AsyncRunner> m_runner;
+    // The context of the current query's jobs: replaced on every reload, so answers to an
+    // older filter or order die with it.
+    std::unique_ptr<QObject> m_query;
+    std::shared_ptr<std::atomic<quint64>> m_latestPageRequest = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     bool m_counting = false;
     QString m_filter;

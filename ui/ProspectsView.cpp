@@ -110,9 +110,9 @@ ProspectsView::ProspectsView(QWidget* parent)
 
 ProspectsView::~ProspectsView() = default;
 
-void ProspectsView::setWorkspace(std::shared_ptr<core::Workspace> workspace)
+void ProspectsView::setRunner(AsyncRunner* runner)
 {
-    m_model->setWorkspace(std::move(workspace));
+    m_model->setRunner(runner);
     m_count->clear();
     updateDetail();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -11,12 +10,9 @@ class QTableView;
 class QTextBrowser;
 class QTimer;
 
-namespace gd::core {
-class Workspace;
-}
-
 namespace gd::ui {
 
+class AsyncRunner;
 class ProspectTableModel;
 
 // Prospects, best first: search, a score threshold, and a detail pane with the score's reasons
@@ -30,7 +26,7 @@ public:
     explicit ProspectsView(QWidget* parent = nullptr);
     ~ProspectsView() override;
 
-    void setWorkspace(std::shared_ptr<core::Workspace> workspace);
+    void setRunner(AsyncRunner* runner); // the open workspace's; nullptr when none
     void refresh();
     ProspectTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -50,6 +50,16 @@ struct FirstTouchCandidate
     QString country;
 };
 
+// What a prospects list shows: free text over name, email and company, a minimum score
+// (-1: any), and the order (by score or by name; both served by an index).
+struct ProspectQuery
+{
+    QString text;
+    int minScore = -1;
+    bool byName = false;
+    bool descending = true;
+};
+
 namespace ProspectStore {
 
 // The columns fromRow() reads, in order (p = prospects, c = companies), for queries elsewhere.
@@ -63,6 +73,10 @@ int staleCount(Workspace& workspace);
 QList<ProspectRow> top(Workspace& workspace, int limit);
 std::optional<ProspectRow> byId(Workspace& workspace, qint64 id);
 qint64 count(Workspace& workspace);
+// How many prospects match; and one page of them in the query's order. A page at a deep offset
+// stays fast: the OFFSET walks the covering index, then only the page's rows are read.
+qint64 countMatching(Workspace& workspace, const ProspectQuery& query);
+QList<ProspectRow> page(Workspace& workspace, const ProspectQuery& query, qint64 offset, int limit);
 
 // Every prospect's name, email and company domain, by id.
 QList<ProspectContact> contacts(Workspace& workspace);

@@ -446,8 +446,19 @@ bool Workspace::checkpoint(QString* error)
     return true;
 }
 
+namespace {
+std::atomic<Workspace::AccessObserver> s_accessObserver { nullptr };
+}
+
+void Workspace::setAccessObserver(AccessObserver observer)
+{
+    s_accessObserver.store(observer);
+}
+
 QSqlDatabase Workspace::db()
 {
+    if (const AccessObserver observer = s_accessObserver.load(std::memory_order_relaxed))
+        observer(*this);
     auto it = t_connections.constFind(m_serial);
     if (it != t_connections.constEnd())
         return QSqlDatabase::database(*it, false);

@@ -95,6 +95,12 @@ public:
     // Closes the calling thread's connection. Threads call this before they finish.
     void releaseThreadConnection();
 
+    // A debug hook, called on the requesting thread at every db() request (every store call
+    // goes through it). Tests install one to prove that the console never touches the
+    // database on the GUI thread. nullptr removes it.
+    using AccessObserver = void (*)(const Workspace& workspace);
+    static void setAccessObserver(AccessObserver observer);
+
     void setFaultInjector(FaultInjector injector);
     // True when the fault injector asks this write to fail.
     bool shouldFail(const QString& tag) const;

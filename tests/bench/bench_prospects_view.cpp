@@ -17,6 +17,7 @@
 
 #include "core/prospects/Icp.h"
 #include "core/store/Workspace.h"
+#include "ui/AsyncRunner.h"
 #include "ui/ProspectTableModel.h"
 #include "ui/ProspectsView.h"
 
@@ -729,8 +730,9 @@ int main(int argc, char* argv[])
 
     QElapsedTimer all;
     all.start();
+    ui::AsyncRunner runner(ws);
     driver.action(
-        QStringLiteral("open (setWorkspace)"), [&] { view.setWorkspace(ws); }, true, settleMs);
+        QStringLiteral("open (setRunner)"), [&] { view.setRunner(&runner); }, true, settleMs);
     for (int step = 0; step <= 10; ++step) {
         driver.action(
             QStringLiteral("jump to %1%").arg(step * 10),
@@ -833,11 +835,11 @@ int main(int argc, char* argv[])
     out() << "longest single event during the actions: " << ms(worstEventMs) << " ms (" << worstEvent << ")\n";
     out() << "target: longest stall <= 50 ms: " << (maxStall <= 50.0 ? "met" : "NOT met") << " (" << ms(maxStall)
           << " ms; " << ms(maxStall - idleMax) << " ms above the idle baseline's longest gap)\n";
-    out() << "peak RSS (VmHWM) of this process: " << hwmBefore / 1024 << " MB before setWorkspace, "
-          << hwmActions / 1024 << " MB after the actions\n";
+    out() << "peak RSS (VmHWM) of this process: " << hwmBefore / 1024 << " MB before setRunner, " << hwmActions / 1024
+          << " MB after the actions\n";
     if (keep)
         out() << "kept: " << path << "\n";
-    view.setWorkspace(nullptr);
+    view.setRunner(nullptr);
     app.meter = nullptr;
     return 0;
 }

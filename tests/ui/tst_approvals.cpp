@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/ApprovalQueueView.h"
+#include "ui/AsyncRunner.h"
 #include "ui/AuditModel.h"
 #include "ui/AuditView.h"
 #include "ui/LearnedModel.h"
@@ -253,7 +254,9 @@ void TestApprovals::matrixDialogChangesAreAudited()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    ui::MatrixDialog dialog(ws, core::AuthorityMatrix::load(*ws));
+    ui::AsyncRunner runner(ws);
+    ui::MatrixDialog dialog(&runner, core::AuthorityMatrix::load(*ws));
+    QSignalSpy saved(&dialog, &ui::MatrixDialog::saveFinished);
     QTableWidget* table = dialog.table();
     QCOMPARE(table->rowCount(), static_cast<int>(core::decisionTypes().size()));
     QList<core::AuthorityRule> rules = dialog.editedRules();
@@ -262,7 +265,14 @@ void TestApprovals::matrixDialogChangesAreAudited()
     auto* mode = qobject_cast<QComboBox*>(table->cellWidget(0, 2));
     QVERIFY(mode);
     mode->setCurrentIndex(mode->findData(QStringLiteral("review_all")));
-    QCOMPARE(dialog.save(), QString());
+    // The save runs in the background; the dialog shows it is busy until the answer is back.
+    dialog.save();
+    QVERIFY(dialog.isSaving());
+    QVERIFY(!table->isEnabled());
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.at(0).at(0).toString(), QString());
+    QVERIFY(!dialog.isSaving());
+    QVERIFY(table->isEnabled());
     QCOMPARE(core::AuthorityMatrix::load(*ws).ruleFor(QStringLiteral("email.first_touch")).mode,
         core::AutonomyMode::ReviewAll);
     core::AuditFilter f;
@@ -273,7 +283,9 @@ void TestApprovals::matrixDialogChangesAreAudited()
         QStringLiteral("review_all"));
     QVERIFY(core::AuditLog::verify(*ws).ok);
     // Saving again without changes records nothing.
-    QCOMPARE(dialog.save(), QString());
+    dialog.save();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.at(1).at(0).toString(), QString());
     QCOMPARE(core::AuditLog::query(*ws, f).size(), 1);
 }
 

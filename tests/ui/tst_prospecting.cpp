@@ -1,12 +1,13 @@
 #include "core/net/HttpFetcher.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/ProspectImporter.h"
-#include "core/store/ProspectStore.h"
 #include "core/runtime/Runtime.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/Workspace.h"
 #include "support/HttpServer.h"
 #include "support/SampleSite.h"
 #include "support/TestSupport.h"
+#include "ui/AsyncRunner.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
@@ -82,8 +83,10 @@ void TestProspecting::icpFromAWebsite()
     test::serveSampleSite(server);
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    ui::IcpDialog dialog(ws, std::nullopt);
+    ui::AsyncRunner runner(ws);
+    ui::IcpDialog dialog(&runner);
     dialog.show();
+    QSignalSpy savedSpy(&dialog, &ui::IcpDialog::saved);
     QSignalSpy finished(&dialog, &ui::IcpDialog::fetchFinished);
     dialog.urlField()->setText(server.url().toString());
     dialog.fetch(dialog.urlField()->text());
@@ -101,20 +104,35 @@ void TestProspecting::icpFromAWebsite()
 
     // Every field is editable; saving makes version 1, an edit version 2.
     dialog.field(QStringLiteral("industries"))->setText(QStringLiteral("Logistics, Retail"));
-    QCOMPARE(dialog.save(), 1);
+    dialog.save();
+    QVERIFY(dialog.isSaving());
+    QVERIFY(savedSpy.wait(10000));
+    QCOMPARE(savedSpy.at(0).at(0).toInt(), 1);
     const core::Icp saved = *core::IcpStore::current(*ws);
     QCOMPARE(saved.industries, QStringList({ QStringLiteral("Logistics"), QStringLiteral("Retail") }));
     QCOMPARE(saved.source, QStringLiteral("url"));
     QVERIFY(saved.evidence.contains(QStringLiteral("industries:Logistics")));
     QVERIFY(!saved.evidence.contains(QStringLiteral("industries:Manufacturing")));
-    QCOMPARE(dialog.save(), 2);
+    dialog.save();
+    QVERIFY(savedSpy.wait(10000));
+    QCOMPARE(savedSpy.at(1).at(0).toInt(), 2);
+
+    // A second dialog opens with the current profile, read in the background.
+    ui::IcpDialog again(&runner);
+    QSignalSpy loaded(&again, &ui::IcpDialog::currentLoaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.at(0).at(0).toBool());
+    QVERIFY(again.isFormShown());
+    QCOMPARE(again.field(QStringLiteral("industries"))->text(), QStringLiteral("Logistics, Retail"));
 }
 
 void TestProspecting::icpWhenTheSiteCannotBeRead()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    ui::IcpDialog dialog(ws, std::nullopt);
+    ui::AsyncRunner runner(ws);
+    ui::IcpDialog dialog(&runner);
+    QSignalSpy savedSpy(&dialog, &ui::IcpDialog::saved);
     QSignalSpy finished(&dialog, &ui::IcpDialog::fetchFinished);
     quint16 closedPort = 0;
     {
@@ -138,7 +156,9 @@ void TestProspecting::icpWhenTheSiteCannotBeRead()
     dialog.showForm(core::Icp());
     dialog.field(QStringLiteral("industries"))->setText(QStringLiteral("Software"));
     dialog.field(QStringLiteral("regions"))->setText(QStringLiteral("DACH, Nordics"));
-    QCOMPARE(dialog.save(), 1);
+    dialog.save();
+    QVERIFY(savedSpy.wait(10000));
+    QCOMPARE(savedSpy.at(0).at(0).toInt(), 1);
     QCOMPARE(core::IcpStore::current(*ws)->regions, QStringList({ QStringLiteral("DACH"), QStringLiteral("Nordics") }));
 }
 
@@ -146,7 +166,8 @@ void TestProspecting::importDialogMapsImportsAndReports()
 {
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
-    ui::ImportDialog dialog(ws);
+    ui::AsyncRunner runner(ws);
+    ui::ImportDialog dialog(&runner);
     dialog.show();
     QSignalSpy preview(&dialog, &ui::ImportDialog::previewReady);
     dialog.setFile(fixture(QStringLiteral("hubspot.csv")));
@@ -180,7 +201,10 @@ void TestProspecting::importDialogMapsImportsAndReports()
     QCOMPARE(dialog.rejectsTable()->item(0, 0)->text(), QStringLiteral("3"));
     QVERIFY(dialog.rejectsTable()->item(0, 1)->text().contains(QStringLiteral("not a valid email")));
     const QString out = dir.file(QStringLiteral("rejected.csv"));
-    QVERIFY(dialog.saveRejects(out));
+    QSignalSpy rejectsSaved(&dialog, &ui::ImportDialog::rejectsSaved);
+    dialog.saveRejects(out);
+    QVERIFY(rejectsSaved.wait(10000));
+    QVERIFY(rejectsSaved.at(0).at(1).toBool());
     QFile rejected(out);
     QVERIFY(rejected.open(QIODevice::ReadOnly));
     QVERIFY(rejected.readAll().contains("Bad One"));
@@ -207,7 +231,8 @@ void TestProspecting::importDialogCancelStoresNothing()
     for (int i = 0; i < 200000; ++i)
         f.write(QStringLiteral("Person %1,p%1@c%2.example,Company %2\n").arg(i).arg(i % 500).toUtf8());
     f.close();
-    ui::ImportDialog dialog(ws);
+    ui::AsyncRunner runner(ws);
+    ui::ImportDialog dialog(&runner);
     QSignalSpy preview(&dialog, &ui::ImportDialog::previewReady);
     dialog.setFile(path);
     QTRY_COMPARE(preview.count(), 1);
@@ -249,7 +274,8 @@ void TestProspecting::prospectsViewShowsScoresAndReasons()
     view.resize(1200, 700);
     view.show();
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    view.setWorkspace(ws);
+    ui::AsyncRunner runner(ws);
+    view.setRunner(&runner);
     QTRY_COMPARE(view.model()->rowCount(), 5000);
     QTRY_VERIFY(view.model()->index(0, 0).data(ui::ProspectTableModel::LoadedRole).toBool());
     // Best first: a Logistics VP Sales in Germany scores 30 + 25 + 10 + 15.
