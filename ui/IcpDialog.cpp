@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -306,6 +307,11 @@ void IcpDialog::save()
             unsetCursor();
             if (result.first == 0) {
                 m_status->setText(tr("Could not save the profile: %1").arg(result.second));
+                // The status line is on the first page: say it where the user is.
+                auto* box
+                    = new QMessageBox(QMessageBox::Warning, windowTitle(), m_status->text(), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
                 Q_EMIT saveFailed(result.second);
                 return;
             }

@@ -99,9 +99,15 @@ void TestMainWindow::opensDemoWorkspaceWithSixLiveAgents()
     QList<qint64> firstBeats;
     for (int row = 0; row < 6; ++row)
         firstBeats << window.agentModel()->statusAt(row)->lastHeartbeatMs;
-    QTest::qWait(600);
-    for (int row = 0; row < 6; ++row)
-        QVERIFY(window.agentModel()->statusAt(row)->lastHeartbeatMs > firstBeats.at(row));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < 6; ++row) {
+                if (window.agentModel()->statusAt(row)->lastHeartbeatMs <= firstBeats.at(row))
+                    return false;
+            }
+            return true;
+        }(),
+        5000);
 
     // The agents do their scheduled work; it shows in the log and in the detail pane.
     QTRY_VERIFY_WITH_TIMEOUT(window.messageLog()->model()->rowCount() >= 6, 10000);
