@@ -166,7 +166,8 @@ void ApprovalQueueView::setContext(AsyncRunner* runner, core::DecisionEngine* en
 {
     m_runner = runner;
     m_engine = runner ? engine : nullptr;
-    m_busy = false;
+    m_busy = false; // an answer still under way for a closed workspace never comes back
+    unsetCursor();
     if (!m_engine)
         m_model->setItems({});
     updateDetail();

@@ -122,6 +122,7 @@ void AsyncRunner::run(QObject* context, const QString& slot, Job job, Then then)
 {
     constexpr bool takesWorkspace = std::is_invocable_v<Job&, core::Workspace&>;
     static_assert(takesWorkspace || std::is_invocable_v<Job&>, "a job takes core::Workspace& or nothing");
+    Q_ASSERT_X(!takesWorkspace || m_workspace, "AsyncRunner::run", "a workspace job on a runner without one");
     if (m_stopped)
         return;
     const Ticket ticket = issue(context, slot);

@@ -55,6 +55,7 @@ void LearnedView::setContext(AsyncRunner* runner, core::DecisionEngine* engine)
     m_runner = runner;
     m_engine = runner ? engine : nullptr;
     m_reset->setEnabled(false);
+    unsetCursor();
     if (!m_engine)
         m_model->setRows({});
 }
