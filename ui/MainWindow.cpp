@@ -468,6 +468,7 @@ void MainWindow::onOpenFinished(const OpenResult& result)
 void MainWindow::shutdown(std::function<void()> then)
 {
     m_refreshTimer->stop();
+    m_pauseRequest.reset();
     // Dialogs working on the workspace go first (their destructors cancel what they run).
     for (const QPointer<QDialog>& dialog : std::as_const(m_workspaceDialogs))
         delete dialog.data();
@@ -557,7 +558,9 @@ void MainWindow::onStatus(const QList<core::AgentStatus>& statuses, const core::
                                .arg(counts.tasksFailed)
                                .arg(locale.toString(counts.messages))
                                .arg(counts.escalations));
-    if (m_pauseAll->isChecked() != counts.autonomyPaused)
+    if (m_pauseRequest && *m_pauseRequest == counts.autonomyPaused)
+        m_pauseRequest.reset();
+    if (!m_pauseRequest && m_pauseAll->isChecked() != counts.autonomyPaused)
         onAutonomyPaused(counts.autonomyPaused);
     updateActions();
 }
@@ -575,6 +578,7 @@ void MainWindow::setAutonomyPaused(bool paused)
 {
     if (!m_runtime)
         return;
+    m_pauseRequest = paused;
     m_runtime->coordinator()->setAutonomyPaused(paused);
     onAutonomyPaused(paused);
 }

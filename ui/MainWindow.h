@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -127,6 +128,9 @@ private:
     bool m_busy = false;
     bool m_closing = false;
     bool m_messagesNeedReset = true; // the next message answer replaces the log (new filter)
+    // The pause switch the operator asked for, until a status from the coordinator agrees: a
+    // status sent before the request must not flip the button back.
+    std::optional<bool> m_pauseRequest;
 
     AgentTableModel* m_agentModel = nullptr;
     QTableView* m_agentView = nullptr;
