@@ -147,11 +147,10 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             if (!basis.isEmpty())
                 inputs.insert(QStringLiteral("lawful_basis"), basis);
             p.inputs = inputs;
-            p.reasoning
-                = QStringLiteral("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
-                                 "the profile; the draft uses only the title, company, industry and the "
-                                 "industry's typical pain (%5).")
-                      .arg(d.fullName, d.title, d.company, d.industry, pain);
+            p.reasoning = tr("%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in "
+                             "the profile; the draft uses only the title, company, industry and the "
+                             "industry's typical pain (%5).")
+                              .arg(d.fullName, d.title, d.company, d.industry, pain);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());
@@ -176,10 +175,9 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             if (!basis.isEmpty())
                 inputs.insert(QStringLiteral("lawful_basis"), basis);
             p.inputs = inputs;
-            p.reasoning
-                = QStringLiteral("The first touch to %1 was sent; the follow-up sequence keeps the conversation "
-                                 "going unless they reply.")
-                      .arg(email);
+            p.reasoning = tr("The first touch to %1 was sent; the follow-up sequence keeps the conversation "
+                             "going unless they reply.")
+                              .arg(email);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());

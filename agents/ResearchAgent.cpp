@@ -104,10 +104,9 @@ QJsonObject ResearchAgent::proposeSearch(const core::Task& task, core::HandlerCo
     QStringList where;
     for (const QJsonValue& d : domains)
         where << d.toString();
-    p.reasoning = QStringLiteral("Find %1 at %2 with Apollo (%3 credit).")
-                      .arg(what.isEmpty() ? QStringLiteral("people") : what.join(QStringLiteral(", ")),
-                          where.isEmpty() ? QStringLiteral("any company") : where.join(QStringLiteral(", ")))
-                      .arg(credits);
+    p.reasoning = tr("Find %1 at %2 with Apollo (%n credit(s)).", nullptr, credits)
+                      .arg(what.isEmpty() ? tr("people") : what.join(QStringLiteral(", ")),
+                          where.isEmpty() ? tr("any company") : where.join(QStringLiteral(", ")));
     const core::ProposeResult r = context.propose(p);
     if (!r.error.isEmpty())
         throw std::runtime_error(r.error.toStdString());

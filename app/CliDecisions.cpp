@@ -4,8 +4,8 @@
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/Executor.h"
 #include "core/formats/Json.h"
-#include "core/store/Transaction.h"
 #include "core/formats/OutputFile.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -35,10 +35,10 @@ QString percent(double value)
 void printEvaluation(const core::Evaluation& e)
 {
     out() << tr("Decision: %1 for %2").arg(e.proposal.type, e.proposal.target) << "\n";
-    out() << tr("Outcome: %1").arg(core::nameOf(e.outcome).toUpper()) << "\n";
+    out() << tr("Outcome: %1").arg(core::outcomeText(e.outcome).toUpper()) << "\n";
     for (const QString& why : e.why)
         out() << "  - " << why << "\n";
-    out() << tr("Risk: %1 (%2)").arg(e.risk.combined, 0, 'f', 2).arg(core::nameOf(e.risk.level)) << "\n";
+    out() << tr("Risk: %1 (%2)").arg(e.risk.combined, 0, 'f', 2).arg(core::riskLevelText(e.risk.level)) << "\n";
     const QList<QPair<QString, const core::RiskFactor*>> factors
         = { { tr("financial"), &e.risk.financial }, { tr("relationship"), &e.risk.relationship },
               { tr("compliance"), &e.risk.compliance }, { tr("strategic"), &e.risk.strategic } };
@@ -150,18 +150,19 @@ int cmdApprovals(const Args& args)
         if (items.isEmpty())
             out() << tr("No %1 approvals.").arg(status) << "\n";
         for (const core::ApprovalItem& item : items) {
-            out() << item.id << "  " << item.type << "  " << item.target << "\n"
+            out() << item.id << "  " << item.type << "  " << forTerminal(item.target) << "\n"
                   << "    "
                   << tr("agent %1, risk %2 (%3), %4, deadline %5")
                          .arg(item.agent)
                          .arg(item.risk.combined, 0, 'f', 2)
-                         .arg(core::nameOf(item.risk.level), item.status, timeText(item.deadlineAtMs))
+                         .arg(core::riskLevelText(item.risk.level), core::approvalStatusText(item.status),
+                             timeText(item.deadlineAtMs))
                   << "\n";
             for (const QString& reason : item.risk.reasons())
-                out() << "    - " << reason << "\n";
+                out() << "    - " << forTerminal(reason) << "\n";
             const QString subject = item.action.value(QStringLiteral("subject")).toString();
             if (!subject.isEmpty())
-                out() << "    " << tr("subject: %1").arg(subject) << "\n";
+                out() << "    " << tr("subject: %1").arg(forTerminal(subject)) << "\n";
         }
         return Success;
     }

@@ -29,6 +29,35 @@
     </message>
 </context>
 <context>
+    <name>gd::agents::OutreachAgent</name>
+    <message>
+        <source>%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in the profile; the draft uses only the title, company, industry and the industry&apos;s typical pain (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first touch to %1 was sent; the follow-up sequence keeps the conversation going unless they reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::agents::ResearchAgent</name>
+    <message numerus="yes">
+        <source>Find %1 at %2 with Apollo (%n credit(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::app</name>
     <message>
         <source>unexpected argument %1</source>
@@ -346,112 +375,8 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote the audit log to %1.</source>
         <translation>Prüfprotokoll nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Decisions:
-  approvals list [--status S]   the approval queue (pending unless --status)
-  approvals approve ID          approve exactly the queued action
-  approvals reject ID --reason TEXT
-                                reject it; the agent is told why
-  approvals edit ID --input FILE
-                                replace the action (JSON) and approve the edited one
-  decisions assess --type TYPE --input FILE
-                                risk and outcome under the current matrix, without acting
-  decisions propose --type TYPE --input FILE
-                                the same, for real: act, queue or refuse
-  decisions wrong ID [--reason TEXT]
-                                mark a carried-out decision wrong (it teaches)
-  decisions undo ID             undo a carried-out decision where its action allows
-  learned [reset TYPE]          what was learned per decision type (or forget it)
-  matrix show | matrix set --input FILE
-                                the authority matrix (a rule as JSON; audited)
-  audit verify                  check the audit log&apos;s hash chain
-  audit export --format csv|json [--output FILE]
-
-Prospects:
-  icp --from-url URL            draft the Ideal Customer Profile from your website
-  icp show | icp set --input FILE
-                                show the profile, or save an edited one (JSON)
-  import FILE [--rejects OUT]   import prospects from CSV (HubSpot, Salesforce, Apollo,
-                                Sales Navigator layouts); OUT gets the rejected rows
-  prospects [--top N]           the best prospects by score, with the reasons
-  prospects search --domains D1,D2 --titles T1,T2
-                                ask the Research agent for a data-provider people search
-                                (a spend: it waits for approval)
-  secrets set KEY | secrets remove KEY
-                                store a secret (read from standard input) in the system
-                                keychain, e.g. provider/apollo/api_key
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: greendoor-cli --workspace PFAD [--json] &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  init [--demo]                 Arbeitsbereich anlegen (mit den Beispieldaten)
-  status                        Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
-  run --seconds N               Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                Kommunikationsverlauf ausgeben, neueste zuerst
-  tasks [--limit N] [--agent NAME]
-                                Aufgabentabelle ausgeben, neueste zuerst
-  pause [--agent NAME]          gesamte Autonomie pausieren (oder einen Agenten)
-  resume [--agent NAME]         gesamte Autonomie fortsetzen (oder einen Agenten)
-
-Entscheidungen:
-  approvals list [--status S]   Freigabewarteschlange (ohne --status nur wartende)
-  approvals approve ID          genau die eingereihte Aktion freigeben
-  approvals reject ID --reason TEXT
-                                Aktion ablehnen; der Agent erfährt den Grund
-  approvals edit ID --input FILE
-                                Aktion ersetzen (JSON) und die bearbeitete freigeben
-  decisions assess --type TYPE --input FILE
-                                Risiko und Ergebnis nach aktueller Matrix, ohne zu handeln
-  decisions propose --type TYPE --input FILE
-                                dasselbe, aber wirksam: ausführen, einreihen oder ablehnen
-  decisions wrong ID [--reason TEXT]
-                                ausgeführte Entscheidung als falsch markieren (zum Lernen)
-  decisions undo ID             Entscheidung rückgängig machen, sofern die Aktion es zulässt
-  learned [reset TYPE]          Gelerntes je Entscheidungstyp (oder es vergessen)
-  matrix show | matrix set --input FILE
-                                die Befugnismatrix (eine Regel als JSON; protokolliert)
-  audit verify                  Hash-Kette des Prüfprotokolls prüfen
-  audit export --format csv|json [--output FILE]
-
-Interessenten:
-  icp --from-url URL            Idealkundenprofil anhand Ihrer Website entwerfen
-  icp show | icp set --input FILE
-                                Profil anzeigen oder ein bearbeitetes speichern (JSON)
-  import FILE [--rejects OUT]   Interessenten aus CSV importieren (Layouts von HubSpot,
-                                Salesforce, Apollo, Sales Navigator); abgelehnte Zeilen nach OUT
-  prospects [--top N]           die besten Interessenten nach Bewertung, mit Begründung
-  prospects search --domains D1,D2 --titles T1,T2
-                                den Recherche-Agenten um eine Personensuche bei einem
-                                Datenanbieter bitten (kostet Credits: wartet auf Freigabe)
-  secrets set KEY | secrets remove KEY
-                                Geheimnis (von der Standardeingabe gelesen) im
-                                System-Schlüsselbund speichern, z. B. provider/apollo/api_key
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>Ideal Customer Profile, version %1 (%2)</source>
@@ -556,6 +481,296 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Removed %1 from the system keychain.</source>
         <translation>%1 aus dem System-Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE [--force]]
+                                an existing FILE is replaced only with --force
+
+Prospects:
+  icp --from-url URL [--allow-private]
+                                draft the Ideal Customer Profile from your website
+                                (--allow-private: a site on your own network&apos;s addresses)
+  icp show | icp set --input FILE
+                                show the profile, or save an edited one (JSON)
+  import FILE [--rejects OUT [--force]]
+                                import prospects from CSV (HubSpot, Salesforce, Apollo,
+                                Sales Navigator layouts); OUT gets the rejected rows
+  prospects [--top N]           the best prospects by score, with the reasons
+  prospects search --domains D1,D2 --titles T1,T2
+                                ask the Research agent for a data-provider people search
+                                (a spend: it waits for approval)
+  secrets set KEY | secrets remove KEY
+                                store a secret (read from standard input) in the system
+                                keychain, e.g. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT]   (password on standard input)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                who is never mailed ([--campaign NAME]: one campaign only)
+
+Replies (no workspace needed):
+  replies classify FILE.eml...  what each reply means: class, confidence, deciding
+                                sentences, return date, referred person
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: the output is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a proposal, an edited action or a rule must be smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password on standard input spans several lines; give it on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is read from standard input; it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes HH:MM-HH:MM (e.g. 08:00-18:00) or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the SMTP server&apos;s certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the IMAP server&apos;s certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected and logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, logged in, INBOX found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox add needs --name, --email, --smtp and --user (and the password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 was not added: the connection test failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 (%2) added; its password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for mailbox %1 in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet: `mailbox add` connects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap %1/day, gap %2 s, window %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox cannot be renamed; remove it and add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user or server changed, so the password is needed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 removed, and its password with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox needs add, test NAME, list, set NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressions needs list, add ADDRESS, remove ADDRESS, import FILE or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressions %1 needs an address, @domain or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressions %1 takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be mailed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the %2 suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already listed, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cut short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input is larger than %1 KiB; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input has several lines; a secret is one line (nothing was stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import is stored, but the rejected rows were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the scores could not be brought up to date (%1); some are older than the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies takes the subcommand classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies classify needs at least one .eml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply classifier&apos;s training data is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class: %1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return_date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred_to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce: hard, recipient %1, status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce: soft, recipient %1, status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,6 +1043,154 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>same page as one already read</source>
         <translation>gleiche Seite wie eine bereits gelesene</translation>
     </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished">niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished">hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished">kritisch</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal is %1 KiB; at most %2 KiB are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is %2, not pending</source>
+        <translation type="unfinished">Freigabe %1 wartet nicht (Status: %2)</translation>
+    </message>
+    <message>
+        <source>there is no approval %1</source>
+        <translation type="unfinished">es gibt keine Freigabe %1</translation>
+    </message>
+    <message>
+        <source>the document is %1 KiB; at most %2 KiB are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be resolved (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers on that host and port (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS certificate or STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox folder was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked to try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private or local network address; reading it needs private addresses to be allowed for a site on your own network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link-local or cloud metadata address, which is never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address a web site uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a private or link-local network address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -995,6 +1358,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::DecisionEffect</name>
+    <message>
+        <source>the action has no %1, so a %2 cannot be carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be undone once carried out</source>
+        <translation type="unfinished">%1 kann nach der Ausführung nicht rückgängig gemacht werden</translation>
+    </message>
+</context>
+<context>
     <name>gd::core::DecisionEngine</name>
     <message>
         <source>blocked: %1</source>
@@ -1049,18 +1423,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>die Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>approval %1 is no longer pending</source>
-        <translation>Freigabe %1 wartet nicht mehr</translation>
-    </message>
-    <message>
-        <source>approval %1 is %2, not pending</source>
-        <translation>Freigabe %1 wartet nicht (Status: %2)</translation>
-    </message>
-    <message>
-        <source>there is no approval %1</source>
-        <translation>es gibt keine Freigabe %1</translation>
-    </message>
-    <message>
         <source>approval %1 expired at its deadline; the agent may propose it again</source>
         <translation>Freigabe %1 ist bei Fristende abgelaufen; der Agent kann die Aktion erneut vorschlagen</translation>
     </message>
@@ -1104,12 +1466,209 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>undone by %1</source>
         <translation>rückgängig gemacht von %1</translation>
     </message>
+    <message>
+        <source>cannot be carried out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal&apos;s id may only hold letters, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited action is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited action commits EUR %1, above the hard ceiling of EUR %2; only the admin can raise the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited action&apos;s risk %1 is at or above the hard ceiling %2 and above the original&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 was undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::DecisionStore</name>
+    <message>
+        <source>approval %1 is no longer pending</source>
+        <translation type="unfinished">Freigabe %1 wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>outbox item %1 was finished elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Executor</name>
+    <message>
+        <source>no keychain to read the provider&apos;s API key from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision type &quot;%1&quot;</source>
+        <translation type="unfinished">unbekannter Entscheidungstyp „%1“</translation>
+    </message>
+    <message>
+        <source>the action does not match its recorded hash (it was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approval matches this exact action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision was not authorized to act without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ImapClient</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ImportRun</name>
+    <message>
+        <source>%1 has no header row: nothing to import</source>
+        <translation type="unfinished">%1 hat keine Kopfzeile: Es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>no column holds an email address or a name (the columns are: %1). Map them in the import dialog.</source>
+        <translation type="unfinished">keine Spalte enthält eine E-Mail-Adresse oder einen Namen (die Spalten sind: %1). Ordnen Sie die Spalten im Importdialog zu.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no name and no email address</source>
+        <translation type="unfinished">weder Name noch E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read (%2 bytes when the import started, %3 bytes now): nothing was imported. Import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Mailbox</name>
+    <message>
+        <source>a mailbox name is 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the display name may not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server must look like smtp://host:587 or smtps://host:465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server must look like imap://host:143 or imaps://host:993</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is needed to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily cap must be between 1 and 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day&apos;s cap must be between 1 and the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warm-up step must be between 0 and the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps between sends must be between 0 and 86400 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unsubscribe link must be an https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address is too long or holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::MailboxStore</name>
+    <message>
+        <source>a mailbox named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected as mailbox %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::MemorySecretStore</name>
     <message>
         <source>Nothing is stored under &quot;%1&quot;</source>
         <translation>Unter „%1“ ist nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::OutputFile</name>
+    <message>
+        <source>no output file named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the workspace (or one of its files): refusing to write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,32 +1681,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>a proposal needs a &quot;target&quot; (what the action is about)</source>
         <translation>ein Vorschlag benötigt ein &quot;target&quot; (worauf sich die Aktion bezieht)</translation>
     </message>
+    <message>
+        <source>a proposal&apos;s id may only hold letters, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::ProspectImporter</name>
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <source>%1 has no header row: nothing to import</source>
-        <translation>%1 hat keine Kopfzeile: Es gibt nichts zu importieren</translation>
-    </message>
-    <message>
-        <source>no column holds an email address or a name (the columns are: %1). Map them in the import dialog.</source>
-        <translation>keine Spalte enthält eine E-Mail-Adresse oder einen Namen (die Spalten sind: %1). Ordnen Sie die Spalten im Importdialog zu.</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields, the header has %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>no name and no email address</source>
-        <translation>weder Name noch E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1872,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::ReplyClassifier</name>
+    <message>
+        <source>line %1: unknown reply class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no text of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::RiskEngine</name>
     <message>
         <source>unknown decision type %1</source>
@@ -1470,6 +2024,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>erasing personal data cannot be undone</source>
         <translation>das Löschen personenbezogener Daten kann nicht rückgängig gemacht werden</translation>
     </message>
+    <message>
+        <source>the amount is too large to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::SecretStore</name>
@@ -1492,6 +2050,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The keychain is not available (simulated by the test store)</source>
         <translation>Der Schlüsselbund ist nicht verfügbar (vom Testspeicher simuliert)</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ServerCertificate</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::SmtpTransport</name>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::SuppressionStore</name>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor @domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on that suppression list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2122,183 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Could not prepare %1: %2. Nothing was changed.</source>
         <translation>%1 konnte nicht vorbereitet werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects</name>
+    <message>
+        <source>there is no deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deal %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>personal data is exported or erased for one person, named by their email address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::CampaignLaunchEffect</name>
+    <message>
+        <source>a campaign needs a one-line name of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of recipients cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::DataExportEffect</name>
+    <message>
+        <source>nothing is held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::DealCloseEffect</name>
+    <message>
+        <source>there is no deal %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deal closes &quot;won&quot; or &quot;lost&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::DealMoveStageEffect</name>
+    <message>
+        <source>there is no deal %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage before this move was not recorded, so it cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal stage (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::DiscountEffect</name>
+    <message>
+        <source>there is no deal %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount is a number of percent between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::EmailEffect</name>
+    <message>
+        <source>&quot;%1&quot; is not a list of valid email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is not among the recipients (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject must be a single line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email&apos;s headers are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::LimitsChangeEffect</name>
+    <message>
+        <source>&quot;%1&quot; is not a limit name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit&apos;s new value must be a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::MeetingEffect</name>
+    <message>
+        <source>the meeting&apos;s attendee or title is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting needs the attendee&apos;s email address as its target, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting lasts between 5 and %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title must be a single line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::ProviderSpendEffect</name>
+    <message>
+        <source>&quot;%1&quot; is not a provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action names provider &quot;%1&quot; but the target is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be a number of EUR between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::SequenceEffect</name>
+    <message>
+        <source>a sequence needs the contact&apos;s email address as its target, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sequence name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,22 +2432,6 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1947,6 +2699,10 @@ Betreff: %2
         <source>BROKEN at row %1: %2</source>
         <translation>BESCHÄDIGT bei Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Verifying the chain...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::IcpDialog</name>
@@ -2052,6 +2808,18 @@ Betreff: %2
     <message>
         <source>Could not save the profile: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the current profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the profile...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,6 +3045,10 @@ Betreff: %2
     <message>
         <source>Forget everything learned about %1? It goes back to asking as the matrix&apos;s defaults say.</source>
         <translation>Alles zu %1 Gelernte vergessen? Danach wird wieder so nachgefragt, wie es die Standardwerte der Matrix vorsehen.</translation>
+    </message>
+    <message>
+        <source>What was learned about %1 could not be reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3323,18 @@ Betreff: %2
     <message>
         <source>review all</source>
         <translation>Alle prüfen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

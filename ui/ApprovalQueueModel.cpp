@@ -56,21 +56,6 @@ QColor riskColor(core::RiskLevel level)
     return {};
 }
 
-QString levelText(core::RiskLevel level)
-{
-    switch (level) {
-    case core::RiskLevel::Low:
-        return ApprovalQueueModel::tr("low");
-    case core::RiskLevel::Medium:
-        return ApprovalQueueModel::tr("medium");
-    case core::RiskLevel::High:
-        return ApprovalQueueModel::tr("high");
-    case core::RiskLevel::Critical:
-        return ApprovalQueueModel::tr("critical");
-    }
-    return {};
-}
-
 } // namespace
 
 QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
@@ -90,9 +75,10 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
         case TargetColumn:
             return a.target;
         case RiskColumn:
-            return QStringLiteral("%1 (%2)").arg(QLocale().toString(a.risk.combined, 'f', 2), levelText(a.risk.level));
+            return QStringLiteral("%1 (%2)").arg(
+                QLocale().toString(a.risk.combined, 'f', 2), core::riskLevelText(a.risk.level));
         case StatusColumn:
-            return a.status;
+            return core::approvalStatusText(a.status);
         case DeadlineColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.deadlineAtMs), QLocale::ShortFormat);
         default:

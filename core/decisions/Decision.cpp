@@ -32,6 +32,51 @@ QString nameOf(DecisionOutcome outcome)
     return QLatin1String(kOutcomes.at(static_cast<std::size_t>(outcome)));
 }
 
+QString riskLevelText(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Low:
+        return tr("low");
+    case RiskLevel::Medium:
+        return tr("medium");
+    case RiskLevel::High:
+        return tr("high");
+    case RiskLevel::Critical:
+        return tr("critical");
+    }
+    return {};
+}
+
+QString outcomeText(DecisionOutcome outcome)
+{
+    switch (outcome) {
+    case DecisionOutcome::Act:
+        return tr("act");
+    case DecisionOutcome::Queue:
+        return tr("queue for approval");
+    case DecisionOutcome::Refuse:
+        return tr("refuse");
+    }
+    return {};
+}
+
+QString approvalStatusText(const QString& status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("pending");
+    if (status == QLatin1String("approved"))
+        return tr("approved");
+    if (status == QLatin1String("rejected"))
+        return tr("rejected");
+    if (status == QLatin1String("expired"))
+        return tr("expired");
+    if (status == QLatin1String("superseded"))
+        return tr("superseded");
+    if (status == QLatin1String("edited"))
+        return tr("edited");
+    return status;
+}
+
 std::optional<RiskLevel> riskLevelFromString(QStringView text)
 {
     return enumFromName<RiskLevel>(kLevels, text);

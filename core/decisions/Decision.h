@@ -31,6 +31,11 @@ enum class DecisionOutcome
 QString nameOf(RiskLevel level);
 QString nameOf(AutonomyMode mode);
 QString nameOf(DecisionOutcome outcome);
+// The words people read (translated), as opposed to the stored names above.
+QString riskLevelText(RiskLevel level);
+QString outcomeText(DecisionOutcome outcome);
+// An approval's stored status (pending, approved, rejected, expired, superseded, edited) for people.
+QString approvalStatusText(const QString& status);
 std::optional<RiskLevel> riskLevelFromString(QStringView text);
 std::optional<AutonomyMode> autonomyModeFromString(QStringView text);
 
