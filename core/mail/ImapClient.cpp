@@ -11,23 +11,6 @@ namespace gd::core {
 
 namespace {
 
-struct Upload
-{
-    const QByteArray* data = nullptr;
-    qsizetype offset = 0;
-};
-
-size_t onRead(char* buffer, size_t size, size_t count, void* user)
-{
-    auto* u = static_cast<Upload*>(user);
-    const qsizetype n = std::min<qsizetype>(u->data->size() - u->offset, static_cast<qsizetype>(size * count));
-    if (n > 0) {
-        std::memcpy(buffer, u->data->constData() + u->offset, static_cast<size_t>(n));
-        u->offset += n;
-    }
-    return static_cast<size_t>(n);
-}
-
 // A folder name as one URL path segment ("INBOX", "Sent Items").
 QByteArray folderPath(const QString& folder)
 {
@@ -93,13 +76,9 @@ std::optional<QByteArray> ImapClient::run(const QString& folder, const QByteArra
     mailcurl::configure(curl, m_account, url, &conversation, &transfer);
     if (!command.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command.constData());
-    Upload up { upload, 0 };
-    if (upload) {
-        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-        curl_easy_setopt(curl, CURLOPT_READFUNCTION, &onRead);
-        curl_easy_setopt(curl, CURLOPT_READDATA, &up);
-        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(upload->size()));
-    }
+    mailcurl::Upload up { upload, 0 };
+    if (upload)
+        mailcurl::setUpload(curl, &up);
     const CURLcode code = curl_easy_perform(curl);
     long response = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);

@@ -2,6 +2,9 @@
 
 #include "core/Text.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace gd::core {
 
 QString mailErrorText(MailErrorKind kind)
@@ -70,6 +73,25 @@ int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
             lines.removeFirst();
     }
     return 0;
+}
+
+size_t onRead(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* u = static_cast<Upload*>(user);
+    const qsizetype n = std::min<qsizetype>(u->data->size() - u->offset, static_cast<qsizetype>(size * count));
+    if (n > 0) {
+        std::memcpy(buffer, u->data->constData() + u->offset, static_cast<size_t>(n));
+        u->offset += n;
+    }
+    return static_cast<size_t>(n);
+}
+
+void setUpload(CURL* curl, Upload* upload)
+{
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &onRead);
+    curl_easy_setopt(curl, CURLOPT_READDATA, upload);
+    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(upload->data->size()));
 }
 
 void configure(CURL* curl, const MailServerAccount& account, const QByteArray& url, Conversation* conversation,

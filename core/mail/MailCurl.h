@@ -22,6 +22,19 @@ struct Conversation
 
 int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user);
 
+// A message handed to libcurl for SMTP DATA or IMAP APPEND.
+struct Upload
+{
+    const QByteArray* data = nullptr;
+    qsizetype offset = 0;
+    bool allSent() const { return data && offset == data->size(); }
+};
+
+// CURLOPT_READFUNCTION with CURLOPT_READDATA = Upload*.
+size_t onRead(char* buffer, size_t size, size_t count, void* user);
+// Sets the upload options for raw on curl (UPLOAD, READFUNCTION/DATA, INFILESIZE).
+void setUpload(CURL* curl, Upload* upload);
+
 // URL, credentials, TLS policy (STARTTLS required on plain ports; a pinned key replaces CA
 // verification only when the user trusted that certificate), timeouts, the debug capture.
 void configure(CURL* curl, const MailServerAccount& account, const QByteArray& url, Conversation* conversation,

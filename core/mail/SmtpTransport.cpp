@@ -11,24 +11,6 @@ namespace gd::core {
 
 namespace {
 
-struct Upload
-{
-    const QByteArray* data = nullptr;
-    qsizetype offset = 0;
-};
-
-size_t onRead(char* buffer, size_t size, size_t count, void* user)
-{
-    auto* u = static_cast<Upload*>(user);
-    const qsizetype left = u->data->size() - u->offset;
-    const qsizetype n = std::min<qsizetype>(left, static_cast<qsizetype>(size * count));
-    if (n > 0) {
-        std::memcpy(buffer, u->data->constData() + u->offset, static_cast<size_t>(n));
-        u->offset += n;
-    }
-    return static_cast<size_t>(n);
-}
-
 QByteArray baseUrl(const MailServerAccount& account)
 {
     QUrl url = account.url;
@@ -101,13 +83,10 @@ SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, cons
         rcpt.add(one.constData());
     }
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt.list);
-    Upload upload { &rawMessage, 0 };
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &onRead);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(rawMessage.size()));
+    mailcurl::Upload upload { &rawMessage, 0 };
+    mailcurl::setUpload(curl, &upload);
     const CURLcode code = curl_easy_perform(curl);
-    Result r = finish(curl, code, conversation, transfer, upload.offset == rawMessage.size());
+    Result r = finish(curl, code, conversation, transfer, upload.allSent());
     curl_easy_cleanup(curl);
     return r;
 }
