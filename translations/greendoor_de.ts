@@ -32,29 +32,29 @@
     <name>gd::agents::OutreachAgent</name>
     <message>
         <source>%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in the profile; the draft uses only the title, company, industry and the industry&apos;s typical pain (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bei %3) wurde seit 30 Tagen nicht kontaktiert und arbeitet in %4, einer Branche im Profil; der Entwurf verwendet nur Position, Unternehmen, Branche und das typische Problem der Branche (%5).</translation>
     </message>
     <message>
         <source>The first touch to %1 was sent; the follow-up sequence keeps the conversation going unless they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstkontakt an %1 wurde gesendet; die Nachfass-Sequenz hält das Gespräch am Laufen, sofern keine Antwort kommt.</translation>
     </message>
 </context>
 <context>
     <name>gd::agents::ResearchAgent</name>
     <message numerus="yes">
         <source>Find %1 at %2 with Apollo (%n credit(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bei %2 mit Apollo finden (%n Credit).</numerusform>
+            <numerusform>%1 bei %2 mit Apollo finden (%n Credits).</numerusform>
         </translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>any company</source>
-        <translation type="unfinished"></translation>
+        <translation>einem beliebigen Unternehmen</translation>
     </message>
 </context>
 <context>
@@ -546,231 +546,293 @@ Replies (no workspace needed):
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Befehle:
+  init [--demo]                 einen Arbeitsbereich anlegen (mit den Beispieldaten)
+  status                        die Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
+  run --seconds N               die Agenten N Sekunden ohne Oberfläche laufen lassen (Strg-C beendet)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                den Kommunikationsverlauf ausgeben, neueste zuerst
+  tasks [--limit N] [--agent NAME]
+                                die Aufgabentabelle ausgeben, neueste zuerst
+  pause [--agent NAME]          alle Autonomie anhalten (oder einen Agenten)
+  resume [--agent NAME]         alle Autonomie fortsetzen (oder einen Agenten)
+
+Entscheidungen:
+  approvals list [--status S]   die Freigabe-Warteschlange (ausstehende, sofern kein --status)
+  approvals approve ID          genau die eingereihte Aktion freigeben
+  approvals reject ID --reason TEXT
+                                ablehnen; der Agent erfährt den Grund
+  approvals edit ID --input FILE
+                                die Aktion (JSON) ersetzen und die bearbeitete freigeben
+  decisions assess --type TYPE --input FILE
+                                Risiko und Ergebnis nach der aktuellen Matrix, ohne zu handeln
+  decisions propose --type TYPE --input FILE
+                                dasselbe, aber echt: ausführen, einreihen oder ablehnen
+  decisions wrong ID [--reason TEXT]
+                                eine ausgeführte Entscheidung als falsch markieren (daraus wird gelernt)
+  decisions undo ID             eine ausgeführte Entscheidung rückgängig machen, wo die Aktion es zulässt
+  learned [reset TYPE]          was je Entscheidungstyp gelernt wurde (oder es vergessen)
+  matrix show | matrix set --input FILE
+                                die Befugnismatrix (eine Regel als JSON; protokolliert)
+  audit verify                  die Hash-Kette des Prüfprotokolls prüfen
+  audit export --format csv|json [--output FILE [--force]]
+                                eine vorhandene FILE wird nur mit --force ersetzt
+
+Interessenten:
+  icp --from-url URL [--allow-private]
+                                das Idealkundenprofil aus Ihrer Website entwerfen
+                                (--allow-private: eine Website unter Adressen Ihres eigenen Netzwerks)
+  icp show | icp set --input FILE
+                                das Profil anzeigen oder ein bearbeitetes speichern (JSON)
+  import FILE [--rejects OUT [--force]]
+                                Interessenten aus CSV importieren (Layouts von HubSpot, Salesforce,
+                                Apollo, Sales Navigator); OUT erhält die abgewiesenen Zeilen
+  prospects [--top N]           die besten Interessenten nach Bewertung, mit den Gründen
+  prospects search --domains D1,D2 --titles T1,T2
+                                beim Recherche-Agenten eine Personensuche über einen Datenanbieter
+                                anfordern (kostenpflichtig: sie wartet auf Freigabe)
+  secrets set KEY | secrets remove KEY
+                                ein Geheimnis (von der Standardeingabe gelesen) im System-
+                                Schlüsselbund speichern, z. B. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT]   (Passwort über die Standardeingabe)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                wer nie angeschrieben wird ([--campaign NAME]: nur eine Kampagne)
+
+Antworten (kein Arbeitsbereich nötig):
+  replies classify FILE.eml...  was jede Antwort bedeutet: Klasse, Konfidenz, entscheidende
+                                Sätze, Rückkehrdatum, weiterverwiesene Person
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>cannot write to standard output: the output is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in die Standardausgabe schreiben: die Ausgabe ist unvollständig</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB; a proposal, an edited action or a rule must be smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 KiB; ein Vorschlag, eine bearbeitete Aktion oder eine Regel muss kleiner sein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht von der Standardeingabe gelesen werden</translation>
     </message>
     <message>
         <source>the password on standard input is longer than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort auf der Standardeingabe ist länger als 64 KiB</translation>
     </message>
     <message>
         <source>the password on standard input spans several lines; give it on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort auf der Standardeingabe erstreckt sich über mehrere Zeilen; geben Sie es in einer Zeile an</translation>
     </message>
     <message>
         <source>the password is read from standard input; it was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort wird von der Standardeingabe gelesen; sie war leer</translation>
     </message>
     <message>
         <source>--%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt eine ganze Zahl</translation>
     </message>
     <message>
         <source>--window takes HH:MM-HH:MM (e.g. 08:00-18:00) or any</source>
-        <translation type="unfinished"></translation>
+        <translation>--window erwartet HH:MM-HH:MM (z. B. 08:00-18:00) oder any</translation>
     </message>
     <message>
         <source>could not read the SMTP server&apos;s certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des SMTP-Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>could not read the IMAP server&apos;s certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des IMAP-Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>connected and logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden und angemeldet</translation>
     </message>
     <message>
         <source>connected, logged in, INBOX found</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, angemeldet, INBOX gefunden</translation>
     </message>
     <message>
         <source>mailbox add needs --name, --email, --smtp and --user (and the password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox add benötigt --name, --email, --smtp und --user (und das Passwort über die Standardeingabe)</translation>
     </message>
     <message>
         <source>a mailbox named %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Postfach namens %1 existiert bereits</translation>
     </message>
     <message>
         <source>mailbox %1 was not added: the connection test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 wurde nicht hinzugefügt: der Verbindungstest ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>mailbox %1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Mailbox %1 (%2) added; its password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 (%2) hinzugefügt; sein Passwort liegt im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>no password for mailbox %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für Postfach %1 im System-Schlüsselbund</translation>
     </message>
     <message>
         <source>no mailbox named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach namens %1</translation>
     </message>
     <message>
         <source>No mailbox yet: `mailbox add` connects one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Postfach: `mailbox add` verbindet eines.</translation>
     </message>
     <message>
         <source>cap %1/day, gap %2 s, window %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1/Tag, Abstand %2 s, Zeitfenster %3</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten: %1</translation>
     </message>
     <message>
         <source>a mailbox cannot be renamed; remove it and add it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Postfach kann nicht umbenannt werden; entfernen Sie es und fügen Sie es erneut hinzu</translation>
     </message>
     <message>
         <source>the user or server changed, so the password is needed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer oder Server wurden geändert, daher wird das Passwort erneut benötigt: %1</translation>
     </message>
     <message>
         <source>Mailbox %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 aktualisiert.</translation>
     </message>
     <message>
         <source>Mailbox %1 removed, and its password with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 entfernt, und sein Passwort mit ihm.</translation>
     </message>
     <message>
         <source>mailbox needs add, test NAME, list, set NAME or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox benötigt add, test NAME, list, set NAME oder remove NAME</translation>
     </message>
     <message>
         <source>mailbox %1 takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox %1 erwartet %2</translation>
     </message>
     <message>
         <source>a mailbox name</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Postfachnamen</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Namen</translation>
     </message>
     <message>
         <source>suppressions needs list, add ADDRESS, remove ADDRESS, import FILE or export</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressions benötigt list, add ADDRESS, remove ADDRESS, import FILE oder export</translation>
     </message>
     <message>
         <source>suppressions %1 needs an address, @domain or file</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressions %1 benötigt eine Adresse, @domain oder eine Datei</translation>
     </message>
     <message>
         <source>suppressions %1 takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressions %1 erwartet kein Argument</translation>
     </message>
     <message>
         <source>%1 will not be mailed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht angeschrieben (%2).</translation>
     </message>
     <message>
         <source>%1 removed from the %2 suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Sperrliste %2 entfernt.</translation>
     </message>
     <message>
         <source>nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts importiert: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 already listed, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 bereits gelistet, %3 abgewiesen.</translation>
     </message>
     <message>
         <source>the export was cut short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export wurde vorzeitig abgebrochen: %1</translation>
     </message>
     <message>
         <source>Nobody is suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist gesperrt.</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the secret on standard input is larger than %1 KiB; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis auf der Standardeingabe ist größer als %1 KiB; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>the secret on standard input has several lines; a secret is one line (nothing was stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis auf der Standardeingabe hat mehrere Zeilen; ein Geheimnis ist eine Zeile (es wurde nichts gespeichert)</translation>
     </message>
     <message>
         <source>the import is stored, but the rejected rows were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import ist gespeichert, aber die abgewiesenen Zeilen wurden nicht gesichert: %1</translation>
     </message>
     <message>
         <source>note: the scores could not be brought up to date (%1); some are older than the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: die Bewertungen konnten nicht aktualisiert werden (%1); einige sind älter als das Profil.</translation>
     </message>
     <message>
         <source>replies takes the subcommand classify</source>
-        <translation type="unfinished"></translation>
+        <translation>replies erwartet den Unterbefehl classify</translation>
     </message>
     <message>
         <source>replies classify needs at least one .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>replies classify benötigt mindestens eine .eml-Datei</translation>
     </message>
     <message>
         <source>the reply classifier&apos;s training data is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingsdaten des Antwortklassifikators fehlen</translation>
     </message>
     <message>
         <source>%1 is not an email: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail: %2</translation>
     </message>
     <message>
         <source>class: %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse: %1 (Konfidenz %2)</translation>
     </message>
     <message>
         <source>because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weil: %1</translation>
     </message>
     <message>
         <source>return_date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>return_date: %1</translation>
     </message>
     <message>
         <source>referred_to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referred_to: %1</translation>
     </message>
     <message>
         <source>bounce: hard, recipient %1, status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce: hart, Empfänger %1, Status %2</translation>
     </message>
     <message>
         <source>bounce: soft, recipient %1, status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce: weich, Empfänger %1, Status %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1045,151 +1107,151 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished">niedrig</translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished">mittel</translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished">hoch</translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">kritisch</translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>act</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführen</translation>
     </message>
     <message>
         <source>queue for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Freigabe einreihen</translation>
     </message>
     <message>
         <source>refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>the proposal is %1 KiB; at most %2 KiB are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorschlag hat %1 KiB; höchstens %2 KiB werden angenommen</translation>
     </message>
     <message>
         <source>approval %1 is %2, not pending</source>
-        <translation type="unfinished">Freigabe %1 wartet nicht (Status: %2)</translation>
+        <translation>Freigabe %1 ist %2, nicht ausstehend</translation>
     </message>
     <message>
         <source>there is no approval %1</source>
-        <translation type="unfinished">es gibt keine Freigabe %1</translation>
+        <translation>es gibt keine Freigabe %1</translation>
     </message>
     <message>
         <source>the document is %1 KiB; at most %2 KiB are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat %1 KiB; höchstens %2 KiB werden angenommen</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>the server&apos;s name could not be resolved (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Servers konnte nicht aufgelöst werden (DNS)</translation>
     </message>
     <message>
         <source>nothing answers on that host and port (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Host und Port antwortet nichts (TCP)</translation>
     </message>
     <message>
         <source>the secure connection failed (TLS certificate or STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung ist fehlgeschlagen (TLS-Zertifikat oder STARTTLS)</translation>
     </message>
     <message>
         <source>the server refused the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
         <source>the mailbox folder was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Postfachordner wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>the server asked to try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bat darum, es später erneut zu versuchen</translation>
     </message>
     <message>
         <source>the server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Nachricht abgelehnt</translation>
     </message>
     <message>
         <source>the server refused the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Empfänger abgelehnt</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
         <source>the message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist zu groß</translation>
     </message>
     <message>
         <source>the mail server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Mailserver</translation>
     </message>
     <message>
         <source>%1 is a private or local network address; reading it needs private addresses to be allowed for a site on your own network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine private oder lokale Netzwerkadresse; um sie zu lesen, müssen private Adressen für eine Website in Ihrem eigenen Netzwerk erlaubt sein</translation>
     </message>
     <message>
         <source>%1 is a link-local or cloud metadata address, which is never read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Link-Local- oder Cloud-Metadaten-Adresse, die nie gelesen wird</translation>
     </message>
     <message>
         <source>%1 is not an address a web site uses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse, die eine Website verwendet</translation>
     </message>
     <message>
         <source>Refused to read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 verweigert: %2</translation>
     </message>
     <message>
         <source>on a private or link-local network address</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einer privaten oder Link-Local-Netzwerkadresse</translation>
     </message>
 </context>
 <context>
@@ -1361,11 +1423,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::DecisionEffect</name>
     <message>
         <source>the action has no %1, so a %2 cannot be carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion hat kein %1, daher kann %2 nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>a %1 cannot be undone once carried out</source>
-        <translation type="unfinished">%1 kann nach der Ausführung nicht rückgängig gemacht werden</translation>
+        <translation>%1 kann nach der Ausführung nicht rückgängig gemacht werden</translation>
     </message>
 </context>
 <context>
@@ -1468,169 +1530,169 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>cannot be carried out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>a proposal&apos;s id may only hold letters, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID eines Vorschlags darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten (höchstens 64)</translation>
     </message>
     <message>
         <source>the edited action is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die bearbeitete Aktion wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>the edited action commits EUR %1, above the hard ceiling of EUR %2; only the admin can raise the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>die bearbeitete Aktion bindet EUR %1, über der harten Obergrenze von EUR %2; nur der Administrator kann die Obergrenze anheben</translation>
     </message>
     <message>
         <source>the edited action&apos;s risk %1 is at or above the hard ceiling %2 and above the original&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Risiko %1 der bearbeiteten Aktion erreicht oder überschreitet die harte Obergrenze %2 und liegt über dem des Originals (%3)</translation>
     </message>
     <message>
         <source>decision %1 was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 wurde bereits rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>gd::core::DecisionStore</name>
     <message>
         <source>approval %1 is no longer pending</source>
-        <translation type="unfinished">Freigabe %1 wartet nicht mehr</translation>
+        <translation>Freigabe %1 ist nicht mehr ausstehend</translation>
     </message>
     <message>
         <source>outbox item %1 was finished elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 wurde an anderer Stelle abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>gd::core::Executor</name>
     <message>
         <source>no keychain to read the provider&apos;s API key from</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund, aus dem der API-Schlüssel des Anbieters gelesen werden kann</translation>
     </message>
     <message>
         <source>unknown decision type &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannter Entscheidungstyp „%1“</translation>
+        <translation>unbekannter Entscheidungstyp „%1“</translation>
     </message>
     <message>
         <source>the action does not match its recorded hash (it was altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion stimmt nicht mit ihrem gespeicherten Hash überein (sie wurde verändert)</translation>
     </message>
     <message>
         <source>no approval matches this exact action</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigabe passt zu genau dieser Aktion</translation>
     </message>
     <message>
         <source>the decision was not authorized to act without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung war nicht befugt, ohne Freigabe zu handeln</translation>
     </message>
 </context>
 <context>
     <name>gd::core::ImapClient</name>
     <message>
         <source>libcurl could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>unsupported folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Ordnername</translation>
     </message>
     <message>
         <source>invalid Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Message-ID</translation>
     </message>
 </context>
 <context>
     <name>gd::core::ImportRun</name>
     <message>
         <source>%1 has no header row: nothing to import</source>
-        <translation type="unfinished">%1 hat keine Kopfzeile: Es gibt nichts zu importieren</translation>
+        <translation>%1 hat keine Kopfzeile: Es gibt nichts zu importieren</translation>
     </message>
     <message>
         <source>no column holds an email address or a name (the columns are: %1). Map them in the import dialog.</source>
-        <translation type="unfinished">keine Spalte enthält eine E-Mail-Adresse oder einen Namen (die Spalten sind: %1). Ordnen Sie die Spalten im Importdialog zu.</translation>
+        <translation>keine Spalte enthält eine E-Mail-Adresse oder einen Namen (die Spalten sind: %1). Ordnen Sie die Spalten im Importdialog zu.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header has %2</source>
-        <translation type="unfinished">die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>no name and no email address</source>
-        <translation type="unfinished">weder Name noch E-Mail-Adresse</translation>
+        <translation>weder Name noch E-Mail-Adresse</translation>
     </message>
     <message>
         <source>%1 changed while it was being read (%2 bytes when the import started, %3 bytes now): nothing was imported. Import it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während des Lesens geändert (%2 Bytes beim Start des Imports, jetzt %3 Bytes): Es wurde nichts importiert. Importieren Sie die Datei erneut, sobald sie vollständig ist.</translation>
     </message>
 </context>
 <context>
     <name>gd::core::Mailbox</name>
     <message>
         <source>a mailbox name is 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Postfachname besteht aus 1-64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse</translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>the display name may not hold control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anzeigename darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>the SMTP server must look like smtp://host:587 or smtps://host:465</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server muss wie smtp://host:587 oder smtps://host:465 aussehen</translation>
     </message>
     <message>
         <source>the IMAP server must look like imap://host:143 or imaps://host:993</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server muss wie imap://host:143 oder imaps://host:993 aussehen</translation>
     </message>
     <message>
         <source>a user name is needed to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Anmelden wird ein Benutzername benötigt</translation>
     </message>
     <message>
         <source>the daily cap must be between 1 and 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tageslimit muss zwischen 1 und 2000 liegen</translation>
     </message>
     <message>
         <source>the first day&apos;s cap must be between 1 and the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit des ersten Tages muss zwischen 1 und dem Tageslimit liegen</translation>
     </message>
     <message>
         <source>the warm-up step must be between 0 and the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufwärmschrittweite muss zwischen 0 und dem Tageslimit liegen</translation>
     </message>
     <message>
         <source>gaps between sends must be between 0 and 86400 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abstände zwischen Sendungen müssen zwischen 0 und 86400 Sekunden liegen</translation>
     </message>
     <message>
         <source>the unsubscribe link must be an https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abmeldelink muss eine https-URL sein</translation>
     </message>
     <message>
         <source>the postal address is too long or holds control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postanschrift ist zu lang oder enthält Steuerzeichen</translation>
     </message>
 </context>
 <context>
     <name>gd::core::MailboxStore</name>
     <message>
         <source>a mailbox named %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Postfach namens %1 existiert bereits</translation>
     </message>
     <message>
         <source>%1 is already connected as mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als Postfach %2 verbunden</translation>
     </message>
     <message>
         <source>no mailbox named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach namens %1</translation>
     </message>
 </context>
 <context>
@@ -1644,31 +1706,31 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::OutputFile</name>
     <message>
         <source>no output file named</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabedatei angegeben</translation>
     </message>
     <message>
         <source>%1 is the workspace (or one of its files): refusing to write over it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Arbeitsbereich (oder eine seiner Dateien): wird nicht überschrieben</translation>
     </message>
     <message>
         <source>%1 is a folder: name a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: geben Sie eine Datei zum Schreiben an</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um sie zu ersetzen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1745,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>a proposal&apos;s id may only hold letters, digits, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID eines Vorschlags darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten (höchstens 64)</translation>
     </message>
 </context>
 <context>
@@ -1875,11 +1937,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::ReplyClassifier</name>
     <message>
         <source>line %1: unknown reply class %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Antwortklasse %2</translation>
     </message>
     <message>
         <source>the reply has no text of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keinen eigenen Text</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2088,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the amount is too large to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag ist zu groß, um ihn zu beurteilen</translation>
     </message>
 </context>
 <context>
@@ -2056,33 +2118,33 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::ServerCertificate</name>
     <message>
         <source>libcurl could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>gd::core::SmtpTransport</name>
     <message>
         <source>libcurl could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>
     <name>gd::core::SuppressionStore</name>
     <message>
         <source>&quot;%1&quot; is neither an email address nor @domain</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine E-Mail-Adresse noch @domain</translation>
     </message>
     <message>
         <source>%1 is not on that suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf dieser Sperrliste</translation>
     </message>
 </context>
 <context>
@@ -2125,180 +2187,180 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert. Er wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects</name>
     <message>
         <source>there is no deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Deal %1</translation>
     </message>
     <message>
         <source>there is no deal %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Deal %1 mehr</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>personal data is exported or erased for one person, named by their email address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>personenbezogene Daten werden für eine Person exportiert oder gelöscht, die über ihre E-Mail-Adresse angegeben wird, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::CampaignLaunchEffect</name>
     <message>
         <source>a campaign needs a one-line name of at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kampagne benötigt einen einzeiligen Namen mit höchstens 200 Zeichen</translation>
     </message>
     <message>
         <source>the number of recipients cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Empfänger kann nicht negativ sein</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::DataExportEffect</name>
     <message>
         <source>nothing is held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 ist nichts gespeichert</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::DealCloseEffect</name>
     <message>
         <source>there is no deal %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Deal %1 mehr</translation>
     </message>
     <message>
         <source>a deal closes &quot;won&quot; or &quot;lost&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deal wird mit „won“ oder „lost“ abgeschlossen, nicht mit „%1“</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::DealMoveStageEffect</name>
     <message>
         <source>there is no deal %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Deal %1 mehr</translation>
     </message>
     <message>
         <source>the stage before this move was not recorded, so it cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase vor diesem Wechsel wurde nicht gespeichert, daher kann er nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal stage (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Deal-Phase (%2)</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::DiscountEffect</name>
     <message>
         <source>there is no deal %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Deal %1 mehr</translation>
     </message>
     <message>
         <source>a discount is a number of percent between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rabatt ist eine Prozentzahl zwischen 0 und 100</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::EmailEffect</name>
     <message>
         <source>&quot;%1&quot; is not a list of valid email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Liste gültiger E-Mail-Adressen</translation>
     </message>
     <message>
         <source>the target %1 is not among the recipients (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 ist nicht unter den Empfängern (%2)</translation>
     </message>
     <message>
         <source>the subject must be a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betreff muss eine einzelne Textzeile sein</translation>
     </message>
     <message>
         <source>the email&apos;s headers are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeilen der E-Mail sind ungültig</translation>
     </message>
     <message>
         <source>the email cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::LimitsChangeEffect</name>
     <message>
         <source>&quot;%1&quot; is not a limit name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Limitname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;)</translation>
     </message>
     <message>
         <source>a limit&apos;s new value must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Wert eines Limits muss eine Zahl von mindestens 0 sein</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::MeetingEffect</name>
     <message>
         <source>the meeting&apos;s attendee or title is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer oder Titel des Termins sind ungültig</translation>
     </message>
     <message>
         <source>a meeting needs the attendee&apos;s email address as its target, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Termin benötigt die E-Mail-Adresse des Teilnehmers als Ziel, nicht „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Startzeit (ISO 8601, z. B. 2026-03-02T10:00:00Z)</translation>
     </message>
     <message>
         <source>a meeting lasts between 5 and %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Termin dauert zwischen 5 und %1 Minuten</translation>
     </message>
     <message>
         <source>the meeting&apos;s title must be a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel des Termins muss eine einzelne Textzeile sein</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::ProviderSpendEffect</name>
     <message>
         <source>&quot;%1&quot; is not a provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Anbietername</translation>
     </message>
     <message>
         <source>the action names provider &quot;%1&quot; but the target is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion nennt den Anbieter „%1“, aber das Ziel ist „%2“</translation>
     </message>
     <message>
         <source>the amount must be a number of EUR between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss eine Zahl in EUR zwischen 0 und %1 sein</translation>
     </message>
     <message>
         <source>credits must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits müssen eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the search must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::SequenceEffect</name>
     <message>
         <source>a sequence needs the contact&apos;s email address as its target, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sequenz benötigt die E-Mail-Adresse des Kontakts als Ziel, nicht „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sequence name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sequenzname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2763,7 @@ Betreff: %2
     </message>
     <message>
         <source>Verifying the chain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette wird geprüft...</translation>
     </message>
 </context>
 <context>
@@ -2811,15 +2873,15 @@ Betreff: %2
     </message>
     <message>
         <source>Reading the current profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Profil wird gelesen...</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Saving the profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wird gespeichert...</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3110,7 @@ Betreff: %2
     </message>
     <message>
         <source>What was learned about %1 could not be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu %1 Gelernte konnte nicht zurückgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3326,15 +3388,15 @@ Betreff: %2
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert...</translation>
     </message>
 </context>
 <context>
