@@ -1,9 +1,9 @@
 #include "core/net/ProviderConnector.h"
 
+#include "core/Text.h"
 #include "core/net/CurlTransfer.h"
 #include "core/prospects/ProspectImporter.h"
 #include "core/secrets/SecretStore.h"
-#include "core/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,6 +228,62 @@ QString providerErrorText(const QByteArray& body)
     if (message.size() > 200)
         message = message.left(200) + QStringLiteral("…");
     return message;
+}
+
+// What a failed answer means: whether it tells something about the provider's health (counts
+// towards opening the circuit), whether trying again may help, and the words for the operator.
+struct Failure
+{
+    bool unhealthy = false;
+    bool retry = false;
+    ProviderError error = ProviderError::None;
+    QString message;
+};
+
+Failure classifyFailure(const Response& response, const QString& parseError, const ProviderOptions& options)
+{
+    const QString& name = options.displayName;
+    const QString shownStatus = QString::number(response.status);
+    if (response.tooLarge)
+        return {
+            true, false, ProviderError::BadResponse,
+            tr("%1 sent an answer larger than %2 MB").arg(name, QString::number(options.maxBodyBytes / (1024 * 1024)))
+        };
+    if (response.code == CURLE_OPERATION_TIMEDOUT)
+        return { true, true, ProviderError::Timeout,
+            tr("%1 did not answer within %2 s").arg(name, seconds(options.totalTimeout)) };
+    if (response.code != CURLE_OK)
+        return { true, true, ProviderError::Network, tr("Could not reach %1 (%2)").arg(name, response.detail) };
+    if (response.status >= 200 && response.status <= 299)
+        return { true, false, ProviderError::BadResponse,
+            tr("%1 sent an answer GreenDoor cannot read: %2").arg(name, parseError) };
+    if (response.status == 429)
+        return { false, true, ProviderError::RateLimited, tr("%1 answered HTTP 429 (too many requests)").arg(name) };
+    if (response.status >= 500 && response.status != 501 && response.status != 505)
+        return { true, true, ProviderError::HttpStatus,
+            tr("%1 answered HTTP %2 (server error)").arg(name, shownStatus) };
+    if (response.status == 401 || response.status == 403)
+        return { false, false, ProviderError::Rejected,
+            tr("%1 refused the API key (HTTP %2). Check the key and the plan's API access under "
+               "Settings → Data providers.")
+                .arg(name, shownStatus) };
+    if (response.status >= 300 && response.status <= 399)
+        return { false, false, ProviderError::HttpStatus,
+            tr("%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API "
+               "key: check the provider's address")
+                .arg(name, shownStatus) };
+    const QString why = providerErrorText(response.body);
+    return { false, false, ProviderError::HttpStatus,
+        why.isEmpty() ? tr("%1 answered HTTP %2").arg(name, shownStatus)
+                      : tr("%1 answered HTTP %2: %3").arg(name, shownStatus, why) };
+}
+
+// Exponential backoff with full jitter: uniform in [0, min(max, base * 2^(attempt-1))).
+Ms backoffDelay(int attempt, const ProviderOptions& options)
+{
+    const double ceiling = std::min(static_cast<double>(options.backoffMax.count()),
+        static_cast<double>(options.backoffBase.count()) * std::pow(2.0, attempt - 1));
+    return Ms(static_cast<qint64>(options.clock.random() * ceiling));
 }
 
 } // namespace
@@ -470,6 +526,67 @@ std::optional<Ms> ProviderConnector::parseRetryAfter(const QByteArray& value, co
     return Ms(std::max<qint64>(0, nowUtc.msecsTo(at)));
 }
 
+QString ProviderConnector::circuitMessage(Ms remaining) const
+{
+    const QString& name = m_options.displayName;
+    return remaining.count() > 0
+        ? tr("%1 has failed %2 times in a row, so GreenDoor sends it no requests for another %3 s")
+              .arg(name, QString::number(m_options.failureThreshold), seconds(remaining))
+        : tr("%1 has failed %2 times in a row; a trial request is under way, try again shortly")
+              .arg(name, QString::number(m_options.failureThreshold));
+}
+
+std::optional<ProviderConnector::Refusal> ProviderConnector::checkQuery(const PeopleSearchQuery& query, const QUrl& url)
+{
+    const QString& name = m_options.displayName;
+    if (query.organizationDomains.isEmpty() && query.personTitles.isEmpty())
+        return Refusal { ProviderError::InvalidQuery,
+            tr("Say which companies (domains) or which job titles to look for") };
+    if (query.page < 1 || query.page > 500)
+        return Refusal { ProviderError::InvalidQuery, tr("The page must be between 1 and 500") };
+    if (query.perPage < 1 || query.perPage > 100)
+        return Refusal { ProviderError::InvalidQuery, tr("Between 1 and 100 people per page can be asked for") };
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty()
+        || !(scheme == u"https" || (scheme == u"http" && isLoopback(url.host())))) {
+        return Refusal { ProviderError::InvalidConfiguration,
+            tr("The address of %1 must start with https:// (the API key must not travel unencrypted): %2")
+                .arg(name, url.toDisplayString()) };
+    }
+    const std::lock_guard lock(m_mutex);
+    const Ms now = m_options.clock.now();
+    if (!m_breaker.wouldAllow(now))
+        return Refusal { ProviderError::CircuitOpen, circuitMessage(m_breaker.remainingCoolDown(now)) };
+    // The provider asked earlier (Retry-After) for a longer pause than a search may wait.
+    if (const Ms held = m_bucket.heldFor(now); held > m_options.maxRetryAfter)
+        return Refusal { ProviderError::RateLimited,
+            tr("%1 asked GreenDoor to pause; try again in %2 s").arg(name, seconds(held)) };
+    return std::nullopt;
+}
+
+std::optional<ProviderConnector::Refusal> ProviderConnector::readApiKey(
+    QString* apiKey, const std::atomic<bool>* cancel)
+{
+    const QString& name = m_options.displayName;
+    const SecretStore::Result secret
+        = SecretStore::readBlocking(m_secrets, m_options.apiKeySecret, cancel, m_options.secretTimeout);
+    if (cancel && cancel->load())
+        return Refusal { ProviderError::Cancelled, tr("Cancelled") };
+    if (!secret.ok && secret.status != SecretStore::Result::NotFound)
+        return Refusal { ProviderError::SecretsUnavailable,
+            tr("The %1 API key could not be read: %2").arg(name, secret.error) };
+    *apiKey = secret.secret.trimmed();
+    if (!secret.ok || apiKey->isEmpty())
+        return Refusal { ProviderError::NoApiKey,
+            tr("No API key for %1 is set. Add it under Settings → Data providers.").arg(name) };
+    if (apiKey->contains(QLatin1Char('\r')) || apiKey->contains(QLatin1Char('\n')))
+        return Refusal { ProviderError::NoApiKey,
+            tr("The stored API key for %1 is not valid (it contains a line break). Enter it again under Settings → "
+               "Data providers.")
+                .arg(name) };
+    return std::nullopt;
+}
+
 PeopleSearchResult ProviderConnector::search(
     const PeopleSearchQuery& query, const Authorize& authorize, const std::atomic<bool>* cancel)
 {
@@ -495,64 +612,15 @@ PeopleSearchResult ProviderConnector::search(
         return result;
     };
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
-    const auto circuitMessage = [&](Ms remaining) {
-        return remaining.count() > 0
-            ? tr("%1 has failed %2 times in a row, so GreenDoor sends it no requests for another %3 s")
-                  .arg(name, QString::number(m_options.failureThreshold), seconds(remaining))
-            : tr("%1 has failed %2 times in a row; a trial request is under way, try again shortly")
-                  .arg(name, QString::number(m_options.failureThreshold));
-    };
 
     if (cancelled())
         return finish(ProviderError::Cancelled, tr("Cancelled"));
 
-    // The question and the address, before anything costs time or money.
-    if (query.organizationDomains.isEmpty() && query.personTitles.isEmpty())
-        return finish(ProviderError::InvalidQuery, tr("Say which companies (domains) or which job titles to look for"));
-    if (query.page < 1 || query.page > 500)
-        return finish(ProviderError::InvalidQuery, tr("The page must be between 1 and 500"));
-    if (query.perPage < 1 || query.perPage > 100)
-        return finish(ProviderError::InvalidQuery, tr("Between 1 and 100 people per page can be asked for"));
     const QUrl url = m_options.baseUrl.resolved(QUrl(m_options.searchPath));
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty()
-        || !(scheme == u"https" || (scheme == u"http" && isLoopback(url.host())))) {
-        return finish(ProviderError::InvalidConfiguration,
-            tr("The address of %1 must start with https:// (the API key must not travel unencrypted): %2")
-                .arg(name, url.toDisplayString()));
-    }
-    {
-        const std::lock_guard lock(m_mutex);
-        const Ms now = clock.now();
-        if (!m_breaker.wouldAllow(now))
-            return finish(ProviderError::CircuitOpen, circuitMessage(m_breaker.remainingCoolDown(now)));
-        // The provider asked earlier (Retry-After) for a longer pause than a search may wait.
-        if (const Ms held = m_bucket.heldFor(now); held > m_options.maxRetryAfter) {
-            return finish(ProviderError::RateLimited,
-                tr("%1 asked GreenDoor to pause; try again in %2 s").arg(name, seconds(held)));
-        }
-    }
-
-    // The key: read for this search only, never kept.
-    const SecretStore::Result secret
-        = SecretStore::readBlocking(m_secrets, m_options.apiKeySecret, cancel, m_options.secretTimeout);
-    if (cancelled())
-        return finish(ProviderError::Cancelled, tr("Cancelled"));
-    if (!secret.ok && secret.status != SecretStore::Result::NotFound) {
-        return finish(
-            ProviderError::SecretsUnavailable, tr("The %1 API key could not be read: %2").arg(name, secret.error));
-    }
-    apiKey = secret.secret.trimmed();
-    if (!secret.ok || apiKey.isEmpty()) {
-        return finish(
-            ProviderError::NoApiKey, tr("No API key for %1 is set. Add it under Settings → Data providers.").arg(name));
-    }
-    if (apiKey.contains(QLatin1Char('\r')) || apiKey.contains(QLatin1Char('\n'))) {
-        return finish(ProviderError::NoApiKey,
-            tr("The stored API key for %1 is not valid (it contains a line break). Enter it again under Settings → "
-               "Data providers.")
-                .arg(name));
-    }
+    if (const auto refused = checkQuery(query, url))
+        return finish(refused->first, refused->second);
+    if (const auto refused = readApiKey(&apiKey, cancel))
+        return finish(refused->first, refused->second);
     const QByteArray keyHeader = QByteArrayLiteral("X-Api-Key: ") + apiKey.toUtf8();
 
     // The spend: the caller's decision, never ours.
@@ -607,34 +675,13 @@ PeopleSearchResult ProviderConnector::search(
         const Response response = post(url, body, keyHeader, m_options, cancel);
         result.httpStatus = response.status;
 
-        // What happened, whether it tells something about the provider's health, and whether
-        // trying again may help.
-        bool unhealthy = false; // counts towards opening the circuit (success is handled where it is read)
-        bool retry = false;
-        ProviderError error = ProviderError::None;
-        QString message;
-        const QString shownStatus = QString::number(response.status);
         if (response.cancelled) {
             const std::lock_guard lock(m_mutex);
             m_breaker.onNeutral(permit);
             return finish(ProviderError::Cancelled, tr("Cancelled"));
-        } else if (response.tooLarge) {
-            unhealthy = true;
-            error = ProviderError::BadResponse;
-            message = tr("%1 sent an answer larger than %2 MB")
-                          .arg(name, QString::number(m_options.maxBodyBytes / (1024 * 1024)));
-        } else if (response.code == CURLE_OPERATION_TIMEDOUT) {
-            unhealthy = true;
-            retry = true;
-            error = ProviderError::Timeout;
-            message = tr("%1 did not answer within %2 s").arg(name, seconds(m_options.totalTimeout));
-        } else if (response.code != CURLE_OK) {
-            unhealthy = true;
-            retry = true;
-            error = ProviderError::Network;
-            message = tr("Could not reach %1 (%2)").arg(name, response.detail);
-        } else if (response.status >= 200 && response.status <= 299) {
-            QString parseError;
+        }
+        QString parseError;
+        if (response.code == CURLE_OK && !response.tooLarge && response.status >= 200 && response.status <= 299) {
             if (parseResponse(response.body, result, &parseError)) {
                 {
                     const std::lock_guard lock(m_mutex);
@@ -651,34 +698,12 @@ PeopleSearchResult ProviderConnector::search(
                     << result.pagination.totalPages << "after" << result.requests << "requests";
                 return result;
             }
-            unhealthy = true;
-            error = ProviderError::BadResponse;
-            message = tr("%1 sent an answer GreenDoor cannot read: %2").arg(name, parseError);
-        } else if (response.status == 429) {
-            retry = true;
-            error = ProviderError::RateLimited;
-            message = tr("%1 answered HTTP 429 (too many requests)").arg(name);
-        } else if (response.status >= 500 && response.status != 501 && response.status != 505) {
-            unhealthy = true;
-            retry = true;
-            error = ProviderError::HttpStatus;
-            message = tr("%1 answered HTTP %2 (server error)").arg(name, shownStatus);
-        } else if (response.status == 401 || response.status == 403) {
-            error = ProviderError::Rejected;
-            message = tr("%1 refused the API key (HTTP %2). Check the key and the plan's API access under Settings "
-                         "→ Data providers.")
-                          .arg(name, shownStatus);
-        } else if (response.status >= 300 && response.status <= 399) {
-            error = ProviderError::HttpStatus;
-            message = tr("%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: "
-                         "check the provider's address")
-                          .arg(name, shownStatus);
-        } else {
-            error = ProviderError::HttpStatus;
-            const QString why = providerErrorText(response.body);
-            message = why.isEmpty() ? tr("%1 answered HTTP %2").arg(name, shownStatus)
-                                    : tr("%1 answered HTTP %2: %3").arg(name, shownStatus, why);
         }
+        const Failure failure = classifyFailure(response, parseError, m_options);
+        const bool unhealthy = failure.unhealthy;
+        const bool retry = failure.retry;
+        const ProviderError error = failure.error;
+        const QString& message = failure.message;
 
         std::optional<Ms> retryAfter;
         if (retry && !response.retryAfter.isEmpty())
@@ -708,22 +733,13 @@ PeopleSearchResult ProviderConnector::search(
                 ProviderError::CircuitOpen, tr("%1. Last error: %2").arg(circuitMessage(m_options.coolDown), message));
         }
 
-        Ms delay { 0 };
-        ProviderPause::Reason reason = ProviderPause::Reason::Backoff;
-        if (retryAfter) {
-            if (*retryAfter > m_options.maxRetryAfter) {
-                return finish(ProviderError::RateLimited,
-                    tr("%1 asks to wait %2 s before the next request; try again later")
-                        .arg(name, seconds(*retryAfter)));
-            }
-            delay = *retryAfter;
-            reason = ProviderPause::Reason::RetryAfter;
-        } else {
-            // Exponential backoff with full jitter: uniform in [0, min(max, base * 2^(attempt-1))).
-            const double ceiling = std::min(static_cast<double>(m_options.backoffMax.count()),
-                static_cast<double>(m_options.backoffBase.count()) * std::pow(2.0, attempt - 1));
-            delay = Ms(static_cast<qint64>(clock.random() * ceiling));
+        if (retryAfter && *retryAfter > m_options.maxRetryAfter) {
+            return finish(ProviderError::RateLimited,
+                tr("%1 asks to wait %2 s before the next request; try again later").arg(name, seconds(*retryAfter)));
         }
+        const ProviderPause::Reason reason
+            = retryAfter ? ProviderPause::Reason::RetryAfter : ProviderPause::Reason::Backoff;
+        const Ms delay = retryAfter ? *retryAfter : backoffDelay(attempt, m_options);
         qCInfo(lcProvider).noquote() << m_options.provider << "attempt" << attempt << "failed:" << nameOf(error)
                                      << "HTTP" << response.status << "- retrying in" << delay.count() << "ms"
                                      << (retryAfter ? "(Retry-After)" : "(backoff)");

@@ -264,6 +264,13 @@ public:
         const QByteArray& value, const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
 
 private:
+    using Refusal = std::pair<ProviderError, QString>;
+    // The steps of a search before anything costs money: the question and the address, the
+    // circuit and a pause the provider asked for; then the API key (read for this search only).
+    std::optional<Refusal> checkQuery(const PeopleSearchQuery& query, const QUrl& url);
+    std::optional<Refusal> readApiKey(QString* apiKey, const std::atomic<bool>* cancel);
+    QString circuitMessage(std::chrono::milliseconds remaining) const;
+
     SecretStore& m_secrets;
     ProviderOptions m_options;
     mutable std::mutex m_mutex; // guards m_bucket and m_breaker

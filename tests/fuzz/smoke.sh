@@ -34,7 +34,7 @@ run() {
 }
 
 status=0
-set -- fuzz_csv fuzz_html fuzz_robots fuzz_proposal
+set -- fuzz_csv fuzz_html fuzz_robots fuzz_proposal fuzz_mime
 while [ $# -gt 0 ]; do
     first=$1
     second=${2:-}

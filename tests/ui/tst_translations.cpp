@@ -1,4 +1,6 @@
 #include "core/Translations.h"
+#include "core/decisions/Decision.h"
+#include "core/mail/Mailbox.h"
 #include "support/TestSupport.h"
 #include "ui/AgentTableModel.h"
 #include "ui/MainWindow.h"
@@ -40,6 +42,15 @@ void TestTranslations::germanIsBuiltIn()
     ui::AgentTableModel model;
     QCOMPARE(model.headerData(ui::AgentTableModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("Zustand"));
     QCOMPARE(ui::AgentTableModel::stateText(core::AgentState::Paused), QStringLiteral("Pausiert"));
+    // Words core builds for people, and strings lupdate files under a class or a nested namespace
+    // while core's and the CLI's tr() helpers look them up by layer.
+    QCOMPARE(core::approvalStatusText(QStringLiteral("pending")), QStringLiteral("ausstehend"));
+    QCOMPARE(core::riskLevelText(core::RiskLevel::Low), QStringLiteral("niedrig"));
+    QCOMPARE(QCoreApplication::translate("gd::app", "agent %1, risk %2 (%3), %4, deadline %5"),
+        QStringLiteral("Agent %1, Risiko %2 (%3), %4, Frist %5"));
+    core::Mailbox box;
+    box.name = QStringLiteral("bad name!");
+    QVERIFY2(!box.validate().startsWith(QLatin1String("a mailbox name")), qPrintable(box.validate()));
     removeTranslators();
 }
 
