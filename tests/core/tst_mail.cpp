@@ -160,6 +160,21 @@ private Q_SLOTS:
         QCOMPARE(parsed->header(QStringLiteral("X-GreenDoor-Outbox")), QStringLiteral("42"));
     }
 
+    // Found by fuzz_mime: a subject with a run of ~80 non-ASCII characters is written as encoded
+    // words longer than RFC 2047's 75, and GMime's own reader then drops part of it. Open.
+    void longNonAsciiSubjectRoundTrip()
+    {
+        OutgoingEmail e = sample();
+        e.subject
+            = QStringLiteral("Re: A questio") + QString(83, QChar(0xB7)) + QStringLiteral("n about your pipeline");
+        const auto raw = MimeMessage::build(e);
+        QVERIFY(raw);
+        const auto parsed = MimeMessage::parse(*raw);
+        QVERIFY(parsed);
+        QEXPECT_FAIL("", "GMime drops an over-long encoded word it wrote itself (fuzz_mime finding, open)", Continue);
+        QCOMPARE(parsed->subject, e.subject);
+    }
+
     void pythonReadsWhatWasMeant()
     {
         QString error;

@@ -52,8 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto reread = MimeMessage::parse(*rebuilt);
     if (!reread)
         fail("a message GreenDoor built cannot be read back");
-    if (reread->subject != again.subject.simplified() && reread->subject != again.subject)
+    if (reread->subject != again.subject.simplified() && reread->subject != again.subject) {
+        std::fprintf(stderr, "[%s]\n[%s]\n", qPrintable(again.subject), qPrintable(reread->subject));
         fail("subject changed in a round trip");
+    }
     if (reread->from.address != again.from.address)
         fail("sender changed in a round trip");
     QString expected = again.text;
