@@ -1253,6 +1253,42 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>on a private or link-local network address</source>
         <translation>auf einer privaten oder Link-Local-Netzwerkadresse</translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB</source>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2)</source>
+        <translation>%1 konnte nicht erreicht werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer GreenDoor cannot read: %2</source>
+        <translation>%1 hat eine Antwort gesendet, die GreenDoor nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 429 (too many requests)</source>
+        <translation>%1 hat mit HTTP 429 geantwortet (zu viele Anfragen)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (server error)</source>
+        <translation>%1 hat mit HTTP %2 geantwortet (Serverfehler)</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Prüfen Sie unter Einstellungen → Datenanbieter den Schlüssel und ob Ihr Tarif API-Zugriff umfasst.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
+        <translation>%1 hat mit einer Weiterleitung geantwortet (HTTP %2), der GreenDoor mit einem API-Schlüssel nicht folgt: Prüfen Sie die Adresse des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -1883,46 +1919,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1. Last error: %2</source>
         <translation>%1. Letzter Fehler: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer larger than %2 MB</source>
-        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
-    </message>
-    <message>
-        <source>Could not reach %1 (%2)</source>
-        <translation>%1 konnte nicht erreicht werden (%2)</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer GreenDoor cannot read: %2</source>
-        <translation>%1 hat eine Antwort gesendet, die GreenDoor nicht lesen kann: %2</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP 429 (too many requests)</source>
-        <translation>%1 hat mit HTTP 429 geantwortet (zu viele Anfragen)</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 (server error)</source>
-        <translation>%1 hat mit HTTP %2 geantwortet (Serverfehler)</translation>
-    </message>
-    <message>
-        <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
-        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Prüfen Sie unter Einstellungen → Datenanbieter den Schlüssel und ob Ihr Tarif API-Zugriff umfasst.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
-        <translation>%1 hat mit einer Weiterleitung geantwortet (HTTP %2), der GreenDoor mit einem API-Schlüssel nicht folgt: Prüfen Sie die Adresse des Anbieters</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2</source>
-        <translation>%1 hat mit HTTP %2 geantwortet</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2: %3</source>
-        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
@@ -3357,22 +3353,6 @@ Betreff: %2
     <message>
         <source>Deadline (min)</source>
         <translation>Frist (min)</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
     </message>
     <message>
         <source>autopilot</source>

@@ -1191,6 +1191,42 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>on a private or link-local network address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer GreenDoor cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 429 (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (server error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -1820,46 +1856,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1. Last error: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent an answer larger than %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent an answer GreenDoor cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP 429 (too many requests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 (server error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the API key (HTTP %2). Check the key and the plan&apos;s API access under Settings → Data providers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with a redirect (HTTP %2), which GreenDoor does not follow with an API key: check the provider&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,22 +3285,6 @@ Subject: %2
     </message>
     <message>
         <source>Deadline (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,10 +58,9 @@ MatrixDialog::MatrixDialog(AsyncRunner* runner, const core::AuthorityMatrix& mat
         type->setToolTip(r.type);
         m_table->setItem(row, TypeColumn, type);
         auto* level = new QComboBox(m_table);
-        level->addItem(tr("low"), QStringLiteral("low"));
-        level->addItem(tr("medium"), QStringLiteral("medium"));
-        level->addItem(tr("high"), QStringLiteral("high"));
-        level->addItem(tr("critical"), QStringLiteral("critical"));
+        for (const core::RiskLevel l :
+            { core::RiskLevel::Low, core::RiskLevel::Medium, core::RiskLevel::High, core::RiskLevel::Critical })
+            level->addItem(core::riskLevelText(l), core::nameOf(l));
         level->setCurrentIndex(level->findData(core::nameOf(r.level)));
         m_table->setCellWidget(row, LevelColumn, level);
         auto* mode = new QComboBox(m_table);
