@@ -309,6 +309,110 @@ const std::vector<Migration>& migrations()
             {
                 QStringLiteral("ALTER TABLE agents ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
             } },
+        { 8, "outreach and conversations: campaign definitions, sequence steps, step sends, the send ledger, "
+             "synced mail, conversations",
+            {
+                // A campaign's definition (segment, steps, variants, mailboxes) as JSON; status is
+                // draft, launching (the launch decision waits), active, paused or finished.
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN definition TEXT NOT NULL DEFAULT '{}'"),
+                QStringLiteral("ALTER TABLE campaigns ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0"),
+                // One row per contact and sequence (sequence = the campaign's name). step is the
+                // index of the next step to send, next_at when it is due; status active, paused
+                // (until paused_until), ended or stopped, with the reason the console shows.
+                QStringLiteral("ALTER TABLE enrolments ADD COLUMN step INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE enrolments ADD COLUMN next_at INTEGER"),
+                QStringLiteral("ALTER TABLE enrolments ADD COLUMN paused_until INTEGER"),
+                QStringLiteral("ALTER TABLE enrolments ADD COLUMN variant TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE enrolments ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+                // A contact is in at most one live sequence.
+                QStringLiteral("UPDATE enrolments SET status = 'stopped', reason = 'in another sequence' "
+                               "WHERE status IN ('active', 'paused') AND rowid NOT IN (SELECT min(rowid) "
+                               "FROM enrolments WHERE status IN ('active', 'paused') GROUP BY email)"),
+                QStringLiteral("CREATE UNIQUE INDEX enrolments_one_live ON enrolments (email) "
+                               "WHERE status IN ('active', 'paused')"),
+                QStringLiteral("CREATE INDEX enrolments_due ON enrolments (status, next_at)"),
+                // Each step of a campaign reaches a contact at most once, ever: the row is written
+                // when the step's email is proposed (or skipped) and never deleted.
+                QStringLiteral("CREATE TABLE campaign_sends ("
+                               " campaign TEXT NOT NULL,"
+                               " email TEXT NOT NULL,"
+                               " step INTEGER NOT NULL,"
+                               " variant TEXT NOT NULL DEFAULT '',"
+                               " decision_id TEXT,"
+                               " message_id TEXT,"
+                               " status TEXT NOT NULL,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (campaign, email, step))"),
+                QStringLiteral("CREATE INDEX campaign_sends_message ON campaign_sends (message_id)"),
+                // The send ledger: one row per email handed to SMTP, keyed by its Message-ID, written
+                // (state 'sending') before the first byte goes out. Caps count these rows.
+                QStringLiteral("CREATE TABLE mail_sends ("
+                               " message_id TEXT PRIMARY KEY,"
+                               " outbox_id TEXT NOT NULL UNIQUE,"
+                               " mailbox TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL,"
+                               " recipient_domain TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " started_at INTEGER NOT NULL,"
+                               " sent_at INTEGER,"
+                               " queue_id TEXT NOT NULL DEFAULT '',"
+                               " smtp_reply TEXT NOT NULL DEFAULT '',"
+                               " raw_size INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX mail_sends_mailbox ON mail_sends (mailbox, started_at)"),
+                QStringLiteral("CREATE INDEX mail_sends_domain ON mail_sends (recipient_domain, started_at)"),
+                QStringLiteral("CREATE INDEX mail_sends_recipient ON mail_sends (recipient, started_at)"),
+                // IMAP sync position per mailbox folder.
+                QStringLiteral("CREATE TABLE mail_sync ("
+                               " mailbox TEXT NOT NULL,"
+                               " folder TEXT NOT NULL,"
+                               " uid_validity INTEGER NOT NULL,"
+                               " last_uid INTEGER NOT NULL,"
+                               " synced_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (mailbox, folder))"),
+                QStringLiteral("CREATE TABLE conversations ("
+                               " id INTEGER PRIMARY KEY,"
+                               " contact TEXT NOT NULL,"
+                               " subject TEXT NOT NULL,"
+                               " campaign TEXT NOT NULL DEFAULT '',"
+                               " class TEXT NOT NULL DEFAULT '',"
+                               " confidence REAL NOT NULL DEFAULT 0,"
+                               " unread INTEGER NOT NULL DEFAULT 0,"
+                               " last_at INTEGER NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX conversations_contact ON conversations (contact, last_at)"),
+                QStringLiteral("CREATE INDEX conversations_last ON conversations (last_at)"),
+                // Every message of a conversation, in and out, stored once (by Message-ID, else a
+                // hash of the raw message: message_key).
+                QStringLiteral("CREATE TABLE mail_messages ("
+                               " id INTEGER PRIMARY KEY,"
+                               " message_key TEXT NOT NULL UNIQUE,"
+                               " conversation_id INTEGER REFERENCES conversations (id),"
+                               " direction TEXT NOT NULL,"
+                               " mailbox TEXT NOT NULL DEFAULT '',"
+                               " folder TEXT NOT NULL DEFAULT '',"
+                               " uid INTEGER,"
+                               " in_reply_to TEXT NOT NULL DEFAULT '',"
+                               " refs TEXT NOT NULL DEFAULT '',"
+                               " sender TEXT NOT NULL,"
+                               " recipients TEXT NOT NULL,"
+                               " subject TEXT NOT NULL,"
+                               " sent_at INTEGER NOT NULL,"
+                               " body TEXT NOT NULL,"
+                               " analysed_text TEXT NOT NULL DEFAULT '',"
+                               " attachments TEXT NOT NULL DEFAULT '[]',"
+                               " class TEXT NOT NULL DEFAULT '',"
+                               " confidence REAL NOT NULL DEFAULT 0,"
+                               " evidence TEXT NOT NULL DEFAULT '[]',"
+                               " details TEXT NOT NULL DEFAULT '{}',"
+                               " decisions TEXT NOT NULL DEFAULT '[]',"
+                               " is_read INTEGER NOT NULL DEFAULT 0,"
+                               " received_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX mail_messages_conversation ON mail_messages (conversation_id, sent_at)"),
+                QStringLiteral("CREATE INDEX mail_messages_sender ON mail_messages (sender, sent_at)"),
+            } },
     };
     return all;
 }
