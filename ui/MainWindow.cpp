@@ -18,6 +18,7 @@
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
+#include "ui/MailboxDialog.h"
 #include "ui/MatrixDialog.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
@@ -142,6 +143,9 @@ void MainWindow::buildActions()
     connect(m_matrixAction, &QAction::triggered, this, &MainWindow::openMatrixDialog);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_matrixAction);
+    m_mailboxAction = new QAction(tr("&Mailboxes..."), this);
+    connect(m_mailboxAction, &QAction::triggered, this, &MainWindow::openMailboxDialog);
+    settings->addAction(m_mailboxAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GreenDoor"), this, [this] {
@@ -709,6 +713,17 @@ void MainWindow::openMatrixDialog()
         });
 }
 
+QDialog* MainWindow::openMailboxDialog()
+{
+    if (!m_workspace || !m_runtime || !m_jobs)
+        return nullptr;
+    auto* dialog = new MailboxDialog(m_jobs.get(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::updateActions()
 {
     const bool running = m_runtime != nullptr;
@@ -717,6 +732,7 @@ void MainWindow::updateActions()
         && current.data(AgentTableModel::StateRole).toInt() == static_cast<int>(core::AgentState::Paused);
     m_pauseAll->setEnabled(running);
     m_matrixAction->setEnabled(running);
+    m_mailboxAction->setEnabled(running);
     m_importAction->setEnabled(running);
     m_icpAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);

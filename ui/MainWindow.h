@@ -73,6 +73,8 @@ public:
     QDialog* openIcpDialog();
     int pendingApprovals() const { return m_pendingApprovals; }
     void openMatrixDialog();
+    // Settings > Mailboxes (non-modal, on the workspace's runner); returned for tests.
+    QDialog* openMailboxDialog();
     QStringList recentWorkspaces() const;
 
     static QString settingsRecentKey() { return QStringLiteral("workspaces/recent"); }
@@ -146,6 +148,7 @@ private:
     QAction* m_icpAction = nullptr;
     bool m_onboardingPending = false;
     QAction* m_matrixAction = nullptr;
+    QAction* m_mailboxAction = nullptr;
     int m_pendingApprovals = -1;
     QSplitter* m_horizontal = nullptr;
     QTimer* m_refreshTimer = nullptr;
