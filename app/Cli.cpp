@@ -337,8 +337,9 @@ int dispatch(const QStringList& arguments)
         return usageError(args.error);
     if (args.command.isEmpty())
         return usageError(tr("no command given"));
+    const bool parseOnly = args.command == QLatin1String("goal") && args.positionals.value(0) == QLatin1String("parse");
     if (args.workspace.isEmpty() && args.command != QLatin1String("secrets")
-        && args.command != QLatin1String("replies"))
+        && args.command != QLatin1String("replies") && !parseOnly)
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -368,13 +369,14 @@ int dispatch(const QStringList& arguments)
                 QStringLiteral("postal-address") } },
         { QStringLiteral("replies"), {} },
         { QStringLiteral("suppressions"), { QStringLiteral("campaign"), QStringLiteral("reason") } },
+        { QStringLiteral("goal"), { QStringLiteral("text"), QStringLiteral("today") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
-        QStringLiteral("replies"), QStringLiteral("suppressions") };
+        QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -423,6 +425,8 @@ int dispatch(const QStringList& arguments)
         return cmdReplies(args);
     if (args.command == QLatin1String("suppressions"))
         return cmdSuppressions(args);
+    if (args.command == QLatin1String("goal"))
+        return cmdGoal(args);
 
     return cmdPause(args, false);
 }

@@ -95,6 +95,13 @@ QString usageText()
               "  replies classify FILE.eml...  what each reply means: class, confidence, deciding\n"
               "                                sentences, return date, referred person\n"
               "\n"
+              "Goals:\n"
+              "  goal parse --text TEXT [--today YYYY-MM-DD]\n"
+              "                                what GreenDoor understands of an objective (no workspace\n"
+              "                                needed; stores nothing; \"ambiguous\" with the question to ask)\n"
+              "  goal add --text TEXT | goal list | goal show ID | goal remove ID\n"
+              "                                keep goals; list and show say where each stands\n"
+              "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -133,7 +140,8 @@ Args parse(const QStringList& arguments)
               QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles"), QStringLiteral("name"),
               QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("user"),
               QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"), QStringLiteral("window"),
-              QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign") };
+              QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign"),
+              QStringLiteral("text"), QStringLiteral("today") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private") };

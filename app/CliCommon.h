@@ -78,6 +78,7 @@ int cmdIcp(const Args& args);
 int cmdProspects(const Args& args);
 int cmdSecrets(const Args& args);
 int cmdMailbox(const Args& args);
+int cmdGoal(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
 int cmdSuppressions(const Args& args);
 

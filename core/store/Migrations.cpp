@@ -413,6 +413,15 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX mail_messages_conversation ON mail_messages (conversation_id, sent_at)"),
                 QStringLiteral("CREATE INDEX mail_messages_sender ON mail_messages (sender, sent_at)"),
             } },
+        { 9, "goals: objectives in plain words, parsed",
+            {
+                QStringLiteral("CREATE TABLE goals ("
+                               " id INTEGER PRIMARY KEY,"
+                               " text TEXT NOT NULL,"
+                               " goal TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+            } },
     };
     return all;
 }

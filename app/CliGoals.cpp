@@ -1,0 +1,174 @@
+// greendoor-cli goal parse|add|list|show|remove: objectives in plain words.
+#include "app/CliCommon.h"
+#include "core/sales/Goal.h"
+#include "core/sales/GoalStore.h"
+#include "core/store/Workspace.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace gd::app::cli {
+
+namespace {
+
+bool today(const Args& args, QDate* date, QString* error)
+{
+    *date = QDate::currentDate();
+    if (!args.options.contains(QStringLiteral("today")))
+        return true;
+    *date = QDate::fromString(args.options.value(QStringLiteral("today")), Qt::ISODate);
+    if (!date->isValid()) {
+        *error = tr("--today takes a date as YYYY-MM-DD");
+        return false;
+    }
+    return true;
+}
+
+void printGoal(const core::Goal& g)
+{
+    if (g.ambiguous) {
+        out() << tr("Not a goal yet. %1").arg(g.question) << "\n";
+        return;
+    }
+    out() << tr("Understood: %1").arg(g.summary()) << "\n";
+    out() << "  " << tr("metric: %1").arg(g.metric) << "\n";
+    out() << "  " << tr("target: %1").arg(QLocale().toString(g.target, 'f', g.target == std::floor(g.target) ? 0 : 2))
+          << (g.currency.isEmpty() ? QString() : QLatin1Char(' ') + g.currency) << "\n";
+    out() << "  " << tr("deadline: %1 (from \"%2\")").arg(g.deadline.toString(Qt::ISODate), forTerminal(g.deadlineText))
+          << "\n";
+    auto list = [](const QString& label, const QStringList& values) {
+        if (!values.isEmpty())
+            out() << "  " << label << values.join(QStringLiteral(", ")) << "\n";
+    };
+    list(tr("industries: "), g.industries);
+    list(tr("roles: "), g.roles);
+    list(tr("regions: "), g.regions);
+    list(tr("company sizes: "), g.sizes);
+    for (const core::GoalConstraint& c : g.constraints)
+        out() << "  " << tr("limit: %1 = %2 (\"%3\")").arg(c.kind).arg(c.value).arg(forTerminal(c.text)) << "\n";
+    for (const QString& n : g.notes)
+        out() << "  " << tr("note: %1").arg(n) << "\n";
+}
+
+QJsonObject progressJson(const core::GoalProgress& p)
+{
+    return { { QStringLiteral("measured"), p.measured }, { QStringLiteral("current"), p.current },
+        { QStringLiteral("expected_by_now"), p.expected }, { QStringLiteral("projected"), p.projected },
+        { QStringLiteral("on_track"), p.onTrack }, { QStringLiteral("summary"), p.why } };
+}
+
+bool goalId(const Args& args, qint64* id)
+{
+    bool ok = false;
+    *id = args.positionals.value(1).toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+} // namespace
+
+int cmdGoal(const Args& args)
+{
+    const QString sub = args.positionals.value(0);
+    QString error;
+    QDate day;
+    if (!today(args, &day, &error))
+        return usageError(error);
+    if (sub == QLatin1String("parse") || sub == QLatin1String("add")) {
+        const QString text = args.options.value(QStringLiteral("text")).trimmed();
+        if (text.isEmpty())
+            return usageError(tr("goal %1 needs --text \"the objective in plain words\"").arg(sub));
+        const core::Goal goal = core::GoalParser::parse(text, day);
+        if (sub == QLatin1String("parse")) {
+            if (args.json)
+                printJson(goal.toJson());
+            else
+                printGoal(goal);
+            return Success;
+        }
+        int code = Success;
+        const auto ws = openExisting(args, &code);
+        if (!ws)
+            return code;
+        if (goal.ambiguous) {
+            if (args.json)
+                printJson(goal.toJson());
+            return failure(tr("not added: %1").arg(goal.question));
+        }
+        core::GoalStore store(*ws);
+        const QStringList conflicts = store.conflicts(goal);
+        const auto id = store.add(goal, &error);
+        if (!id)
+            return failure(error);
+        if (args.json) {
+            QJsonObject o = goal.toJson();
+            o.insert(QStringLiteral("id"), *id);
+            o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
+            printJson(o);
+        } else {
+            out() << tr("Goal %1 added.").arg(*id) << "\n";
+            printGoal(goal);
+            for (const QString& c : conflicts)
+                out() << tr("Conflict: %1").arg(c) << "\n";
+        }
+        return Success;
+    }
+    if (args.options.contains(QStringLiteral("text")))
+        return usageError(tr("goal %1 does not take --text").arg(sub));
+    int code = Success;
+    const auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    core::GoalStore store(*ws);
+    if (sub == QLatin1String("list")) {
+        QJsonArray array;
+        const QList<core::StoredGoal> goals = store.list();
+        for (const core::StoredGoal& g : goals) {
+            const core::GoalProgress p = store.progress(g, day);
+            if (args.json) {
+                QJsonObject o = g.goal.toJson();
+                o.insert(QStringLiteral("id"), g.id);
+                o.insert(QStringLiteral("progress"), progressJson(p));
+                array.append(o);
+            } else {
+                out() << QStringLiteral("%1  ").arg(g.id) << g.goal.summary() << "\n    " << p.why << "\n";
+            }
+        }
+        if (args.json)
+            printJson(array);
+        else if (goals.isEmpty())
+            out() << tr("No goals yet: `goal add --text \"...\"` sets one.") << "\n";
+        return Success;
+    }
+    qint64 id = 0;
+    if (sub == QLatin1String("show") || sub == QLatin1String("remove")) {
+        if (!goalId(args, &id))
+            return usageError(tr("goal %1 needs the goal's number").arg(sub));
+        if (sub == QLatin1String("remove")) {
+            if (!store.remove(id, &error))
+                return failure(error);
+            if (args.json)
+                printJson(QJsonObject { { QStringLiteral("removed"), id } });
+            else
+                out() << tr("Goal %1 removed.").arg(id) << "\n";
+            return Success;
+        }
+        const auto g = store.find(id);
+        if (!g)
+            return failure(tr("no goal %1").arg(id));
+        const core::GoalProgress p = store.progress(*g, day);
+        if (args.json) {
+            QJsonObject o = g->goal.toJson();
+            o.insert(QStringLiteral("id"), g->id);
+            o.insert(QStringLiteral("progress"), progressJson(p));
+            printJson(o);
+        } else {
+            printGoal(g->goal);
+            out() << "  " << tr("progress: %1").arg(p.why) << "\n";
+        }
+        return Success;
+    }
+    return usageError(tr("goal takes parse, add, list, show ID or remove ID"));
+}
+
+} // namespace gd::app::cli

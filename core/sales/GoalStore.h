@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/sales/Goal.h"
+
+#include <QList>
+#include <optional>
+
+namespace gd::core {
+
+class Workspace;
+
+// Where a goal stands, from real events in the workspace since the goal was added.
+struct GoalProgress
+{
+    bool measured = false; // false: the metric has no event source yet (why says so)
+    double current = 0;
+    double expected = 0; // where a steady pace from start to deadline would be today
+    double projected = 0; // current pace continued to the deadline
+    bool onTrack = false;
+    QString why; // for people: "3 of 15 meetings booked; at this pace 9 by 31 Jan (behind)"
+};
+
+struct StoredGoal
+{
+    qint64 id = 0;
+    Goal goal;
+    qint64 createdAtMs = 0;
+};
+
+// The one home of the goals table's SQL.
+class GoalStore final
+{
+public:
+    explicit GoalStore(Workspace& workspace);
+
+    std::optional<qint64> add(const Goal& goal, QString* error);
+    QList<StoredGoal> list();
+    std::optional<StoredGoal> find(qint64 id);
+    bool remove(qint64 id, QString* error);
+    GoalProgress progress(const StoredGoal& goal, const QDate& today);
+    // Other active goals that pull against this one: the same metric and segment with another
+    // target or deadline, or constraints that contradict (two different email caps).
+    QStringList conflicts(const Goal& goal);
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace gd::core
