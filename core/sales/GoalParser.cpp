@@ -90,6 +90,12 @@ QString currencyOf(const QString& token)
     const QString t = token.toLower();
     if (t == QStringLiteral("€") || t.startsWith(QLatin1String("eur")))
         return QStringLiteral("EUR");
+    if (t == QLatin1String("a$") || t == QLatin1String("au$") || t == QLatin1String("aud"))
+        return QStringLiteral("AUD");
+    if (t == QLatin1String("c$") || t == QLatin1String("ca$") || t == QLatin1String("cad"))
+        return QStringLiteral("CAD");
+    if (t == QLatin1String("nz$") || t == QLatin1String("nzd"))
+        return QStringLiteral("NZD");
     if (t == QLatin1String("$") || t == QLatin1String("usd") || t.startsWith(QLatin1String("dollar")))
         return QStringLiteral("USD");
     if (t == QStringLiteral("£") || t == QLatin1String("gbp") || t.startsWith(QLatin1String("pound")))
@@ -108,7 +114,9 @@ struct Money
     qsizetype length = 0;
 };
 
-const QString kCurrencyWords = QStringLiteral("(€|\\$|£|eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|pln)");
+const QString kCurrencyWords = QStringLiteral(
+    "(a\\$|au\\$|c\\$|ca\\$|nz\\$|€|\\$|£|eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|pln|aud|cad|"
+    "nzd|jpy|inr)");
 const QString kNumber = QStringLiteral("(\\d[\\d,']*(?:\\.\\d+)?)");
 const QString kScale = QStringLiteral("(k|mm|m|bn|thousand|million|billion)?");
 
@@ -313,6 +321,21 @@ void findConstraints(Working* w, Goal* goal)
             { QStringLiteral("max_discount_pct"), m.captured(1).toDouble(), {}, m.captured(0).trimmed() });
         w->blank(m.capturedStart(), m.capturedLength());
     }
+    static const RE minimum(QStringLiteral("\\b(?:nothing (?:under|below|smaller than)|no deals? (?:under|below)|"
+                                           "(?:a )?minimum(?: deal size| of)?|at least)\\s+"),
+        CI);
+    if (const auto m = minimum.match(w->text); m.hasMatch()) {
+        const QString rest = w->text.mid(m.capturedEnd(), 40);
+        if (const auto money = findMoney(rest); money && money->start == 0) {
+            qsizetype length = m.capturedLength() + money->length;
+            static const RE unit(QStringLiteral("^\\s*(?:acv|arr|per deal|each|a deal)\\b"), CI);
+            if (const auto u = unit.match(w->text.mid(m.capturedStart() + length)); u.hasMatch())
+                length += u.capturedLength();
+            goal->constraints.append({ QStringLiteral("min_deal_value"), money->amount, money->currency,
+                w->text.mid(m.capturedStart(), length).trimmed() });
+            w->blank(m.capturedStart(), length);
+        }
+    }
     if (const auto m = budget.match(w->text); m.hasMatch()) {
         const QString rest = w->text.mid(m.capturedEnd(), 40);
         if (const auto money = findMoney(rest); money && money->start <= 1) {
@@ -337,7 +360,7 @@ QString findMetric(const QString& text, bool hasMoney)
         return QStringLiteral("positive_replies");
     if (has(text, QStringLiteral("\\b(?:repl(?:y|ies)|responses|answers)\\b")))
         return QStringLiteral("replies");
-    if (has(text, QStringLiteral("\\bpipeline\\b")))
+    if (has(text, QStringLiteral("\\bpipeline\\b|\\bopportunit(?:y|ies)\\b")))
         return QStringLiteral("pipeline_value");
     if (has(text, QStringLiteral("\\b(?:revenue|bookings|arr|mrr|new business|sales of|closed[- ]won|turnover)\\b"))
         || (hasMoney && has(text, QStringLiteral("\\b(?:close|closed|win|won|sign|signed|bring in|earn)\\b"))))
@@ -358,6 +381,11 @@ QString findMetric(const QString& text, bool hasMoney)
 std::optional<double> findTarget(const QString& metric, const QString& text)
 {
     if (metric == QLatin1String("win_rate")) {
+        static const RE to(
+            QStringLiteral("\\b(?:to|reach|hit|at least|above|over)\\s+(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)"),
+            CI);
+        if (const auto m = to.match(text); m.hasMatch())
+            return m.captured(1).toDouble();
         static const RE pct(QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)"), CI);
         if (const auto m = pct.match(text); m.hasMatch())
             return m.captured(1).toDouble();
@@ -376,11 +404,27 @@ std::optional<double> findTarget(const QString& metric, const QString& text)
         }
         return std::nullopt;
     }
-    static const RE number(QStringLiteral("(?<![\\w.])(\\d[\\d,]*)(?![\\w.%-])"), CI);
+    static const RE number(QStringLiteral("(?<![\\w.$€£])(\\d[\\d,]*(?:\\.\\d+)?)(k)?(?![\\w.%-])"), CI);
     if (const auto m = number.match(text); m.hasMatch()) {
-        const double v = parseAmount(m.captured(1), {});
+        const double v = parseAmount(m.captured(1), m.captured(2));
         if (v > 0)
             return v;
+    }
+    static const RE words(
+        QStringLiteral("\\b(?:(a|one|two|three|four|five|six)\\s+)?(dozen|score)\\b|\\b(one|two|three|"
+                       "four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                       "fifty|hundred)\\b"),
+        CI);
+    if (const auto m = words.match(text); m.hasMatch()) {
+        if (!m.captured(2).isEmpty()) {
+            const int times = m.captured(1).isEmpty() ? 1 : smallNumber(m.captured(1));
+            return times * (m.captured(2).toLower() == QLatin1String("dozen") ? 12.0 : 20.0);
+        }
+        static const QHash<QString, int> tens { { QStringLiteral("fifteen"), 15 }, { QStringLiteral("twenty"), 20 },
+            { QStringLiteral("thirty"), 30 }, { QStringLiteral("forty"), 40 }, { QStringLiteral("fifty"), 50 },
+            { QStringLiteral("hundred"), 100 } };
+        const QString w = m.captured(3).toLower();
+        return tens.contains(w) ? tens.value(w) : smallNumber(w);
     }
     return std::nullopt;
 }

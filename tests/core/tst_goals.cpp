@@ -18,7 +18,9 @@
 
 using namespace gd;
 
-// First measurement on blind.jsonl (never read before it was run): 81.3 % of real goals exact.
+// First measurement on blind.jsonl (never read before it was run): 81.3 % of real goals exact;
+// its six misses were then fixed (number words, "5k emails", "from 18% to 25%", A$, "open
+// opportunities", a minimum deal size), so blind.jsonl is no longer unseen: 100 % since.
 #define BLIND_FLOOR 80
 
 namespace {
