@@ -338,8 +338,8 @@ int dispatch(const QStringList& arguments)
     if (args.command.isEmpty())
         return usageError(tr("no command given"));
     const bool parseOnly = args.command == QLatin1String("goal") && args.positionals.value(0) == QLatin1String("parse");
-    if (args.workspace.isEmpty() && args.command != QLatin1String("secrets")
-        && args.command != QLatin1String("replies") && !parseOnly)
+    if (args.workspace.isEmpty() && args.command != QLatin1String("secrets") && args.command != QLatin1String("replies")
+        && !parseOnly)
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -370,13 +370,18 @@ int dispatch(const QStringList& arguments)
         { QStringLiteral("replies"), {} },
         { QStringLiteral("suppressions"), { QStringLiteral("campaign"), QStringLiteral("reason") } },
         { QStringLiteral("goal"), { QStringLiteral("text"), QStringLiteral("today") } },
+        { QStringLiteral("deal"),
+            { QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("stage"),
+                QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("close-date"),
+                QStringLiteral("next-step"), QStringLiteral("owner"), QStringLiteral("reason") } },
+        { QStringLiteral("pipeline"), {} },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
-        QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal") };
+        QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -427,6 +432,10 @@ int dispatch(const QStringList& arguments)
         return cmdSuppressions(args);
     if (args.command == QLatin1String("goal"))
         return cmdGoal(args);
+    if (args.command == QLatin1String("deal"))
+        return cmdDeal(args);
+    if (args.command == QLatin1String("pipeline"))
+        return cmdPipeline(args);
 
     return cmdPause(args, false);
 }

@@ -102,6 +102,14 @@ QString usageText()
               "  goal add --text TEXT | goal list | goal show ID | goal remove ID\n"
               "                                keep goals; list and show say where each stands\n"
               "\n"
+              "Deals:\n"
+              "  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]\n"
+              "      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]\n"
+              "  deal move ID --stage S [--reason TEXT]\n"
+              "                                a deal.move_stage (or deal.close) decision; closing needs --reason\n"
+              "  deal show ID | deal list [--stage S]\n"
+              "  pipeline                      deals, value and weighted value per stage\n"
+              "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -141,7 +149,9 @@ Args parse(const QStringList& arguments)
               QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("user"),
               QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"), QStringLiteral("window"),
               QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign"),
-              QStringLiteral("text"), QStringLiteral("today") };
+              QStringLiteral("text"), QStringLiteral("today"), QStringLiteral("title"), QStringLiteral("company"),
+              QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"), QStringLiteral("currency"),
+              QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private") };

@@ -79,6 +79,8 @@ int cmdProspects(const Args& args);
 int cmdSecrets(const Args& args);
 int cmdMailbox(const Args& args);
 int cmdGoal(const Args& args);
+int cmdDeal(const Args& args);
+int cmdPipeline(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
 int cmdSuppressions(const Args& args);
 

@@ -33,16 +33,18 @@ std::optional<double> measure(Workspace& ws, const Goal& goal, qint64 sinceMs)
     else if (m == QLatin1String("prospects_researched"))
         sql = QStringLiteral("SELECT count(*) FROM prospects WHERE created_at >= :since OR updated_at >= :since");
     else if (m == QLatin1String("deals_won"))
-        sql = QStringLiteral("SELECT count(*) FROM deals WHERE stage = 'won' AND updated_at >= :since");
+        sql = QStringLiteral("SELECT count(*) FROM deals WHERE stage = 'closed_won' AND updated_at >= :since");
     else if (m == QLatin1String("revenue_closed"))
-        sql = QStringLiteral("SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE stage = 'won' "
+        sql = QStringLiteral("SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE stage = 'closed_won' "
                              "AND updated_at >= :since AND currency = :currency");
     else if (m == QLatin1String("pipeline_value"))
-        sql = QStringLiteral("SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE stage NOT IN ('won', "
-                             "'lost') AND currency = :currency");
+        sql = QStringLiteral(
+            "SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE stage NOT IN ('closed_won', "
+            "'closed_lost') AND currency = :currency");
     else if (m == QLatin1String("win_rate"))
-        sql = QStringLiteral("SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * sum(stage = 'won') / count(*) END "
-                             "FROM deals WHERE stage IN ('won', 'lost') AND updated_at >= :since");
+        sql = QStringLiteral(
+            "SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * sum(stage = 'closed_won') / count(*) END "
+            "FROM deals WHERE stage IN ('closed_won', 'closed_lost') AND updated_at >= :since");
     else
         return std::nullopt; // response_time: no reply-time events are recorded yet
     QSqlQuery q(ws.db());

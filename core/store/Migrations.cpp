@@ -422,6 +422,27 @@ const std::vector<Migration>& migrations()
                                " status TEXT NOT NULL,"
                                " created_at INTEGER NOT NULL)"),
             } },
+        { 10, "deals: company, close date, next step, owner, MEDDPICC with evidence, close reason, timeline",
+            {
+                QStringLiteral("ALTER TABLE deals ADD COLUMN company TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN close_date TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN next_step TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN meddpicc TEXT NOT NULL DEFAULT '{}'"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN close_reason TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE deals ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE deals SET created_at = updated_at"),
+                QStringLiteral("CREATE TABLE deal_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " deal_id INTEGER NOT NULL REFERENCES deals (id),"
+                               " at INTEGER NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " from_stage TEXT NOT NULL DEFAULT '',"
+                               " to_stage TEXT NOT NULL DEFAULT '',"
+                               " detail TEXT NOT NULL DEFAULT '',"
+                               " decision_id TEXT)"),
+                QStringLiteral("CREATE INDEX deal_events_deal ON deal_events (deal_id, at)"),
+            } },
     };
     return all;
 }

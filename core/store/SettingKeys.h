@@ -24,5 +24,7 @@ inline constexpr QLatin1StringView ProviderApolloBaseUrl { "provider:apollo:base
 inline constexpr QLatin1StringView ProviderApolloEurPerCredit { "provider:apollo:eur_per_credit" };
 // Caps and budgets set through limits.change decisions: "limit:<name>" (e.g. limit:daily_emails).
 inline constexpr QLatin1StringView LimitPrefix { "limit:" };
+// Win probability per deal stage as JSON ({"proposal": 0.5}); stages not named keep their default.
+inline constexpr QLatin1StringView DealStageProbabilities { "deals:stage_probabilities" };
 
 } // namespace gd::core::keys

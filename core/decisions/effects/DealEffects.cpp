@@ -2,6 +2,7 @@
 #include "core/decisions/RiskEngine.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/runtime/Types.h"
+#include "core/sales/DealBook.h"
 #include "core/sales/DealStage.h"
 #include "core/store/Workspace.h"
 
@@ -41,6 +42,16 @@ EffectStatus updateDeal(Workspace& ws, const QString& target, const QString& col
     return std::nullopt;
 }
 
+// The stage history (the deal's timeline), with the reason the action gives (a win/loss reason at close).
+EffectStatus history(Workspace& ws, const EffectRequest& request, const QString& from, const QString& to)
+{
+    QString why;
+    if (!DealBook::recordStage(ws, request.target.trimmed().toLongLong(), from, to,
+            request.action.value(QStringLiteral("reason")).toString().simplified(), request.decisionId, &why))
+        return error(EffectError::Code::WriteFailed, why);
+    return std::nullopt;
+}
+
 class DealMoveStageEffect final : public DecisionEffect
 {
 public:
@@ -64,8 +75,10 @@ public:
             return error(
                 EffectError::Code::TargetNotFound, tr("there is no deal %1 any more").arg(request.target.simplified()));
         result->insert(QStringLiteral("previous_stage"), deal->stage);
-        return updateDeal(
-            ws, request.target, QStringLiteral("stage"), request.action.value(QStringLiteral("to_stage")).toString());
+        const QString to = request.action.value(QStringLiteral("to_stage")).toString();
+        if (auto failed = updateDeal(ws, request.target, QStringLiteral("stage"), to))
+            return failed;
+        return history(ws, request, deal->stage, to);
     }
 
     EffectStatus undo(Workspace& ws, const EffectRequest& request, const QJsonObject& result) const override
@@ -112,8 +125,10 @@ public:
                 EffectError::Code::TargetNotFound, tr("there is no deal %1 any more").arg(request.target.simplified()));
         result->insert(QStringLiteral("previous_stage"), deal->stage);
         const bool won = request.action.value(QStringLiteral("result")).toString() == QLatin1String("won");
-        return updateDeal(ws, request.target, QStringLiteral("stage"),
-            dealStageKey(won ? DealStage::ClosedWon : DealStage::ClosedLost));
+        const QString to = dealStageKey(won ? DealStage::ClosedWon : DealStage::ClosedLost);
+        if (auto failed = updateDeal(ws, request.target, QStringLiteral("stage"), to))
+            return failed;
+        return history(ws, request, deal->stage, to);
     }
 
 protected:

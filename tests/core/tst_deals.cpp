@@ -1,0 +1,226 @@
+// Deals: created and validated, moved only through deal.move_stage / deal.close decisions with
+// the stage history and close reason kept, the pipeline's totals and weighted value, MEDDPICC
+// fields that need their evidence, stalled deals, and the CLI.
+#include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/Executor.h"
+#include "core/runtime/Types.h"
+#include "core/sales/DealBook.h"
+#include "core/store/SettingKeys.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace gd;
+
+namespace {
+
+void letActAlone(core::Workspace& ws, const QString& type)
+{
+    core::AuthorityRule rule = core::AuthorityMatrix::load(ws).ruleFor(type);
+    rule.level = core::RiskLevel::Low;
+    rule.mode = core::AutonomyMode::Autopilot;
+    rule.ceilingRisk = 0.95;
+    QVERIFY(core::AuthorityMatrix::saveRule(ws, rule, QStringLiteral("admin"), nullptr));
+}
+
+qint64 create(core::Workspace& ws, const QString& stage, double value, const QString& currency = QStringLiteral("EUR"))
+{
+    core::DealDraft d;
+    d.title = QStringLiteral("Deal in ") + stage;
+    d.stage = stage;
+    d.value = value;
+    d.currency = currency;
+    QString error;
+    const auto id = core::DealBook(ws).create(d, &error);
+    return id.value_or(0);
+}
+
+} // namespace
+
+class TestDeals final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createValidates()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        core::DealBook book(*ws);
+        QString error;
+        core::DealDraft d;
+        d.title = QStringLiteral("Acme rollout");
+        d.stage = QStringLiteral("won"); // not a stage key
+        QVERIFY(!book.create(d, &error));
+        QVERIFY(error.contains(QStringLiteral("not a deal stage")));
+        d.stage = QStringLiteral("discovery");
+        d.currency = QStringLiteral("euro");
+        QVERIFY(!book.create(d, &error));
+        d.currency = QStringLiteral("EUR");
+        d.value = -5;
+        QVERIFY(!book.create(d, &error));
+        d.value = 1234.5;
+        d.contactEmail = QStringLiteral("nobody@nowhere.example");
+        QVERIFY(!book.create(d, &error));
+        QVERIFY(error.contains(QStringLiteral("no prospect")));
+        d.contactEmail.clear();
+        const auto id = book.create(d, &error);
+        QVERIFY2(id, qPrintable(error));
+        const auto deal = book.find(*id);
+        QVERIFY(deal);
+        QCOMPARE(deal->valueCents, 123450);
+        QCOMPARE(book.timeline(*id).size(), 1);
+    }
+
+    void movesAreDecisionsWithHistory()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        letActAlone(*ws, QStringLiteral("deal.move_stage"));
+        letActAlone(*ws, QStringLiteral("deal.close"));
+        const qint64 id = create(*ws, QStringLiteral("discovery"), 20000);
+        QVERIFY(id > 0);
+        core::DecisionEngine engine(ws);
+        core::Proposal move;
+        move.type = QStringLiteral("deal.move_stage");
+        move.agent = QStringLiteral("deal");
+        move.target = QString::number(id);
+        move.action = { { QStringLiteral("to_stage"), QStringLiteral("proposal") },
+            { QStringLiteral("reason"), QStringLiteral("asked for pricing") } };
+        QCOMPARE(engine.propose(move).outcome, core::DecisionOutcome::Act);
+        core::Proposal close;
+        close.type = QStringLiteral("deal.close");
+        close.agent = QStringLiteral("deal");
+        close.target = QString::number(id);
+        close.action = { { QStringLiteral("result"), QStringLiteral("lost") },
+            { QStringLiteral("reason"), QStringLiteral("no budget this year") } };
+        core::Executor executor(ws, &engine);
+        QCOMPARE(executor.runPending(), 1);
+        const core::ProposeResult closed = engine.propose(close); // closing a deal is for an operator
+        QVERIFY(closed.error.isEmpty());
+        if (closed.outcome == core::DecisionOutcome::Queue)
+            QVERIFY(engine.approve(closed.approvalId, QStringLiteral("operator")));
+        QCOMPARE(executor.runPending(), 1);
+        core::DealBook book(*ws);
+        const auto deal = book.find(id);
+        QCOMPARE(deal->stage, QStringLiteral("closed_lost"));
+        QCOMPARE(deal->closeReason, QStringLiteral("no budget this year"));
+        QStringList kinds;
+        for (const core::DealEvent& e : book.timeline(id))
+            kinds << e.kind;
+        QCOMPARE(kinds.count(QStringLiteral("stage")), 1);
+        QCOMPARE(kinds.count(QStringLiteral("closed")), 1);
+        QCOMPARE(kinds.count(QStringLiteral("decision")), 2);
+
+        // An unknown stage or deal is refused before anything is queued.
+        auto refused = [&](const core::Proposal& p) {
+            const core::ProposeResult r = engine.propose(p);
+            return !r.error.isEmpty() || r.outcome == core::DecisionOutcome::Refuse;
+        };
+        move.action = { { QStringLiteral("to_stage"), QStringLiteral("won") } };
+        QVERIFY(refused(move));
+        move.target = QStringLiteral("999");
+        move.action = { { QStringLiteral("to_stage"), QStringLiteral("proposal") } };
+        QVERIFY(refused(move));
+        QCOMPARE(executor.runPending(), 0);
+        QCOMPARE(book.find(id)->stage, QStringLiteral("closed_lost"));
+    }
+
+    void pipelineTotalsAndProbabilities()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        create(*ws, QStringLiteral("proposal"), 10000);
+        create(*ws, QStringLiteral("proposal"), 30000);
+        create(*ws, QStringLiteral("negotiation"), 50000);
+        create(*ws, QStringLiteral("negotiation"), 999, QStringLiteral("USD"));
+        core::DealBook book(*ws);
+        QList<core::StageTotal> totals = book.pipeline(QStringLiteral("EUR"));
+        QCOMPARE(totals.size(), core::DealStageCount);
+        QCOMPARE(totals.at(2).stage, QStringLiteral("proposal"));
+        QCOMPARE(totals.at(2).deals, 2);
+        QCOMPARE(totals.at(2).value, 40000.0);
+        QCOMPARE(totals.at(2).weighted, 16000.0); // 40 % by default
+        QCOMPARE(totals.at(3).value, 50000.0); // the USD deal is not mixed in
+        ws->setMeta(core::keys::DealStageProbabilities, QStringLiteral("{\"proposal\": 0.5}"));
+        totals = book.pipeline(QStringLiteral("EUR"));
+        QCOMPARE(totals.at(2).weighted, 20000.0);
+        QCOMPARE(totals.at(3).probability, 0.7); // unchanged stages keep their default
+    }
+
+    void meddpiccNeedsEvidenceAndStalledDealsAreNamed()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        const qint64 id = create(*ws, QStringLiteral("discovery"), 5000);
+        core::DealBook book(*ws);
+        QString error;
+        QVERIFY(!book.setMeddpicc(id, QStringLiteral("champion"), QStringLiteral("Anna Becker"), QString(), &error));
+        QVERIFY(!book.setMeddpicc(id, QStringLiteral("favourite"), QStringLiteral("x"), QStringLiteral("y"), &error));
+        QVERIFY2(book.setMeddpicc(id, QStringLiteral("champion"), QStringLiteral("Anna Becker"),
+                     QStringLiteral("reply of 2026-11-20: 'I will push this internally'"), &error),
+            qPrintable(error));
+        QCOMPARE(book.find(id)
+                     ->meddpicc.value(QStringLiteral("champion"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+            QStringLiteral("Anna Becker"));
+        QVERIFY(book.stalled(14, core::nowMs()).isEmpty());
+        const auto stalled = book.stalled(14, core::nowMs() + 20LL * 86'400'000);
+        QCOMPARE(stalled.size(), 1);
+        QVERIFY(stalled.first().second.contains(QStringLiteral("20 days")));
+    }
+
+    void cli()
+    {
+        test::TempDir dir;
+        const QString ws = dir.file(QStringLiteral("d.greendoor"));
+        auto run = [&](const QStringList& args, QByteArray* out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(GREENDOOR_CLI), QStringList { QStringLiteral("--workspace"), ws } + args);
+            p.waitForFinished(30000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QCOMPARE(run({ QStringLiteral("init") }), 0);
+        QByteArray out;
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("deal"), QStringLiteral("create"),
+                         QStringLiteral("--title"), QStringLiteral("Acme"), QStringLiteral("--value"),
+                         QStringLiteral("42000"), QStringLiteral("--stage"), QStringLiteral("negotiation") },
+                     &out),
+            0);
+        const int id = QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toInt();
+        QVERIFY(id > 0);
+        QCOMPARE(run({ QStringLiteral("deal"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("X"),
+                     QStringLiteral("--stage"), QStringLiteral("maybe") }),
+            1);
+        QCOMPARE(run({ QStringLiteral("deal"), QStringLiteral("move"), QString::number(id), QStringLiteral("--stage"),
+                     QStringLiteral("closed_won") }),
+            2); // closing needs a reason
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("deal"), QStringLiteral("move"), QString::number(id),
+                         QStringLiteral("--stage"), QStringLiteral("closed_won"), QStringLiteral("--reason"),
+                         QStringLiteral("signed") },
+                     &out),
+            0);
+        QCOMPARE(
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("queue"));
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("pipeline") }, &out), 0);
+        const QJsonObject eur = QJsonDocument::fromJson(out).array().first().toObject();
+        QCOMPARE(eur.value(QStringLiteral("open_value")).toDouble(), 42000.0);
+        QCOMPARE(eur.value(QStringLiteral("open_weighted")).toDouble(), 42000.0 * 0.7);
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("deal"), QStringLiteral("show"), QString::number(id) },
+                     &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("timeline")).toArray().size(), 2);
+        QCOMPARE(run({ QStringLiteral("deal"), QStringLiteral("show"), QStringLiteral("77") }), 1);
+    }
+};
+
+QTEST_MAIN(TestDeals)
+#include "tst_deals.moc"
