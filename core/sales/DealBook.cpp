@@ -342,9 +342,10 @@ bool DealBook::recordStage(Workspace& ws, qint64 id, const QString& from, const 
     e.addBindValue(id);
     e.addBindValue(nowMs());
     e.addBindValue(stage && isClosed(*stage) ? QStringLiteral("closed") : QStringLiteral("stage"));
-    e.addBindValue(from);
-    e.addBindValue(to);
-    e.addBindValue(reason);
+    auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // null binds as NULL
+    e.addBindValue(text(from));
+    e.addBindValue(text(to));
+    e.addBindValue(text(reason));
     e.addBindValue(decisionId.isEmpty() ? QVariant() : QVariant(decisionId));
     if (!ws.execWrite(e, QStringLiteral("deals:stage"), error))
         return false;
