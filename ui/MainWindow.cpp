@@ -22,6 +22,7 @@
 #include "ui/MatrixDialog.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
+#include "ui/PipelineView.h"
 #include "ui/ProspectsView.h"
 
 #include <QAction>
@@ -258,6 +259,8 @@ void MainWindow::buildUi()
     });
     m_tabs->addTab(m_vertical, tr("Agents"));
     m_tabs->addTab(m_prospects, tr("Prospects"));
+    m_pipeline = new PipelineView(this);
+    m_tabs->addTab(m_pipeline, tr("Pipeline"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
     m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
@@ -265,6 +268,8 @@ void MainWindow::buildUi()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_prospects && m_workspace)
             m_prospects->refresh();
+        if (m_tabs->currentWidget() == m_pipeline && m_workspace)
+            m_pipeline->refresh();
     });
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* go = new QAction(this);
@@ -444,6 +449,7 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     m_learned->setContext(m_jobs.get(), m_runtime->decisions());
     m_audit->setRunner(m_jobs.get());
     m_prospects->setRunner(m_jobs.get());
+    m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
     refreshDecisions();
 
     QStringList titles;
@@ -484,6 +490,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_learned->setContext(nullptr, nullptr);
     m_audit->setRunner(nullptr);
     m_prospects->setRunner(nullptr);
+    m_pipeline->setContext(nullptr, nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
         m_jobs.reset();
@@ -647,6 +654,8 @@ void MainWindow::refreshDecisions(bool onlyIfIdle)
         m_learned->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_audit)
         m_audit->refresh(onlyIfIdle);
+    if (m_tabs->currentWidget() == m_pipeline)
+        m_pipeline->refresh(onlyIfIdle);
 }
 
 void MainWindow::setPendingApprovals(int pending)

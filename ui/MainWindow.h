@@ -29,6 +29,7 @@ class ApprovalQueueView;
 class AsyncRunner;
 class AuditView;
 class LearnedView;
+class PipelineView;
 class ProspectsView;
 class MessageLogWidget;
 
@@ -65,6 +66,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ApprovalQueueView* approvalsView() const { return m_approvals; }
     LearnedView* learnedView() const { return m_learned; }
+    PipelineView* pipelineView() const { return m_pipeline; }
     AuditView* auditView() const { return m_audit; }
     ProspectsView* prospectsView() const { return m_prospects; }
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
@@ -142,6 +144,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ApprovalQueueView* m_approvals = nullptr;
     LearnedView* m_learned = nullptr;
+    PipelineView* m_pipeline = nullptr;
     AuditView* m_audit = nullptr;
     ProspectsView* m_prospects = nullptr;
     QAction* m_importAction = nullptr;

@@ -95,8 +95,16 @@ bool populate(Workspace& ws, QString* error)
         q.addBindValue(d.value(QStringLiteral("title")).toString());
         q.addBindValue(d.value(QStringLiteral("stage")).toString());
         q.addBindValue(d.value(QStringLiteral("value_eur")).toInteger() * 100);
-        q.addBindValue(now - d.value(QStringLiteral("updated_days_ago")).toInteger() * kDayMs);
+        const qint64 at = now - d.value(QStringLiteral("updated_days_ago")).toInteger() * kDayMs;
+        q.addBindValue(at);
         if (!ws.execWrite(q, QStringLiteral("demo:deal"), error))
+            return failed();
+        QSqlQuery e(ws.db()); // the deal's timeline starts where it stands
+        e.prepare(QStringLiteral("INSERT INTO deal_events (deal_id, at, kind, to_stage) VALUES (?, ?, 'created', ?)"));
+        e.addBindValue(q.lastInsertId());
+        e.addBindValue(at);
+        e.addBindValue(d.value(QStringLiteral("stage")).toString());
+        if (!ws.execWrite(e, QStringLiteral("demo:deal"), error))
             return failed();
     }
     const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
