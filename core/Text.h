@@ -14,6 +14,12 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("gd::core", text);
 }
 
+// The same with a count, for plural forms ("%n approval(s) waiting").
+inline QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("gd::core", text, disambiguation, n);
+}
+
 // The enum whose value's name (from names, indexed by value) matches text, ignoring case.
 template<typename Enum, std::size_t N>
 std::optional<Enum> enumFromName(const std::array<const char*, N>& names, QStringView text)
