@@ -169,6 +169,30 @@ bool containsWord(QStringView text, QStringView keyword)
     }
 }
 
+IcpPage pageFromHtml(const QUrl& url, const HtmlText::Result& text)
+{
+    IcpPage page;
+    page.url = url.toString();
+    page.title = text.title;
+    page.sentences = text.sentences;
+    page.description = text.description;
+    page.kinds = text.kinds;
+    page.heading = text.heading;
+    return page;
+}
+
+IcpPage pageFromCrawl(const CrawledPage& crawled)
+{
+    IcpPage page;
+    page.url = crawled.url.toString();
+    page.title = crawled.title;
+    page.sentences = crawled.sentences;
+    page.description = crawled.description;
+    page.kinds = crawled.kinds;
+    page.heading = crawled.heading;
+    return page;
+}
+
 Icp draft(const QList<IcpPage>& pages, const QString& website)
 {
     const IcpTaxonomy& taxonomy = IcpTaxonomy::shipped();

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/net/HtmlText.h"
+#include "core/net/SiteCrawler.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace gd::core {
 
@@ -57,12 +61,27 @@ struct IcpTaxonomy
 // One fetched page as the extractor sees it: text only, never instructions.
 struct IcpPage
 {
+    IcpPage() = default;
+    IcpPage(QString pageUrl, QString pageTitle, QStringList pageSentences)
+        : url(std::move(pageUrl))
+        , title(std::move(pageTitle))
+        , sentences(std::move(pageSentences))
+    {
+    }
+
     QString url;
     QString title;
     QStringList sentences;
+    QString description; // <meta name="description">, when the page has one
+    QList<HtmlText::TextKind> kinds; // one per sentence; empty: all body text
+    QString heading; // the page's first <h1>, when it has one
 };
 
 namespace IcpModel {
+
+// One page as HtmlText read it, or as the crawler fetched it.
+IcpPage pageFromHtml(const QUrl& url, const HtmlText::Result& text);
+IcpPage pageFromCrawl(const CrawledPage& page);
 
 // Drafts an ICP from the company's own pages with the shipped taxonomy, offline.
 Icp draft(const QList<IcpPage>& pages, const QString& website);
