@@ -108,8 +108,11 @@ int evalIcp(const Args& args, const QString& dir)
                     QStringList parts;
                     for (const QString& v : s.missing.value(field))
                         parts << QStringLiteral("-") + v;
-                    for (const QString& v : s.extra.value(field))
-                        parts << QStringLiteral("+") + v;
+                    for (const QString& v : s.extra.value(field)) {
+                        const QString why = s.extraEvidence.value(field + QLatin1Char(':') + v);
+                        parts << QStringLiteral("+") + v
+                                + (why.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(why.left(100)));
+                    }
                     if (!parts.isEmpty())
                         out() << "    " << field << ": " << forTerminal(parts.join(QStringLiteral(", "))) << "\n";
                 }

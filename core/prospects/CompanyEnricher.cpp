@@ -1,8 +1,8 @@
 #include "core/prospects/CompanyEnricher.h"
 
-#include "core/prospects/Icp.h"
-#include "core/net/SiteCrawler.h"
 #include "core/Text.h"
+#include "core/net/SiteCrawler.h"
+#include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 

@@ -54,6 +54,16 @@ struct IcpTaxonomy
     QHash<QString, QHash<QString, QStringList>> categories; // field -> value -> keywords (lower case)
     QStringList disqualifierPhrases;
     QHash<QString, QStringList> regionCountries; // region -> ISO country codes
+    // Job titles kept as sites name them ("CFO", "AP Manager"), each with its department (a
+    // value of "roles") and seniority; keywords are lower case, singular and plural.
+    struct TitleInfo
+    {
+        QString name;
+        QString department;
+        QString seniority;
+        QStringList keywords;
+    };
+    QList<TitleInfo> titles;
 
     static const IcpTaxonomy& shipped();
 };
@@ -83,11 +93,18 @@ namespace IcpModel {
 IcpPage pageFromHtml(const QUrl& url, const HtmlText::Result& text);
 IcpPage pageFromCrawl(const CrawledPage& page);
 
-// Drafts an ICP from the company's own pages with the shipped taxonomy, offline.
+// Drafts an ICP from the company's own pages with the shipped taxonomy, offline. The offering
+// comes from the start page's title, description and first heading; the other fields from plain
+// statements on the pages (never navigation, footers, buttons, plan names, questions or text
+// planted for language models); roles are titles as the site names its buyers, disqualifiers
+// what its negative statements exclude. Each value keeps the sentence it came from.
 Icp draft(const QList<IcpPage>& pages, const QString& website);
 
 // True when keyword occurs in text as whole words (both lower case).
 bool containsWord(QStringView text, QStringView keyword);
+
+// The department ("Finance") of a title the taxonomy knows ("CFO"), else the value itself.
+QString departmentOf(const QString& role);
 
 } // namespace IcpModel
 

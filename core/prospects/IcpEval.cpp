@@ -163,6 +163,8 @@ void score(const IcpLabelledSite& site, const Icp& icp, Report& report)
             else {
                 ++c.fp;
                 result.extra[field] << f;
+                result.extraEvidence.insert(
+                    field + QLatin1Char(':') + f, icp.evidence.value(field + QLatin1Char(':') + f).sentence);
             }
         }
         for (const QString& e : expected) {

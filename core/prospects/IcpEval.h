@@ -60,6 +60,7 @@ struct SiteResult
     QString offering;
     QMap<QString, QStringList> missing; // field -> expected values not found
     QMap<QString, QStringList> extra; // field -> values found but not expected
+    QMap<QString, QString> extraEvidence; // "field:value" -> the sentence it came from
 };
 
 struct Report
