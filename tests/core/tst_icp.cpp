@@ -4,6 +4,7 @@
 #include "core/net/HtmlText.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/IcpEval.h"
+#include "core/prospects/ProspectScorer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ private slots:
     void tuneSitesPerField();
     void everyValueHasEvidence();
     void plantedInstructionsAreNotFollowed();
+    void titlesScoreTheirDepartment();
     void heldOutQualityFloor();
     void evalIcpCommand();
     void evalReplyCommand();
@@ -215,6 +217,24 @@ void TestIcp::plantedInstructionsAreNotFollowed()
     QVERIFY(icp.roles.isEmpty());
     QVERIFY(icp.disqualifiers.isEmpty());
     QCOMPARE(icp.offering, QStringLiteral("Dispatch for freight carriers"));
+}
+
+// A profile drafted with titles ("CFO", "AP Manager") still scores a "Finance Director" as a
+// target role: the title's department counts.
+void TestIcp::titlesScoreTheirDepartment()
+{
+    const core::IcpLabelledSite s = site(QStringLiteral("ledgerline"));
+    const core::Icp icp = core::IcpModel::draft(s.pages, s.url);
+    QCOMPARE(core::IcpModel::departmentOf(QStringLiteral("AP Manager")), QStringLiteral("Finance"));
+    QCOMPARE(core::IcpModel::departmentOf(QStringLiteral("Growth Hacker")), QStringLiteral("Growth Hacker"));
+    const core::ProspectScorer scorer(icp);
+    core::ProspectFacts finance;
+    finance.title = QStringLiteral("Finance Director");
+    core::ProspectFacts sales = finance;
+    sales.title = QStringLiteral("Sales Director");
+    QVERIFY(scorer.score(finance).reasons.join(QLatin1Char(' ')).contains(QLatin1String("is a Finance role")));
+    QVERIFY(!scorer.score(sales).reasons.join(QLatin1Char(' ')).contains(QLatin1String("is a Sales role")));
+    QVERIFY(scorer.score(finance).score > scorer.score(sales).score);
 }
 
 void TestIcp::heldOutQualityFloor()
