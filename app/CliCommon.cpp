@@ -114,7 +114,8 @@ QString usageText()
               "  eval --task icp|reply|objective --data DIR [--per-site]\n"
               "                                precision and recall of the offline model on a labelled\n"
               "                                folder (icp: site folders with label.json; reply: .eml\n"
-              "                                files with labels.csv); a confusion matrix for replies\n"
+              "                                files with labels.csv; objective: .jsonl); a confusion\n"
+              "                                matrix for replies\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

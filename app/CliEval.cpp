@@ -5,13 +5,17 @@
 #include "core/mail/ReplyClassifier.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/IcpEval.h"
+#include "core/sales/Goal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace gd::app::cli {
@@ -278,6 +282,176 @@ int evalReply(const Args& args, const QString& dir)
     return finishOutput() ? Success : Failure;
 }
 
+// ---- objective ----
+
+// Objectives in JSON lines ({"text", "today", "metric", "target", "deadline", "currency",
+// "ambiguous", "industries", "roles", "regions", "sizes"}): a .jsonl file or a folder of them.
+int evalObjective(const Args& args, const QString& data)
+{
+    QStringList files;
+    const QFileInfo info(data);
+    if (info.isDir()) {
+        const QDir dir(data);
+        for (const QString& f : dir.entryList({ QStringLiteral("*.jsonl") }, QDir::Files, QDir::Name))
+            files << dir.filePath(f);
+    } else if (info.isFile()) {
+        files << data;
+    } else {
+        return failure(tr("%1 is not a file or folder").arg(data));
+    }
+    QList<QJsonObject> rows;
+    for (const QString& path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(tr("cannot read %1").arg(path));
+        int line = 0;
+        for (const QByteArray& raw : f.read(16 * 1024 * 1024).split('\n')) {
+            ++line;
+            if (raw.trimmed().isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(raw);
+            if (!doc.isObject() || !doc.object().contains(QStringLiteral("text")))
+                return failure(tr("%1 line %2 is not a labelled objective").arg(path).arg(line));
+            rows.append(doc.object());
+        }
+    }
+    if (rows.isEmpty())
+        return failure(tr("no labelled objectives (.jsonl) in %1").arg(data));
+
+    using Counts = core::IcpEval::Counts;
+    const QStringList fieldOrder = { QStringLiteral("asked back"), QStringLiteral("metric"), QStringLiteral("target"),
+        QStringLiteral("deadline"), QStringLiteral("currency"), QStringLiteral("industries"), QStringLiteral("roles"),
+        QStringLiteral("regions"), QStringLiteral("sizes") };
+    struct Run
+    {
+        QString model;
+        QMap<QString, Counts> fields;
+        int goals = 0;
+        int exact = 0;
+        QList<double> callMs;
+    };
+    struct Model
+    {
+        QString name;
+        std::function<core::Goal(const QString&, const QDate&)> parse;
+    };
+    const QList<Model> models = { { QStringLiteral("offline"),
+        [](const QString& text, const QDate& today) { return core::GoalParser::parse(text, today); } } };
+    QList<Run> runs;
+    for (const Model& m : models) {
+        Run run;
+        run.model = m.name;
+        for (const QString& f : fieldOrder)
+            run.fields.insert(f, {});
+        for (const QJsonObject& row : std::as_const(rows)) {
+            QDate today = QDate::fromString(row.value(QStringLiteral("today")).toString(), Qt::ISODate);
+            if (!today.isValid())
+                today = QDate::currentDate();
+            QElapsedTimer timer;
+            timer.start();
+            const core::Goal g = m.parse(row.value(QStringLiteral("text")).toString(), today);
+            run.callMs.append(double(timer.nsecsElapsed()) / 1e6);
+            const bool vague = row.value(QStringLiteral("ambiguous")).toBool();
+            Counts& asked = run.fields[QStringLiteral("asked back")];
+            asked.tp += vague && g.ambiguous;
+            asked.fp += !vague && g.ambiguous;
+            asked.fn += vague && !g.ambiguous;
+            if (vague)
+                continue;
+            ++run.goals;
+            // A value: right, wrong (a false value and a missed one), or missing.
+            auto scalar = [&](const QString& field, bool labelled, bool predicted, bool right) {
+                if (!labelled)
+                    return;
+                Counts& c = run.fields[field];
+                if (predicted && right)
+                    ++c.tp;
+                else {
+                    ++c.fn;
+                    c.fp += predicted ? 1 : 0;
+                }
+            };
+            const bool answered = !g.ambiguous;
+            const bool metric = g.metric == row.value(QStringLiteral("metric")).toString();
+            const bool target = std::abs(g.target - row.value(QStringLiteral("target")).toDouble()) < 0.01;
+            const bool deadline = g.deadline.toString(Qt::ISODate) == row.value(QStringLiteral("deadline")).toString();
+            const bool hasCurrency = row.contains(QStringLiteral("currency"));
+            const bool currency = g.currency == row.value(QStringLiteral("currency")).toString();
+            scalar(QStringLiteral("metric"), true, answered && !g.metric.isEmpty(), metric);
+            scalar(QStringLiteral("target"), true, answered && g.target != 0, target);
+            scalar(QStringLiteral("deadline"), true, answered && g.deadline.isValid(), deadline);
+            scalar(QStringLiteral("currency"), hasCurrency, answered && !g.currency.isEmpty(), currency);
+            if (answered && metric && target && deadline && (!hasCurrency || currency))
+                ++run.exact;
+            const QList<QPair<QString, QStringList>> lists
+                = { { QStringLiteral("industries"), g.industries }, { QStringLiteral("roles"), g.roles },
+                      { QStringLiteral("regions"), g.regions }, { QStringLiteral("sizes"), g.sizes } };
+            for (const auto& [field, got] : lists) {
+                if (!row.contains(field))
+                    continue; // not labelled on this row
+                QStringList want;
+                for (const QJsonValue& v : row.value(field).toArray())
+                    want << v.toString();
+                Counts& c = run.fields[field];
+                for (const QString& v : got)
+                    (want.contains(v) ? c.tp : c.fp) += 1;
+                for (const QString& v : std::as_const(want))
+                    c.fn += got.contains(v) ? 0 : 1;
+            }
+        }
+        runs.append(run);
+    }
+    if (args.json) {
+        QJsonArray list;
+        for (const Run& r : std::as_const(runs)) {
+            QJsonObject fields;
+            auto value = [](double v) { return v < 0 ? QJsonValue() : QJsonValue(qRound(v * 1000) / 1000.0); };
+            for (const QString& f : fieldOrder) {
+                const Counts c = r.fields.value(f);
+                fields.insert(f,
+                    QJsonObject { { QStringLiteral("tp"), c.tp }, { QStringLiteral("fp"), c.fp },
+                        { QStringLiteral("fn"), c.fn }, { QStringLiteral("precision"), value(c.precision()) },
+                        { QStringLiteral("recall"), value(c.recall()) } });
+            }
+            list.append(QJsonObject { { QStringLiteral("model"), r.model }, { QStringLiteral("fields"), fields },
+                { QStringLiteral("goals"), r.goals }, { QStringLiteral("exact"), r.exact },
+                { QStringLiteral("call_ms_median"), median(r.callMs) } });
+        }
+        printJson(
+            QJsonObject { { QStringLiteral("task"), QStringLiteral("objective") }, { QStringLiteral("data"), data },
+                { QStringLiteral("objectives"), static_cast<int>(rows.size()) }, { QStringLiteral("models"), list } });
+        return finishOutput() ? Success : Failure;
+    }
+    out() << tr("Objective parsing on %1 labelled objectives in %2").arg(rows.size()).arg(forTerminal(data)) << "\n\n";
+    QString header = pad(tr("field"), 16);
+    QString sub = pad(QString(), 16);
+    for (const Run& r : std::as_const(runs)) {
+        header += pad(forTerminal(r.model), 22);
+        sub += pad(tr("precision recall  (n)"), 22);
+    }
+    out() << header << "\n" << sub << "\n";
+    for (const QString& f : fieldOrder) {
+        QString line = pad(f, 16);
+        for (const Run& r : std::as_const(runs)) {
+            const Counts c = r.fields.value(f);
+            line += pad(rpad(percent(c.precision()), 9) + rpad(percent(c.recall()), 7)
+                    + QStringLiteral("  (%1)").arg(c.tp + c.fn),
+                22);
+        }
+        out() << line << "\n";
+    }
+    out() << "\n";
+    for (const Run& r : std::as_const(runs)) {
+        out() << tr("%1: %2 of %3 real goals exact (metric, target, deadline, currency); %4 ms per objective (median)")
+                     .arg(forTerminal(r.model))
+                     .arg(r.exact)
+                     .arg(r.goals)
+                     .arg(QString::number(median(r.callMs), 'f', 3))
+              << "\n";
+    }
+    return finishOutput() ? Success : Failure;
+}
+
 } // namespace
 
 int cmdEval(const Args& args)
@@ -290,10 +464,8 @@ int cmdEval(const Args& args)
         return evalIcp(args, dir);
     if (task == QLatin1String("reply"))
         return evalReply(args, dir);
-    if (task == QLatin1String("objective")) {
-        err() << tr("greendoor-cli: there is no objective parser yet, so there is nothing to evaluate") << "\n";
-        return Usage;
-    }
+    if (task == QLatin1String("objective"))
+        return evalObjective(args, dir);
     return usageError(tr("unknown task %1: use icp, reply or objective").arg(task));
 }
 

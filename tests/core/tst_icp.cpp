@@ -319,10 +319,25 @@ void TestIcp::evalReplyCommand()
 
 void TestIcp::evalUsage()
 {
+    // The objective parser's labelled sets: a folder of .jsonl files, or one file.
     const Run objective = cli({ QStringLiteral("eval"), QStringLiteral("--task"), QStringLiteral("objective"),
-        QStringLiteral("--data"), kTune });
-    QCOMPARE(objective.code, 2);
-    QVERIFY(objective.err.contains("no objective parser yet"));
+        QStringLiteral("--data"), QStringLiteral(GREENDOOR_OBJECTIVES_DATA), QStringLiteral("--json") });
+    QCOMPARE(objective.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(objective.out).object();
+    QVERIFY(root.value(QStringLiteral("objectives")).toInt() >= 60);
+    const QJsonObject offline = root.value(QStringLiteral("models")).toArray().first().toObject();
+    for (const char* field : { "asked back", "metric", "target", "deadline", "currency" })
+        QVERIFY2(offline.value(QStringLiteral("fields")).toObject().contains(QLatin1String(field)), field);
+    QVERIFY(offline.value(QStringLiteral("exact")).toInt() <= offline.value(QStringLiteral("goals")).toInt());
+    const Run one = cli({ QStringLiteral("eval"), QStringLiteral("--task"), QStringLiteral("objective"),
+        QStringLiteral("--data"), QStringLiteral(GREENDOOR_OBJECTIVES_DATA "/heldout.jsonl") });
+    QCOMPARE(one.code, 0);
+    QVERIFY(one.out.contains("real goals exact"));
+    // Not labelled objectives: an error.
+    QCOMPARE(cli({ QStringLiteral("eval"), QStringLiteral("--task"), QStringLiteral("objective"),
+                     QStringLiteral("--data"), kTune + QStringLiteral("/ledgerline/label.json") })
+                 .code,
+        1);
     QCOMPARE(cli({ QStringLiteral("eval"), QStringLiteral("--task"), QStringLiteral("icp") }).code, 2);
     QCOMPARE(cli({ QStringLiteral("eval"), QStringLiteral("--task"), QStringLiteral("poetry"), QStringLiteral("--data"),
                      kTune })
