@@ -503,6 +503,25 @@ QList<Title> titlesIn(const IcpTaxonomy& taxonomy, const QString& text, const QS
         out.append({ name, QString(), seniority, at });
         spans.append({ at, end });
     }
+    // "heads of operations" in lower case.
+    static const QRegularExpression heads(QStringLiteral("\\bheads? of ([a-z][\\w-]+)\\b"));
+    auto hm = heads.globalMatch(text);
+    while (hm.hasNext()) {
+        const QRegularExpressionMatch m = hm.next();
+        bool covered = false;
+        for (const auto& [a, b] : std::as_const(spans))
+            covered = covered || (m.capturedStart() < b && m.capturedEnd() > a);
+        static const QSet<QString> notArea = { QStringLiteral("the"), QStringLiteral("our"), QStringLiteral("your"),
+            QStringLiteral("a"), QStringLiteral("each"), QStringLiteral("every") };
+        if (covered || notArea.contains(m.captured(1)))
+            continue;
+        const QString name = QStringLiteral("Head of ") + titleCase(m.captured(1));
+        if (seen.contains(name))
+            continue;
+        seen.insert(name);
+        out.append({ name, QString(), QStringLiteral("Head/Director"), m.capturedStart() });
+        spans.append({ m.capturedStart(), m.capturedEnd() });
+    }
     // Plural titles in lower case: "school business managers", "care coordinators".
     static const QRegularExpression plural(
         QStringLiteral("\\b((?:[a-z][\\w-]+ ){1,2})(managers|directors|coordinators|officers|leads)\\b"));
@@ -768,6 +787,10 @@ Icp draft(const QList<IcpPage>& pages, const QString& website)
             for (const QString& v : matches(taxonomy, QStringLiteral("regions"), s.lower))
                 found.add(QStringLiteral("regions"), v, s, order);
         }
+        if (target || headingTarget) {
+            for (const QString& v : matches(taxonomy, QStringLiteral("pains"), s.lower))
+                found.add(QStringLiteral("pains"), v, s, order);
+        }
         if (target) {
             for (const QString& v : matches(taxonomy, QStringLiteral("company_sizes"), s.lower))
                 found.add(QStringLiteral("company_sizes"), v, s, order);
@@ -782,8 +805,6 @@ Icp draft(const QList<IcpPage>& pages, const QString& website)
                 found.add(QStringLiteral("company_sizes"),
                     m.captured(1).startsWith(u's') ? QStringLiteral("1-50") : QStringLiteral("1000+"), s, order);
             }
-            for (const QString& v : matches(taxonomy, QStringLiteral("pains"), s.lower))
-                found.add(QStringLiteral("pains"), v, s, order);
         }
         // Buyers: the titles a sentence names ("CFOs, Controllers and AP Managers use ..."),
         // kept as the site says them, each with its seniority; a department only when the

@@ -64,6 +64,7 @@ private slots:
     void everyValueHasEvidence();
     void plantedInstructionsAreNotFollowed();
     void titlesScoreTheirDepartment();
+    void headingAndLowerCaseTitles();
     void heldOutQualityFloor();
     void evalIcpCommand();
     void evalReplyCommand();
@@ -235,6 +236,21 @@ void TestIcp::titlesScoreTheirDepartment()
     QVERIFY(scorer.score(finance).reasons.join(QLatin1Char(' ')).contains(QLatin1String("is a Finance role")));
     QVERIFY(!scorer.score(sales).reasons.join(QLatin1Char(' ')).contains(QLatin1String("is a Sales role")));
     QVERIFY(scorer.score(finance).score > scorer.score(sales).score);
+}
+
+// The hero heading that says whom the product helps counts like a sentence; titles written in
+// lower case ("heads of operations") are titles too.
+void TestIcp::headingAndLowerCaseTitles()
+{
+    core::IcpPage home(QStringLiteral("https://acme.example/"), QStringLiteral("Acme Route | Dispatch software"),
+        { QStringLiteral("Acme Route helps logistics companies automate manual follow-ups."),
+            QStringLiteral("Trusted by VP Sales and heads of operations at manufacturing companies.") });
+    home.kinds = { HtmlText::TextKind::Heading, HtmlText::TextKind::Body };
+    const core::Icp icp = core::IcpModel::draft({ home }, QStringLiteral("https://acme.example/"));
+    QCOMPARE(icp.pains, QStringList({ QStringLiteral("manual follow-ups") }));
+    QCOMPARE(icp.roles, QStringList({ QStringLiteral("VP Sales"), QStringLiteral("Head of Operations") }));
+    QCOMPARE(icp.seniorities, QStringList({ QStringLiteral("VP"), QStringLiteral("Head/Director") }));
+    QCOMPARE(icp.offering, QStringLiteral("Dispatch software"));
 }
 
 void TestIcp::heldOutQualityFloor()
