@@ -339,7 +339,8 @@ int dispatch(const QStringList& arguments)
         return usageError(tr("no command given"));
     const bool parseOnly = args.command == QLatin1String("goal") && args.positionals.value(0) == QLatin1String("parse");
     if (args.workspace.isEmpty() && args.command != QLatin1String("secrets") && args.command != QLatin1String("replies")
-        && !parseOnly)
+        && !parseOnly
+        && args.command != QLatin1String("eval"))
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -375,6 +376,7 @@ int dispatch(const QStringList& arguments)
                 QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("close-date"),
                 QStringLiteral("next-step"), QStringLiteral("owner"), QStringLiteral("reason") } },
         { QStringLiteral("pipeline"), {} },
+        { QStringLiteral("eval"), { QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("per-site") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
@@ -420,6 +422,8 @@ int dispatch(const QStringList& arguments)
         return cmdImport(args);
     if (args.command == QLatin1String("icp"))
         return cmdIcp(args);
+    if (args.command == QLatin1String("eval"))
+        return cmdEval(args);
     if (args.command == QLatin1String("prospects"))
         return cmdProspects(args);
     if (args.command == QLatin1String("secrets"))

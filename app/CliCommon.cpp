@@ -110,6 +110,13 @@ QString usageText()
               "  deal show ID | deal list [--stage S]\n"
               "  pipeline                      deals, value and weighted value per stage\n"
               "\n"
+              "Evaluation (no workspace needed):\n"
+              "  eval --task icp|reply|objective --data DIR [--per-site]\n"
+              "                                precision and recall of the offline model on a labelled\n"
+              "                                folder (icp: site folders with label.json; reply: .eml\n"
+              "                                files with labels.csv; objective: .jsonl); a confusion\n"
+              "                                matrix for replies\n"
+              "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
@@ -151,10 +158,12 @@ Args parse(const QStringList& arguments)
               QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign"),
               QStringLiteral("text"), QStringLiteral("today"), QStringLiteral("title"), QStringLiteral("company"),
               QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"), QStringLiteral("currency"),
-              QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner") };
+              QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
+              QStringLiteral("task"), QStringLiteral("data") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
-              QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private") };
+              QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
+              QStringLiteral("per-site") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

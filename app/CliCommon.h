@@ -83,5 +83,6 @@ int cmdDeal(const Args& args);
 int cmdPipeline(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
 int cmdSuppressions(const Args& args);
+int cmdEval(const Args& args); // app/CliEval.cpp
 
 } // namespace gd::app::cli

@@ -160,7 +160,7 @@ int cmdIcp(const Args& args)
                                .arg(start.toString(), crawl.errorMessage));
         QList<core::IcpPage> pages;
         for (const core::CrawledPage& p : crawl.pages)
-            pages.append({ p.url.toString(), p.title, p.sentences });
+            pages.append(core::IcpModel::pageFromCrawl(p));
         core::Icp icp = core::IcpModel::draft(pages, start.toString());
         QString error;
         icp.version = core::IcpStore::save(*ws, icp, QStringLiteral("url"), &error);

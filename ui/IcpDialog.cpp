@@ -231,7 +231,7 @@ void IcpDialog::fetch(const QString& text)
             }
             QList<core::IcpPage> pages;
             for (const core::CrawledPage& p : crawl.pages)
-                pages.append({ p.url.toString(), p.title, p.sentences });
+                pages.append(core::IcpModel::pageFromCrawl(p));
             m_source = QStringLiteral("url");
             const core::Icp draft = core::IcpModel::draft(pages, url.toString());
             m_status->setText(tr("Read %n page(s).", nullptr, static_cast<int>(crawl.pages.size())));

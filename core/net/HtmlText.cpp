@@ -439,8 +439,12 @@ public:
         }
         finishLink();
         flush();
-        for (const QString& paragraph : std::as_const(m_paragraphs))
-            appendSentences(paragraph, m_result.sentences);
+        for (qsizetype k = 0; k < m_paragraphs.size(); ++k) {
+            const qsizetype before = m_result.sentences.size();
+            appendSentences(m_paragraphs.at(k), m_result.sentences);
+            for (qsizetype j = before; j < m_result.sentences.size(); ++j)
+                m_result.kinds.append(m_kinds.at(k));
+        }
         return std::move(m_result);
     }
 
@@ -455,6 +459,9 @@ private:
         QStringView alt;
         QStringView title;
         QStringView ariaLabel;
+        QStringView klass;
+        QStringView id;
+        QStringView role;
         bool hidden = false;
     };
 
@@ -541,7 +548,7 @@ private:
 
         Attributes attrs;
         bool seenHref = false, seenStyle = false, seenName = false, seenProperty = false, seenContent = false,
-             seenAlt = false, seenTitle = false, seenAria = false;
+             seenAlt = false, seenTitle = false, seenAria = false, seenClass = false, seenId = false, seenRole = false;
         bool selfClosing = false;
         bool closed = false;
         while (p < n) {
@@ -601,6 +608,12 @@ private:
                 keep(attrs.title, value, seenTitle);
             else if (is(attr, "aria-label"))
                 keep(attrs.ariaLabel, value, seenAria);
+            else if (is(attr, "class"))
+                keep(attrs.klass, value, seenClass);
+            else if (is(attr, "id"))
+                keep(attrs.id, value, seenId);
+            else if (is(attr, "role"))
+                keep(attrs.role, value, seenRole);
             else if (is(attr, "hidden"))
                 attrs.hidden = true;
         }
@@ -658,6 +671,8 @@ private:
         }
         if (m_inHead)
             return;
+        if (!isVoid && !selfClosing)
+            enterRegion(name, attrs);
         if (name == u"a") {
             finishLink();
             m_inLink = true;
@@ -682,6 +697,7 @@ private:
                 --m_skipDepth;
             return;
         }
+        leaveRegion(name);
         if (name == u"head") {
             m_inHead = false;
         } else if (name == u"a") {
@@ -723,6 +739,98 @@ private:
             m_i = n;
         else
             skipTo(u'>', close);
+    }
+
+    // A region is an element whose text is furniture (navigation), a control or a heading. Only
+    // the outermost of each is tracked, with a count of same-named elements nested in it, as
+    // for hidden elements: constant state, whatever the page does.
+    struct Region
+    {
+        QString tag;
+        int depth = 0;
+    };
+
+    static bool chromeWords(QStringView value)
+    {
+        if (value.isEmpty() || value.size() > 500)
+            return false;
+        static const QSet<QString> words = nameSet({ "nav", "navbar", "navigation", "menu", "menubar", "footer",
+            "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "topbar", "gdpr", "sitemap", "skip" });
+        qsizetype start = 0;
+        for (qsizetype k = 0; k <= value.size(); ++k) {
+            if (k == value.size() || !isAsciiAlnum(value[k])) {
+                if (k > start && words.contains(value.sliced(start, k - start).toString().toLower()))
+                    return true;
+                start = k + 1;
+            }
+        }
+        return false;
+    }
+
+    static bool isChrome(const QString& name, const Attributes& attrs)
+    {
+        if (name == u"nav" || name == u"footer" || name == u"aside" || name == u"menu")
+            return true;
+        if (is(attrs.role, "navigation") || is(attrs.role, "contentinfo") || is(attrs.role, "menu")
+            || is(attrs.role, "menubar") || is(attrs.role, "dialog"))
+            return true;
+        return chromeWords(attrs.klass) || chromeWords(attrs.id);
+    }
+
+    static bool isControl(const QString& name, const Attributes& attrs)
+    {
+        return name == u"button" || name == u"label" || name == u"option" || name == u"select" || name == u"legend"
+            || name == u"summary" || is(attrs.role, "button");
+    }
+
+    static bool isHeading(const QString& name)
+    {
+        return name.size() == 2 && name[0] == u'h' && name[1] >= u'1' && name[1] <= u'6';
+    }
+
+    static void enter(Region& region, const QString& name, bool starts)
+    {
+        if (region.depth > 0) {
+            if (name == region.tag)
+                ++region.depth;
+        } else if (starts) {
+            region.tag = name;
+            region.depth = 1;
+        }
+    }
+
+    static void leave(Region& region, const QString& name)
+    {
+        if (region.depth > 0 && name == region.tag)
+            --region.depth;
+    }
+
+    void enterRegion(const QString& name, const Attributes& attrs)
+    {
+        enter(m_chrome, name, isChrome(name, attrs));
+        enter(m_control, name, isControl(name, attrs));
+        const bool heading = isHeading(name);
+        if (heading && m_heading.depth == 0)
+            m_headingLevel = name[1].digitValue();
+        enter(m_heading, name, heading);
+    }
+
+    void leaveRegion(const QString& name)
+    {
+        leave(m_chrome, name);
+        leave(m_control, name);
+        leave(m_heading, name);
+    }
+
+    HtmlText::TextKind currentKind() const
+    {
+        if (m_chrome.depth > 0)
+            return HtmlText::TextKind::Navigation;
+        if (m_control.depth > 0)
+            return HtmlText::TextKind::Control;
+        if (m_heading.depth > 0)
+            return HtmlText::TextKind::Heading;
+        return HtmlText::TextKind::Body;
     }
 
     static bool hiddenByStyle(QStringView style)
@@ -791,10 +899,17 @@ private:
         }
         if (isInvisible(c.unicode()))
             return;
+        if (m_paragraph.isEmpty()) {
+            m_paragraphKind = currentKind();
+            m_paragraphHeadingLevel = m_heading.depth > 0 ? m_headingLevel : 0;
+            m_paragraphOutsideLinks = 0;
+        }
         if (m_space && !m_paragraph.isEmpty())
             m_paragraph.append(u' ');
         m_space = false;
         m_paragraph.append(c);
+        if (!m_inLink && c.isLetterOrNumber())
+            ++m_paragraphOutsideLinks;
         if (m_inLink && m_linkText.size() < maxLinkTextChars) {
             if (m_linkSpace && !m_linkText.isEmpty())
                 m_linkText.append(u' ');
@@ -805,8 +920,22 @@ private:
 
     void flush()
     {
-        if (!m_paragraph.isEmpty())
+        if (!m_paragraph.isEmpty()) {
+            HtmlText::TextKind kind = m_paragraphKind;
+            if (kind == HtmlText::TextKind::Body && m_paragraphOutsideLinks == 0)
+                kind = HtmlText::TextKind::Link;
+            if (kind == HtmlText::TextKind::Heading) {
+                // The page's heading: its first <h1>, else its first heading of any level.
+                if (m_paragraphHeadingLevel == 1 && !m_sawH1) {
+                    m_sawH1 = true;
+                    m_result.heading = m_paragraph.left(maxTitleChars);
+                } else if (!m_sawH1 && m_result.heading.isEmpty()) {
+                    m_result.heading = m_paragraph.left(maxTitleChars);
+                }
+            }
             m_paragraphs.append(m_paragraph);
+            m_kinds.append(kind);
+        }
         m_paragraph.clear();
         m_space = false;
         m_linkSpace = true;
@@ -839,8 +968,17 @@ private:
     HtmlText::Result m_result;
 
     QStringList m_paragraphs;
+    QList<HtmlText::TextKind> m_kinds; // one per paragraph
     QString m_paragraph;
     bool m_space = false;
+    HtmlText::TextKind m_paragraphKind = HtmlText::TextKind::Body;
+    int m_paragraphHeadingLevel = 0;
+    qsizetype m_paragraphOutsideLinks = 0; // letters and digits of the paragraph not in a link
+    Region m_chrome;
+    Region m_control;
+    Region m_heading;
+    int m_headingLevel = 0;
+    bool m_sawH1 = false;
 
     bool m_inHead = false;
     QString m_skipTag; // svg, math, template or a hidden element: nothing inside is text

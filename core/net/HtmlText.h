@@ -24,11 +24,26 @@ public:
         QString text; // the anchor's text (or its title/aria-label/image alt when it has none)
     };
 
+    // Where a sentence stands on the page, so that readers can tell content from the site's
+    // furniture. Navigation: inside <nav>, <footer>, <aside>, <menu> or an element whose role,
+    // class or id names navigation, a menu, a footer or a cookie/consent banner. Control: a
+    // button, label, option or legend. Link: a line that is nothing but link text.
+    enum class TextKind : quint8
+    {
+        Body,
+        Heading,
+        Navigation,
+        Control,
+        Link
+    };
+
     struct Result
     {
         QString title;
         QString description; // <meta name="description"> or og:description, when present
+        QString heading; // the first <h1> outside navigation (else the first heading), when present
         QStringList sentences; // visible text in document order; block elements never share a sentence
+        QList<TextKind> kinds; // one per sentence
         QList<Link> links;
         QByteArray charset; // the encoding the page was decoded with, e.g. "utf-8"
     };

@@ -293,7 +293,7 @@ CrawlResult SiteCrawler::crawl(const QUrl& requested, const Progress& progress, 
 
     const QUrl home = first.finalUrl;
     HtmlText::Result text = HtmlText::extract(first.body, home, first.contentType);
-    result.pages.append(CrawledPage { home, text.title, text.description, text.sentences });
+    result.pages.append(CrawledPage { home, text.title, text.description, text.sentences, text.kinds, text.heading });
     result.ok = true;
 
     // Candidates: same site, not binary, not the start page, each page once at its best score.
@@ -397,7 +397,7 @@ CrawlResult SiteCrawler::crawl(const QUrl& requested, const Progress& progress, 
         fetchedKeys.insert(finalKey);
         HtmlText::Result extracted = HtmlText::extract(page.body, page.finalUrl, page.contentType);
         result.pages.append(CrawledPage { page.finalUrl, std::move(extracted.title), std::move(extracted.description),
-            std::move(extracted.sentences) });
+            std::move(extracted.sentences), std::move(extracted.kinds), std::move(extracted.heading) });
     }
 
     if (result.error != CrawlError::Cancelled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/HtmlText.h"
 #include "core/net/HttpFetcher.h"
 
 #include <QList>
@@ -37,6 +38,8 @@ struct CrawledPage
     QString title;
     QString description;
     QStringList sentences;
+    QList<HtmlText::TextKind> kinds; // one per sentence: body text, heading, navigation, button, link
+    QString heading; // the page's first <h1>
 };
 
 struct CrawlSkip

@@ -1,8 +1,8 @@
 #include "core/prospects/CompanyEnricher.h"
 
-#include "core/prospects/Icp.h"
-#include "core/net/SiteCrawler.h"
 #include "core/Text.h"
+#include "core/net/SiteCrawler.h"
+#include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 
@@ -57,7 +57,7 @@ Result enrich(Workspace& ws, qint64 companyId, const std::function<void()>& keep
     }
     QList<IcpPage> pages;
     for (const CrawledPage& p : crawl.pages)
-        pages.append({ p.url.toString(), p.title, p.sentences });
+        pages.append(IcpModel::pageFromCrawl(p));
     const Icp found = IcpModel::draft(pages, start.toString());
     auto record = [&](const QString& field, const QString& value, const QString& evidenceKey) {
         const IcpEvidence e = found.evidence.value(evidenceKey);

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/net/HtmlText.h"
+#include "core/net/SiteCrawler.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace gd::core {
 
@@ -50,6 +54,16 @@ struct IcpTaxonomy
     QHash<QString, QHash<QString, QStringList>> categories; // field -> value -> keywords (lower case)
     QStringList disqualifierPhrases;
     QHash<QString, QStringList> regionCountries; // region -> ISO country codes
+    // Job titles kept as sites name them ("CFO", "AP Manager"), each with its department (a
+    // value of "roles") and seniority; keywords are lower case, singular and plural.
+    struct TitleInfo
+    {
+        QString name;
+        QString department;
+        QString seniority;
+        QStringList keywords;
+    };
+    QList<TitleInfo> titles;
 
     static const IcpTaxonomy& shipped();
 };
@@ -57,18 +71,40 @@ struct IcpTaxonomy
 // One fetched page as the extractor sees it: text only, never instructions.
 struct IcpPage
 {
+    IcpPage() = default;
+    IcpPage(QString pageUrl, QString pageTitle, QStringList pageSentences)
+        : url(std::move(pageUrl))
+        , title(std::move(pageTitle))
+        , sentences(std::move(pageSentences))
+    {
+    }
+
     QString url;
     QString title;
     QStringList sentences;
+    QString description; // <meta name="description">, when the page has one
+    QList<HtmlText::TextKind> kinds; // one per sentence; empty: all body text
+    QString heading; // the page's first <h1>, when it has one
 };
 
 namespace IcpModel {
 
-// Drafts an ICP from the company's own pages with the shipped taxonomy, offline.
+// One page as HtmlText read it, or as the crawler fetched it.
+IcpPage pageFromHtml(const QUrl& url, const HtmlText::Result& text);
+IcpPage pageFromCrawl(const CrawledPage& page);
+
+// Drafts an ICP from the company's own pages with the shipped taxonomy, offline. The offering
+// comes from the start page's title, description and first heading; the other fields from plain
+// statements on the pages (never navigation, footers, buttons, plan names, questions or text
+// planted for language models); roles are titles as the site names its buyers, disqualifiers
+// what its negative statements exclude. Each value keeps the sentence it came from.
 Icp draft(const QList<IcpPage>& pages, const QString& website);
 
 // True when keyword occurs in text as whole words (both lower case).
 bool containsWord(QStringView text, QStringView keyword);
+
+// The department ("Finance") of a title the taxonomy knows ("CFO"), else the value itself.
+QString departmentOf(const QString& role);
 
 } // namespace IcpModel
 

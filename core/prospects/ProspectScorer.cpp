@@ -72,6 +72,12 @@ ProspectScorer::ProspectScorer(const Icp& icp)
     , m_regions(icp.regions)
     , m_technologies(lower(icp.technologies))
 {
+    // A title the profile names ("CFO", "AP Manager") targets its department's people.
+    for (const QString& role : icp.roles) {
+        const QString department = IcpModel::departmentOf(role).toLower();
+        if (!m_roles.contains(department))
+            m_roles << department;
+    }
     const IcpTaxonomy& taxonomy = IcpTaxonomy::shipped();
     for (const QString& region : icp.regions) {
         if (region == QLatin1String("Global"))
