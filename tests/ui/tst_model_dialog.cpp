@@ -2,15 +2,20 @@
 // settings and the key, the privacy switch follows the address until the user decides, Turn Off
 // forgets the model. A screenshot is written for a person to look at.
 #include "core/ai/ModelSettings.h"
+#include "core/net/HttpFetcher.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Workspace.h"
 #include "support/HttpServer.h"
 #include "support/TestSupport.h"
 #include "ui/AsyncRunner.h"
+#include "ui/IcpDialog.h"
 #include "ui/ModelDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -98,6 +103,46 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(answered);
         QCOMPARE(gone.status, core::SecretStore::Result::NotFound);
+    }
+
+    void icpDialogDraftsWithTheConfiguredModel()
+    {
+        core::setPrivateAddressesAllowedByDefault(true);
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        test::HttpServer server;
+        server.setHtml(s("/"),
+            "<html><head><title>Ledgerly</title></head><body><h1>Ledgerly automates accounts payable for wholesale "
+            "distributors.</h1><p>CFOs, Controllers and AP Managers use Ledgerly every day.</p></body></html>");
+        const QByteArray content
+            = R"({"company_name": "Ledgerly", "offering": {"value": "AP automation", "evidence": "p1.s1"},)"
+              R"( "industries": [{"value": "Wholesale distribution", "evidence": "p1.s1"}], "company_sizes": [],)"
+              R"( "roles": [{"value": "Controller", "evidence": "p1.s2"}], "seniorities": [], "regions": [],)"
+              R"( "technologies": [], "pains": [], "disqualifiers": []})";
+        test::HttpServer::Route chat;
+        chat.headers = { { "Content-Type", "application/json" } };
+        chat.body = QJsonDocument(QJsonObject { { s("choices"),
+                                      QJsonArray { QJsonObject { { s("message"),
+                                          QJsonObject { { s("role"), s("assistant") },
+                                              { s("content"), QString::fromUtf8(content) } } } } } } })
+                        .toJson(QJsonDocument::Compact);
+        server.setRoute(s("/v1/chat/completions"), chat);
+        core::ModelSettings settings;
+        settings.baseUrl = server.url(s("/v1"));
+        settings.model = s("llama3.2");
+        QString error;
+        QVERIFY(settings.save(*ws, &error));
+
+        ui::AsyncRunner runner(ws);
+        ui::IcpDialog dialog(&runner);
+        QSignalSpy fetched(&dialog, &ui::IcpDialog::fetchFinished);
+        dialog.fetch(server.url(s("/")).toString());
+        QVERIFY(fetched.wait(20000));
+        QVERIFY2(fetched.first().at(1).toString().contains(s("Drafted by the model llama3.2")),
+            qPrintable(fetched.first().at(1).toString()));
+        QCOMPARE(dialog.field(s("roles"))->text(), s("Controller"));
+        QCOMPARE(server.requestCount(s("/v1/chat/completions")), 1);
+        core::setPrivateAddressesAllowedByDefault(false);
     }
 
     void testFailureIsShown()
