@@ -101,11 +101,17 @@ std::shared_ptr<core::LanguageModel> configuredModel(
     QString keyError;
     const QString key = settings.isConfigured() ? readModelKey(&keyError) : QString();
     if (!keyError.isEmpty()) {
-        if (why)
-            *why = tr("the model's API key could not be read: %1").arg(keyError);
-        return core::makeLanguageModel(ws, key, agent);
+        // A local server needs no key: go on without one, and say so.
+        err() << tr("note: the model's API key could not be read (%1); asking the model without one").arg(keyError)
+              << "\n";
+        err().flush();
     }
-    return core::makeLanguageModel(ws, key, agent, why);
+    auto model = core::makeLanguageModel(ws, key, agent, why);
+    if (settings.isConfigured() && model->isOffline() && why && !why->isEmpty()) {
+        err() << tr("note: the configured model is not used: %1").arg(*why) << "\n";
+        err().flush();
+    }
+    return model;
 }
 
 int cmdModel(const Args& args)
@@ -230,8 +236,10 @@ int cmdModel(const Args& args)
         core::ModelClientOptions options;
         options.settings = s;
         options.apiKey = readModelKey(&keyError);
-        if (!keyError.isEmpty())
-            return failure(tr("the model's API key could not be read: %1").arg(keyError));
+        if (!keyError.isEmpty()) {
+            err() << tr("note: the model's API key could not be read (%1); testing without one").arg(keyError) << "\n";
+            err().flush();
+        }
         options.totalTimeout = std::chrono::seconds(15);
         core::OpenAiCompatibleModel model(options);
         const auto list = model.listModels();

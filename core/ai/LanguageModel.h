@@ -4,6 +4,7 @@
 #include "core/mail/ReplyClassifier.h"
 #include "core/prospects/Icp.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -106,11 +107,12 @@ struct ReplyAnswer : ModelOutcome
 struct ObjectiveRequest
 {
     QString text; // the operator's words, e.g. "20 meetings with logistics CFOs by end of June"
+    QDate today = QDate::currentDate(); // deadlines are resolved against it
 };
 
 struct ObjectiveAnswer : ModelOutcome
 {
-    QJsonObject objective; // {summary, metric, target, deadline, segment}
+    QJsonObject objective; // a core::Goal as JSON (metric, target, currency, deadline, segment, ambiguous, question)
 };
 
 // One interface for the language tasks, with two implementations: OfflineModel (always there)

@@ -1,6 +1,7 @@
 #include "core/ai/OfflineModel.h"
 
 #include "core/Text.h"
+#include "core/sales/Goal.h"
 
 namespace gd::core {
 
@@ -191,13 +192,11 @@ DraftAnswer OfflineModel::draftReply(const DraftRequest& request, const std::ato
     return draft;
 }
 
-ObjectiveAnswer OfflineModel::parseObjective(const ObjectiveRequest&, const std::atomic<bool>*)
+ObjectiveAnswer OfflineModel::parseObjective(const ObjectiveRequest& request, const std::atomic<bool>*)
 {
     ObjectiveAnswer answer;
-    answer.answeredBy = QStringLiteral("offline");
-    answer.unsupported = true;
-    answer.error = tr("there is no offline objective parser yet; configure a model (greendoor-cli model set) to "
-                      "parse objectives");
+    answer.objective = GoalParser::parse(request.text, request.today).toJson();
+    answered(answer);
     return answer;
 }
 

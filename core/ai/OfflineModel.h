@@ -5,8 +5,7 @@
 namespace gd::core {
 
 // The model that is always there: the ICP extractor, the reply classifier, facts-only templates
-// for emails and replies. Deterministic, offline, thread-safe. It has no objective parser yet
-// and says so (unsupported) rather than guessing.
+// for emails and replies, the goal parser for objectives. Deterministic, offline, thread-safe.
 class OfflineModel final : public LanguageModel
 {
 public:

@@ -5,6 +5,7 @@
 #include "core/ai/JsonSchema.h"
 #include "core/ai/OfflineModel.h"
 #include "core/net/CurlTransfer.h"
+#include "core/sales/Goal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -608,21 +609,25 @@ QJsonObject OpenAiCompatibleModel::schemaFor(ModelTask task)
                             { QStringLiteral("referred_email"), stringSchema(254) } },
             { QStringLiteral("class"), QStringLiteral("confidence"), QStringLiteral("deciding") });
     }
-    case ModelTask::ParseObjective:
+    case ModelTask::ParseObjective: {
+        const QJsonObject list = arrayOf(stringSchema(80), 10);
         return objectOf(
-            { { QStringLiteral("summary"), stringSchema(300) },
-                { QStringLiteral("metric"),
-                    QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
-                        { QStringLiteral("enum"),
-                            toArray({ QStringLiteral("meetings"), QStringLiteral("replies"), QStringLiteral("deals"),
-                                QStringLiteral("revenue"), QStringLiteral("prospects"),
-                                QStringLiteral("other") }) } } },
+            { { QStringLiteral("metric"),
+                  QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+                      { QStringLiteral("enum"), toArray(Goal::metrics() << QString()) } } },
                 { QStringLiteral("target"),
                     QJsonObject {
                         { QStringLiteral("type"), QStringLiteral("number") }, { QStringLiteral("minimum"), 0 } } },
-                { QStringLiteral("deadline"), stringSchema(10) }, { QStringLiteral("segment"), stringSchema(300) } },
-            { QStringLiteral("summary"), QStringLiteral("metric"), QStringLiteral("target"), QStringLiteral("deadline"),
-                QStringLiteral("segment") });
+                { QStringLiteral("currency"), stringSchema(3) }, { QStringLiteral("deadline"), stringSchema(10) },
+                { QStringLiteral("segment"),
+                    objectOf({ { QStringLiteral("industries"), list }, { QStringLiteral("roles"), list },
+                                 { QStringLiteral("regions"), list }, { QStringLiteral("sizes"), list } },
+                        {}) },
+                { QStringLiteral("ambiguous"), QJsonObject { { QStringLiteral("type"), QStringLiteral("boolean") } } },
+                { QStringLiteral("question"), stringSchema(300) } },
+            { QStringLiteral("metric"), QStringLiteral("target"), QStringLiteral("deadline"), QStringLiteral("segment"),
+                QStringLiteral("ambiguous") });
+    }
     }
     return {};
 }
@@ -900,16 +905,20 @@ ObjectiveAnswer OpenAiCompatibleModel::parseObjective(const ObjectiveRequest& re
 {
     // The operator's own words: not prospect data.
     const QJsonObject data { { QStringLiteral("objective"), request.text.left(2000) },
-        { QStringLiteral("today"), QDate::currentDate().toString(Qt::ISODate) } };
+        { QStringLiteral("today"), request.today.toString(Qt::ISODate) } };
     const QString instructions = QStringLiteral(
-        "You turn a sales objective written by the user into fields: summary (one sentence), metric (what is "
-        "counted), target (the number to reach), deadline (YYYY-MM-DD, resolved against \"today\", or \"\" when none "
-        "is named), segment (whom it is about, in the user's words, or \"\").");
+        "You turn a sales objective written by the user into a goal: metric (what is counted), target (the number "
+        "to reach), currency (ISO 4217, for money metrics only, else \"\"), deadline (YYYY-MM-DD resolved against "
+        "\"today\", or \"\" when none is named), segment (industries, roles, regions and company sizes it is "
+        "about, in the user's words). When the objective is too vague to measure, set ambiguous to true, metric to "
+        "\"\" and ask one question in \"question\".");
     const QStringList numbers = GroundingChecker::numbersIn(request.text);
-    const auto check = [&numbers](const QJsonObject& json) -> QString {
+    const auto check = [&numbers, &request](const QJsonObject& json) -> QString {
         const double target = json.value(QStringLiteral("target")).toDouble();
         const QString t = QString::number(target, 'g', 12);
-        if (target > 0 && !numbers.contains(t))
+        // "20k" and "1.5M" name 20000 and 1500000 in other words: only plain numbers are checked.
+        const bool scaled = request.text.contains(QRegularExpression(QStringLiteral(R"(\d\s*[kKmM]\b)")));
+        if (target > 0 && !scaled && !numbers.contains(t))
             return QStringLiteral("the target %1 is not a number the objective names").arg(t);
         const QString deadline = json.value(QStringLiteral("deadline")).toString();
         if (!deadline.isEmpty() && !QDate::fromString(deadline, Qt::ISODate).isValid())
@@ -918,13 +927,20 @@ ObjectiveAnswer OpenAiCompatibleModel::parseObjective(const ObjectiveRequest& re
     };
     const Call call = structured(
         ModelTask::ParseObjective, instructions, data, schemaFor(ModelTask::ParseObjective), check, cancel);
-    if (!call.ok) {
+    std::optional<Goal> goal;
+    if (call.ok) {
+        QJsonObject json = call.json;
+        json.insert(QStringLiteral("text"), request.text);
+        goal = Goal::fromJson(json);
+    }
+    if (!goal) {
         ObjectiveAnswer offline = m_fallback->parseObjective(request, cancel);
-        markFallback(offline, call.error, call.usage, call.decisionId);
+        markFallback(
+            offline, call.ok ? tr("the model's goal could not be read") : call.error, call.usage, call.decisionId);
         return offline;
     }
     ObjectiveAnswer answer;
-    answer.objective = call.json;
+    answer.objective = goal->toJson();
     answer.ok = true;
     answer.answeredBy = name();
     answer.usage = call.usage;

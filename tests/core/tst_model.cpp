@@ -195,10 +195,11 @@ private slots:
         draft.replyClass = s("bounce");
         QVERIFY(!offline.draftReply(draft).ok);
 
-        const core::ObjectiveAnswer objective = offline.parseObjective({ s("20 meetings by June") });
-        QVERIFY(!objective.ok);
-        QVERIFY(objective.unsupported);
-        QVERIFY(objective.error.contains(s("no offline objective parser")));
+        const core::ObjectiveAnswer objective
+            = offline.parseObjective({ s("Book 20 meetings with logistics CFOs by end of June"), QDate(2026, 3, 1) });
+        QVERIFY(objective.ok);
+        QCOMPARE(objective.objective.value(s("metric")).toString(), s("meetings_booked"));
+        QCOMPARE(objective.objective.value(s("target")).toDouble(), 20.0);
     }
 
     void groundingCheckerRejectsUngroundedClaims_data()
@@ -553,6 +554,23 @@ private slots:
         QCOMPARE(reply.analysis.deciding, QStringList { s("Not before Q3, please.") });
         QCOMPARE(chatRequests(server), 2); // an invented quote was sent back for repair
         QVERIFY(server.requests().first().body.contains("Not before Q3"));
+    }
+
+    void objectiveParsedByTheModelIsGrounded()
+    {
+        HttpServer server;
+        server.setRouteSequence(chatPath,
+            { chat(R"({"metric": "meetings_booked", "target": 25, "currency": "", "deadline": "2026-06-30",)"
+                   R"( "segment": {"roles": ["CFO"]}, "ambiguous": false})"),
+                chat(R"({"metric": "meetings_booked", "target": 20, "currency": "", "deadline": "2026-06-30",)"
+                     R"( "segment": {"roles": ["CFO"]}, "ambiguous": false})") });
+        OpenAiCompatibleModel model(options(server));
+        const core::ObjectiveAnswer answer
+            = model.parseObjective({ s("Book 20 meetings with CFOs by the end of June"), QDate(2026, 3, 1) });
+        QVERIFY2(answer.ok && !answer.fellBack, qPrintable(answer.fallbackReason));
+        QCOMPARE(answer.objective.value(s("target")).toDouble(), 20.0); // 25 was sent back for repair
+        QCOMPARE(answer.objective.value(s("deadline")).toString(), s("2026-06-30"));
+        QCOMPARE(chatRequests(server), 2);
     }
 
     void modelListAndItsFailures()
