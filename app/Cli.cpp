@@ -377,13 +377,17 @@ int dispatch(const QStringList& arguments)
                 QStringLiteral("next-step"), QStringLiteral("owner"), QStringLiteral("reason") } },
         { QStringLiteral("pipeline"), {} },
         { QStringLiteral("eval"), { QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("per-site") } },
+        { QStringLiteral("model"),
+            { QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("key-stdin"), QStringLiteral("price-in"),
+                QStringLiteral("price-out"), QStringLiteral("send-prospect-data") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
     static const QSet<QString> withSubcommands = { QStringLiteral("approvals"), QStringLiteral("decisions"),
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
-        QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal") };
+        QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal"),
+        QStringLiteral("model") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -440,6 +444,8 @@ int dispatch(const QStringList& arguments)
         return cmdDeal(args);
     if (args.command == QLatin1String("pipeline"))
         return cmdPipeline(args);
+    if (args.command == QLatin1String("model"))
+        return cmdModel(args);
 
     return cmdPause(args, false);
 }

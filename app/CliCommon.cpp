@@ -91,6 +91,14 @@ QString usageText()
               "  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export\n"
               "                                who is never mailed ([--campaign NAME]: one campaign only)\n"
               "\n"
+              "Language model (optional; the offline model is always there):\n"
+              "  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]\n"
+              "      [--send-prospect-data on|off]\n"
+              "                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);\n"
+              "                                prices per million tokens; the API key from standard input\n"
+              "  model test                    list the server's models (exit 1 with the reason if it cannot)\n"
+              "  model show | model off        the settings, or back to the offline model only\n"
+              "\n"
               "Replies (no workspace needed):\n"
               "  replies classify FILE.eml...  what each reply means: class, confidence, deciding\n"
               "                                sentences, return date, referred person\n"
@@ -159,11 +167,12 @@ Args parse(const QStringList& arguments)
               QStringLiteral("text"), QStringLiteral("today"), QStringLiteral("title"), QStringLiteral("company"),
               QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"), QStringLiteral("currency"),
               QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
-              QStringLiteral("task"), QStringLiteral("data") };
+              QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
+              QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
-              QStringLiteral("per-site") };
+              QStringLiteral("per-site"), QStringLiteral("key-stdin") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

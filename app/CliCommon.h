@@ -11,8 +11,9 @@
 class QIODevice;
 
 namespace gd::core {
+class LanguageModel;
 class Workspace;
-}
+} // namespace gd::core
 
 // Helpers shared by greendoor-cli's commands.
 namespace gd::app::cli {
@@ -84,5 +85,11 @@ int cmdPipeline(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
 int cmdSuppressions(const Args& args);
 int cmdEval(const Args& args); // app/CliEval.cpp
+int cmdModel(const Args& args); // app/CliModel.cpp
+// The workspace's language model (the configured server over the offline model, or the offline
+// model alone; `why` says why no server is used), its API key read from the keychain.
+std::shared_ptr<core::LanguageModel> configuredModel(
+    const std::shared_ptr<core::Workspace>& ws, const QString& agent, QString* why);
+QString readModelKey(QString* error);
 
 } // namespace gd::app::cli

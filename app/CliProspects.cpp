@@ -1,5 +1,6 @@
 #include "agents/TaskTypes.h"
 #include "app/CliCommon.h"
+#include "core/ai/LanguageModel.h"
 #include "core/net/AddressPolicy.h"
 #include "core/net/SiteCrawler.h"
 #include "core/prospects/Icp.h"
@@ -161,7 +162,11 @@ int cmdIcp(const Args& args)
         QList<core::IcpPage> pages;
         for (const core::CrawledPage& p : crawl.pages)
             pages.append(core::IcpModel::pageFromCrawl(p));
-        core::Icp icp = core::IcpModel::draft(pages, start.toString());
+        // The configured model when there is one (falling back to the offline model with the reason).
+        QString noModel;
+        const std::shared_ptr<core::LanguageModel> model = configuredModel(ws, QStringLiteral("research"), &noModel);
+        const core::IcpAnswer answer = model->extractIcp({ pages, start.toString() });
+        core::Icp icp = answer.icp;
         QString error;
         icp.version = core::IcpStore::save(*ws, icp, QStringLiteral("url"), &error);
         if (icp.version == 0)
@@ -175,9 +180,14 @@ int cmdIcp(const Args& args)
                     { QStringLiteral("url"), s.url.toString() }, { QStringLiteral("reason"), s.reason } });
             json.insert(QStringLiteral("pages"), static_cast<int>(crawl.pages.size()));
             json.insert(QStringLiteral("skipped"), skipped);
+            json.insert(QStringLiteral("model"), answer.outcomeJson());
             printJson(json);
         } else {
             printIcp(icp);
+            if (answer.fellBack)
+                out() << tr("Drafted by the offline model: %1").arg(answer.fallbackReason) << "\n";
+            else if (!model->isOffline())
+                out() << tr("Drafted by the model %1.").arg(forTerminal(answer.answeredBy)) << "\n";
             out() << tr("Read %1 pages; skipped %2.").arg(crawl.pages.size()).arg(crawl.skipped.size()) << "\n";
         }
         return Success;

@@ -1,5 +1,6 @@
 // `greendoor-cli replies classify FILE.eml...`: what replies mean, read offline, no workspace.
 #include "app/CliCommon.h"
+#include "core/ai/LanguageModel.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/ReplyClassifier.h"
 
@@ -45,6 +46,16 @@ int cmdReplies(const Args& args)
     const core::ReplyClassifier& classifier = core::ReplyClassifier::builtin();
     if (!classifier.isTrained())
         return failure(tr("the reply classifier's training data is missing"));
+    // With a workspace, its configured model classifies (the offline model underneath); without, the offline one.
+    std::shared_ptr<core::LanguageModel> model;
+    if (!args.workspace.isEmpty()) {
+        int openCode = Success;
+        auto ws = openExisting(args, &openCode);
+        if (!ws)
+            return openCode;
+        QString why;
+        model = configuredModel(ws, QStringLiteral("relationship"), &why);
+    }
     QJsonArray results;
     int code = Success;
     for (const QString& path : files) {
@@ -61,15 +72,27 @@ int cmdReplies(const Args& args)
             code = Failure;
             continue;
         }
-        const core::ReplyAnalysis a = classifier.analyze(*email);
+        core::ReplyAnswer answer;
+        if (model)
+            answer = model->classifyReply({ *email });
+        else
+            answer.analysis = classifier.analyze(*email);
+        const core::ReplyAnalysis& a = answer.analysis;
         if (args.json) {
-            results.append(toJson(path, a));
+            QJsonObject o = toJson(path, a);
+            if (model)
+                o.insert(QStringLiteral("model"), answer.outcomeJson());
+            results.append(o);
             continue;
         }
         out() << path << "\n"
               << "  "
               << tr("class: %1 (confidence %2)").arg(core::replyClassName(a.replyClass)).arg(a.confidence, 0, 'f', 2)
               << "\n";
+        if (model && answer.fellBack)
+            out() << "  " << tr("by the offline model: %1").arg(answer.fallbackReason) << "\n";
+        else if (model && !model->isOffline())
+            out() << "  " << tr("by the model %1").arg(forTerminal(answer.answeredBy)) << "\n";
         for (const QString& s : a.deciding)
             out() << "  " << tr("because: %1").arg(s) << "\n";
         if (a.returnDate.isValid())

@@ -1,6 +1,10 @@
 #include "ui/IcpDialog.h"
 
+#include "core/ai/ModelSettings.h"
+#include "core/ai/ModelSpend.h"
+#include "core/ai/OfflineModel.h"
 #include "core/net/SiteCrawler.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Workspace.h"
 #include "ui/AsyncRunner.h"
 
@@ -233,11 +237,57 @@ void IcpDialog::fetch(const QString& text)
             for (const core::CrawledPage& p : crawl.pages)
                 pages.append(core::IcpModel::pageFromCrawl(p));
             m_source = QStringLiteral("url");
-            const core::Icp draft = core::IcpModel::draft(pages, url.toString());
-            m_status->setText(tr("Read %n page(s).", nullptr, static_cast<int>(crawl.pages.size())));
-            showForm(draft);
-            Q_EMIT fetchFinished(true, m_status->text());
+            draftProfile(pages, url.toString(), tr("Read %n page(s).", nullptr, static_cast<int>(crawl.pages.size())));
         });
+}
+
+void IcpDialog::draftProfile(const QList<core::IcpPage>& pages, const QString& website, const QString& readText)
+{
+    // Which model drafts it: the settings are read first, off the GUI thread.
+    m_runner->run(
+        this, QStringLiteral("draft"), [](core::Workspace& ws) { return core::ModelSettings::load(ws); },
+        [this, pages, website, readText](const core::ModelSettings& settings) {
+            if (!settings.isConfigured()) {
+                finishDraft(core::OfflineModel().extractIcp({ pages, website }), readText);
+                return;
+            }
+            m_status->setText(tr("Asking the model %1 to draft the profile...").arg(settings.model));
+            if (!m_secrets)
+                m_secrets = new core::KeychainSecretStore(std::chrono::seconds(5), this);
+            QPointer<IcpDialog> self(this);
+            m_secrets->read(core::ModelSettings::apiKeySecret(),
+                [self, pages, website, readText](const core::SecretStore::Result& key) {
+                    if (self)
+                        self->draftWithModel(pages, website, key.ok ? key.secret.trimmed() : QString(), readText);
+                });
+        });
+}
+
+void IcpDialog::draftWithModel(
+    const QList<core::IcpPage>& pages, const QString& website, const QString& apiKey, const QString& readText)
+{
+    if (!m_runner)
+        return;
+    auto cancel = m_cancelFlag;
+    m_runner->run(
+        this, QStringLiteral("draft"),
+        [ws = m_runner->workspace(), pages, website, apiKey, cancel] {
+            const auto model = core::makeLanguageModel(ws, apiKey, QStringLiteral("research"));
+            return model->extractIcp({ pages, website }, cancel.get());
+        },
+        [this, readText](const core::IcpAnswer& answer) { finishDraft(answer, readText); });
+}
+
+void IcpDialog::finishDraft(const core::IcpAnswer& answer, const QString& readText)
+{
+    QString text = readText;
+    if (answer.fellBack)
+        text += QLatin1Char(' ') + tr("Drafted by the offline model: %1").arg(answer.fallbackReason);
+    else if (answer.answeredBy != QLatin1String("offline"))
+        text += QLatin1Char(' ') + tr("Drafted by the model %1.").arg(answer.answeredBy);
+    m_status->setText(text);
+    showForm(answer.icp);
+    Q_EMIT fetchFinished(true, text);
 }
 
 void IcpDialog::cancelFetch()

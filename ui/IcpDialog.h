@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ai/LanguageModel.h"
 #include "core/prospects/Icp.h"
 
 #include <QDialog>
@@ -13,6 +14,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+
+namespace gd::core {
+class SecretStore;
+}
 
 namespace gd::ui {
 
@@ -54,7 +59,15 @@ Q_SIGNALS:
     void currentLoaded(bool found);
 
 private:
+    // The configured language model drafts when there is one (the offline model otherwise, or
+    // when it fails: the status line says why).
+    void draftProfile(const QList<core::IcpPage>& pages, const QString& website, const QString& readText);
+    void draftWithModel(
+        const QList<core::IcpPage>& pages, const QString& website, const QString& apiKey, const QString& readText);
+    void finishDraft(const core::IcpAnswer& answer, const QString& readText);
+
     QPointer<AsyncRunner> m_runner;
+    QPointer<core::SecretStore> m_secrets; // the keychain, for the model's API key; made when needed
     QPushButton* m_save = nullptr;
     bool m_saving = false;
     bool m_fetching = false;

@@ -1,10 +1,14 @@
 #include "ui/MainWindow.h"
 
 #include "agents/StandardAgents.h"
+#include "core/ai/ModelSettings.h"
+#include "core/ai/ModelSettings.h"
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Runtime.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/store/DemoData.h"
 #include "core/store/MessageStore.h"
 #include "core/store/TaskStore.h"
@@ -22,6 +26,7 @@
 #include "ui/MatrixDialog.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
+#include "ui/ModelDialog.h"
 #include "ui/PipelineView.h"
 #include "ui/ProspectsView.h"
 
@@ -147,6 +152,9 @@ void MainWindow::buildActions()
     m_mailboxAction = new QAction(tr("&Mailboxes..."), this);
     connect(m_mailboxAction, &QAction::triggered, this, &MainWindow::openMailboxDialog);
     settings->addAction(m_mailboxAction);
+    m_modelAction = new QAction(tr("&Language Model..."), this);
+    connect(m_modelAction, &QAction::triggered, this, &MainWindow::openModelDialog);
+    settings->addAction(m_modelAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GreenDoor"), this, [this] {
@@ -733,6 +741,23 @@ QDialog* MainWindow::openMailboxDialog()
     return dialog;
 }
 
+void MainWindow::openModelDialog()
+{
+    if (!m_workspace || !m_runtime || !m_jobs)
+        return;
+    m_jobs->run(
+        this, QStringLiteral("model"), [](core::Workspace& ws) { return core::ModelSettings::load(ws); },
+        [this](const core::ModelSettings& settings) {
+            auto* secrets = new core::KeychainSecretStore();
+            auto* dialog = new ModelDialog(m_jobs.get(), secrets, settings, this);
+            secrets->setParent(dialog);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            trackDialog(dialog);
+            dialog->open();
+            Q_EMIT modelDialogOpened(dialog);
+        });
+}
+
 void MainWindow::updateActions()
 {
     const bool running = m_runtime != nullptr;
@@ -742,6 +767,7 @@ void MainWindow::updateActions()
     m_pauseAll->setEnabled(running);
     m_matrixAction->setEnabled(running);
     m_mailboxAction->setEnabled(running);
+    m_modelAction->setEnabled(running);
     m_importAction->setEnabled(running);
     m_icpAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);

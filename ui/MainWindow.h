@@ -77,6 +77,8 @@ public:
     void openMatrixDialog();
     // Settings > Mailboxes (non-modal, on the workspace's runner); returned for tests.
     QDialog* openMailboxDialog();
+    // Settings → Language Model: reads the settings first, then opens the dialog (modelDialogOpened).
+    void openModelDialog();
     QStringList recentWorkspaces() const;
 
     static QString settingsRecentKey() { return QStringLiteral("workspaces/recent"); }
@@ -86,6 +88,7 @@ Q_SIGNALS:
     void workspaceFailed(const QString& message);
     // openMatrixDialog() reads the matrix first; the dialog, once open.
     void matrixDialogOpened(QDialog* dialog);
+    void modelDialogOpened(QDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -152,6 +155,7 @@ private:
     bool m_onboardingPending = false;
     QAction* m_matrixAction = nullptr;
     QAction* m_mailboxAction = nullptr;
+    QAction* m_modelAction = nullptr;
     int m_pendingApprovals = -1;
     QSplitter* m_horizontal = nullptr;
     QTimer* m_refreshTimer = nullptr;

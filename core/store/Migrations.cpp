@@ -443,6 +443,13 @@ const std::vector<Migration>& migrations()
                                " decision_id TEXT)"),
                 QStringLiteral("CREATE INDEX deal_events_deal ON deal_events (deal_id, at)"),
             } },
+        { 11, "model client: token counts, model and task of language-model calls in the spend ledger",
+            {
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN tokens_in INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN tokens_out INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN task TEXT NOT NULL DEFAULT ''"),
+            } },
     };
     return all;
 }

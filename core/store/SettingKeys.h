@@ -22,6 +22,14 @@ inline constexpr QLatin1StringView LawfulBasis { "lawful_basis" };
 // Data provider (Apollo-style) settings.
 inline constexpr QLatin1StringView ProviderApolloBaseUrl { "provider:apollo:base_url" };
 inline constexpr QLatin1StringView ProviderApolloEurPerCredit { "provider:apollo:eur_per_credit" };
+// The language model (core/ai): an OpenAI-compatible server's base URL and model name, prices in
+// EUR per million input/output tokens, and "on"/"off" for sending prospect data to it (unset: on
+// only for a loopback address). The API key is in the keychain, never here.
+inline constexpr QLatin1StringView ModelUrl { "model:url" };
+inline constexpr QLatin1StringView ModelName { "model:name" };
+inline constexpr QLatin1StringView ModelPriceIn { "model:price_in" };
+inline constexpr QLatin1StringView ModelPriceOut { "model:price_out" };
+inline constexpr QLatin1StringView ModelSendProspectData { "model:send_prospect_data" };
 // Caps and budgets set through limits.change decisions: "limit:<name>" (e.g. limit:daily_emails).
 inline constexpr QLatin1StringView LimitPrefix { "limit:" };
 // Win probability per deal stage as JSON ({"proposal": 0.5}); stages not named keep their default.

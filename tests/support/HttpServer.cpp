@@ -16,6 +16,7 @@ struct HttpServer::State
 {
     mutable QMutex mutex;
     QHash<QString, Route> routes;
+    QHash<QString, QList<Route>> sequences; // answered in order before routes
     QList<Request> requests;
     qint64 streamed = 0;
     bool streamStopped = false;
@@ -119,8 +120,16 @@ void onReadyRead(const std::shared_ptr<Connection>& c)
             c->socket->abort();
         return;
     }
-    c->answered = true;
     const QList<QByteArray> lines = c->received.left(end).split('\n');
+    qsizetype contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.toLower().startsWith("content-length:"))
+            contentLength = line.mid(15).trimmed().toLongLong();
+    }
+    if (c->received.size() < end + 4 + contentLength)
+        return; // the body is still coming
+    c->answered = true;
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     HttpServer::Request request;
     request.method = requestLine.value(0);
@@ -129,14 +138,19 @@ void onReadyRead(const std::shared_ptr<Connection>& c)
         const QByteArray line = lines[i].trimmed();
         if (line.toLower().startsWith("user-agent:"))
             request.userAgent = line.mid(11).trimmed();
+        if (line.toLower().startsWith("authorization:"))
+            request.authorization = line.mid(14).trimmed();
     }
+    request.body = c->received.mid(end + 4, contentLength);
 
     HttpServer::Route route;
     {
         QMutexLocker lock(&c->state->mutex);
         c->state->requests.append(request);
         const QString withoutQuery = request.path.section(u'?', 0, 0);
-        if (c->state->routes.contains(request.path)) {
+        if (QList<HttpServer::Route>* sequence = &c->state->sequences[withoutQuery]; !sequence->isEmpty()) {
+            route = sequence->size() > 1 ? sequence->takeFirst() : sequence->first();
+        } else if (c->state->routes.contains(request.path)) {
             route = c->state->routes.value(request.path);
         } else if (c->state->routes.contains(withoutQuery)) {
             route = c->state->routes.value(withoutQuery);
@@ -216,6 +230,12 @@ void HttpServer::setRoute(const QString& path, const Route& route)
 {
     QMutexLocker lock(&m_state->mutex);
     m_state->routes.insert(path, route);
+}
+
+void HttpServer::setRouteSequence(const QString& path, const QList<Route>& routes)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->sequences.insert(path, routes);
 }
 
 void HttpServer::setHtml(const QString& path, const QByteArray& html)

@@ -35,6 +35,8 @@ public:
         QByteArray method;
         QString path; // as in the request line, query included
         QByteArray userAgent;
+        QByteArray authorization; // the Authorization header, when sent
+        QByteArray body; // the request body (Content-Length bytes)
     };
 
     HttpServer(); // listening when constructed; port() is 0 if that failed
@@ -47,6 +49,8 @@ public:
 
     // path matches the request target exactly, or without its query.
     void setRoute(const QString& path, const Route& route);
+    // Answers the next requests to path with these routes in order; the last one then stays.
+    void setRouteSequence(const QString& path, const QList<Route>& routes);
     void setHtml(const QString& path, const QByteArray& html);
     void setRedirect(const QString& from, const QString& to, int status = 302);
 

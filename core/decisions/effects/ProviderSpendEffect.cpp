@@ -90,6 +90,10 @@ public:
 
     EffectStatus apply(Workspace& ws, const EffectRequest& request, QJsonObject*) const override
     {
+        // A language-model call (core/ai/ModelSpend) books the tokens and cost it actually used
+        // when it returns; this decision only authorized it.
+        if (request.target.trimmed() == u"model" && request.action.contains(QStringLiteral("model")))
+            return std::nullopt;
         QSqlQuery q(ws.db());
         q.prepare(QStringLiteral(
             "INSERT INTO spend_ledger (idempotency_key, provider, amount_eur, credits, at) VALUES (?, ?, ?, ?, ?) "
