@@ -23,6 +23,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
 #include "ui/MailboxDialog.h"
+#include "ui/DashboardView.h"
 #include "ui/MatrixDialog.h"
 #include "ui/MessageLogModel.h"
 #include "ui/MessageLogWidget.h"
@@ -265,6 +266,8 @@ void MainWindow::buildUi()
             QJsonObject { { QStringLiteral("company_id"), companyId } }, core::Priority::Medium);
         statusBar()->showMessage(tr("The Research agent is reading %1's website.").arg(company), 10000);
     });
+    m_dashboard = new DashboardView(this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_vertical, tr("Agents"));
     m_tabs->addTab(m_prospects, tr("Prospects"));
     m_pipeline = new PipelineView(this);
@@ -278,6 +281,8 @@ void MainWindow::buildUi()
             m_prospects->refresh();
         if (m_tabs->currentWidget() == m_pipeline && m_workspace)
             m_pipeline->refresh();
+        if (m_tabs->currentWidget() == m_dashboard && m_workspace)
+            m_dashboard->refresh();
     });
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* go = new QAction(this);
@@ -458,6 +463,8 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     m_audit->setRunner(m_jobs.get());
     m_prospects->setRunner(m_jobs.get());
     m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
+    m_dashboard->setRunner(m_jobs.get());
+    m_dashboard->refresh();
     refreshDecisions();
 
     QStringList titles;
@@ -499,6 +506,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_audit->setRunner(nullptr);
     m_prospects->setRunner(nullptr);
     m_pipeline->setContext(nullptr, nullptr);
+    m_dashboard->setRunner(nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
         m_jobs.reset();
@@ -664,6 +672,8 @@ void MainWindow::refreshDecisions(bool onlyIfIdle)
         m_audit->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_pipeline)
         m_pipeline->refresh(onlyIfIdle);
+    if (m_tabs->currentWidget() == m_dashboard && (!onlyIfIdle || ++m_dashboardTicks % 5 == 0))
+        m_dashboard->refresh(onlyIfIdle); // every 5 s while shown
 }
 
 void MainWindow::setPendingApprovals(int pending)

@@ -30,6 +30,7 @@ class AsyncRunner;
 class AuditView;
 class LearnedView;
 class PipelineView;
+class DashboardView;
 class ProspectsView;
 class MessageLogWidget;
 
@@ -67,6 +68,7 @@ public:
     ApprovalQueueView* approvalsView() const { return m_approvals; }
     LearnedView* learnedView() const { return m_learned; }
     PipelineView* pipelineView() const { return m_pipeline; }
+    DashboardView* dashboardView() const { return m_dashboard; }
     AuditView* auditView() const { return m_audit; }
     ProspectsView* prospectsView() const { return m_prospects; }
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
@@ -148,6 +150,8 @@ private:
     ApprovalQueueView* m_approvals = nullptr;
     LearnedView* m_learned = nullptr;
     PipelineView* m_pipeline = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    int m_dashboardTicks = 0;
     AuditView* m_audit = nullptr;
     ProspectsView* m_prospects = nullptr;
     QAction* m_importAction = nullptr;
