@@ -27,7 +27,16 @@ SmtpTransport::Result finish(
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
     r.smtpCode = response;
     if (!conversation.serverLines.isEmpty())
-        r.serverReply = QString::fromUtf8(conversation.serverLines.constLast());
+        r.serverReply = QString::fromUtf8(conversation.serverLines.constLast()).trimmed();
+    if (code != CURLE_OK) {
+        // The refusal, not the goodbye that followed it ("221 Bye").
+        for (auto it = conversation.serverLines.crbegin(); it != conversation.serverLines.crend(); ++it) {
+            if (it->startsWith('4') || it->startsWith('5')) {
+                r.serverReply = QString::fromUtf8(*it).trimmed();
+                break;
+            }
+        }
+    }
     static const QRegularExpression queued(
         QStringLiteral(R"(queued as\s+([A-Za-z0-9._\-]+))"), QRegularExpression::CaseInsensitiveOption);
     for (const QByteArray& line : conversation.serverLines) {
