@@ -31,7 +31,6 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
-warnings.filterwarnings("ignore", message=".*login_data.*")
 
 DIR, PLAIN_PORT, TLS_PORT, LMTP_PORT, CERT, KEY = sys.argv[1:7]
 PLAIN_PORT, TLS_PORT, LMTP_PORT = int(PLAIN_PORT), int(TLS_PORT), int(LMTP_PORT)
@@ -79,7 +78,9 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     user = auth_data.login.decode()
     ok = users().get(user) == auth_data.password.decode()
     log("auth", user, "ok" if ok else "failed")
-    return AuthResult(success=ok, handled=False, auth_data=auth_data)
+    if ok:
+        session.gd_user = user
+    return AuthResult(success=ok, handled=False)
 
 
 class Handler:
@@ -109,8 +110,8 @@ class Handler:
             if not c.get("no_delivery"):
                 with smtplib.LMTP("127.0.0.1", LMTP_PORT) as lmtp:
                     refused = lmtp.sendmail(envelope.mail_from, envelope.rcpt_tos, data)
-                    if c.get("save_sent") and isinstance(session.auth_data, LoginPassword):
-                        local, _, domain = session.auth_data.login.decode().partition("@")
+                    if c.get("save_sent") and getattr(session, "gd_user", None):
+                        local, _, domain = session.gd_user.partition("@")
                         lmtp.sendmail(envelope.mail_from, ["%s+Sent@%s" % (local, domain)], data)
         except smtplib.SMTPRecipientsRefused as e:
             log("lmtp refused all", e.recipients)
