@@ -4,6 +4,8 @@
 #include "core/Text.h"
 #include "core/mail/MailCurl.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <cstring>
 
@@ -76,7 +78,38 @@ SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, cons
     const QStringList& recipients, const QByteArray& rawMessage, const std::atomic<bool>* cancel)
 {
     curl::initOnce();
-    CURL* curl = curl_easy_init();
+    // One connection per thread and login, kept open between messages (STARTTLS and AUTH once,
+    // as a mail client does); dropped after any failure and after a minute of silence.
+    struct Cached
+    {
+        QByteArray key;
+        CURL* curl = nullptr;
+        QElapsedTimer idle;
+        ~Cached()
+        {
+            if (curl)
+                curl_easy_cleanup(curl);
+        }
+        void drop()
+        {
+            if (curl)
+                curl_easy_cleanup(curl);
+            curl = nullptr;
+        }
+    };
+    thread_local Cached cached;
+    const QByteArray identity = account.url.toEncoded() + '\n' + account.user.toUtf8() + '\n'
+        + account.password.toUtf8() + '\n' + account.pinnedPublicKey + '\n' + account.caFile.toUtf8();
+    const QByteArray key = QCryptographicHash::hash(identity, QCryptographicHash::Sha256);
+    if (cached.curl && (cached.key != key || !cached.idle.isValid() || cached.idle.elapsed() > 60'000))
+        cached.drop();
+    if (!cached.curl) {
+        cached.curl = curl_easy_init();
+        cached.key = key;
+    } else {
+        curl_easy_reset(cached.curl); // options only: the open connection stays
+    }
+    CURL* curl = cached.curl;
     if (!curl)
         return Result { MailErrorKind::Other, 0, {}, {}, false, tr("libcurl could not start") };
     mailcurl::Conversation conversation;
@@ -96,7 +129,10 @@ SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, cons
     mailcurl::setUpload(curl, &upload);
     const CURLcode code = curl_easy_perform(curl);
     Result r = finish(curl, code, conversation, transfer, upload.allSent());
-    curl_easy_cleanup(curl);
+    if (r.ok())
+        cached.idle.start();
+    else
+        cached.drop();
     return r;
 }
 
