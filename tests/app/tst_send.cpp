@@ -50,6 +50,35 @@ QStringList messageIds(const QList<QByteArray>& raws)
     return ids;
 }
 
+struct CliResult
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult cli(const QString& home, const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GREENDOOR_CLI), args);
+    p.write(input);
+    p.closeWriteChannel();
+    CliResult r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 } // namespace
 
 #define REQUIRE_SERVERS()                                                                                              \
@@ -164,6 +193,107 @@ private Q_SLOTS:
         m_running = m_servers.start({ { kSam, QStringLiteral("secret") } });
         if (!m_running)
             qWarning() << "mail servers did not start:" << m_servers.error();
+    }
+
+    // The whole path through greendoor-cli: mailbox add (password in the real keychain),
+    // propose, approve, outbox run: the email is in the recipient's Maildir once; a held email is
+    // listed with its reason and resolved by the operator.
+    void approvedThroughTheCliArrivesOnce()
+    {
+        REQUIRE_SERVERS();
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session bus: run inside dbus-run-session with gnome-keyring (the README's test command "
+                  "does)");
+        test::TempDir dir;
+        const QString ws = dir.file(QStringLiteral("cli.greendoor"));
+        auto w = [&](QStringList rest) { return QStringList { QStringLiteral("--workspace"), ws } + rest; };
+        QCOMPARE(cli(dir.path(), w({ QStringLiteral("init") })).code, 0);
+        const CliResult added = cli(dir.path(),
+            w({ QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("sam"),
+                QStringLiteral("--email"), kSam, QStringLiteral("--smtp"),
+                QStringLiteral("smtp://127.0.0.1:%1").arg(m_servers.smtpPort()), QStringLiteral("--imap"),
+                QStringLiteral("imap://127.0.0.1:%1").arg(m_servers.imapPort()), QStringLiteral("--user"), kSam,
+                QStringLiteral("--trust-cert"), QStringLiteral("--window"), QStringLiteral("any"),
+                QStringLiteral("--gap-seconds"), QStringLiteral("0"), QStringLiteral("--gap-jitter-seconds"),
+                QStringLiteral("0") }),
+            "secret\n");
+        QVERIFY2(added.code == 0, added.err.constData());
+        const QString to = newRecipient();
+        const QString input = dir.file(QStringLiteral("proposal.json"));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"target": "%1", "agent": "outreach", "reasoning": "cli test",
+                "action": {"to": "%1", "subject": "Once only", "body": "Exactly once.", "mailbox": "sam"},
+                "inputs": {"lawful_basis": "consent", "region": "DE"}})")
+                    .arg(to)
+                    .toUtf8());
+        f.close();
+        const CliResult proposed = cli(dir.path(),
+            w({ QStringLiteral("decisions"), QStringLiteral("propose"), QStringLiteral("--type"),
+                QStringLiteral("email.first_touch"), QStringLiteral("--input"), input, QStringLiteral("--json") }));
+        const QString approval
+            = QJsonDocument::fromJson(proposed.out).object().value(QStringLiteral("approval_id")).toString();
+        QVERIFY2(!approval.isEmpty(), proposed.out.constData());
+        QCOMPARE(cli(dir.path(), w({ QStringLiteral("approvals"), QStringLiteral("approve"), approval })).code, 0);
+        const CliResult run
+            = cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--json") }));
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("carried_out")).toInt(), 1);
+        QCOMPARE(m_servers.messages(to).size(), 1);
+        QCOMPARE(cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("run") })).code, 0);
+        QCOMPARE(m_servers.messages(to).size(), 1);
+
+        // Delivered, then the connection drops; the server does not file sent mail: held.
+        m_servers.setSmtpControl({ { QStringLiteral("deliver_then_drop"), true } });
+        const QString other = newRecipient();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"target": "%1", "agent": "outreach", "reasoning": "cli test",
+                "action": {"to": "%1", "subject": "Held", "body": "Maybe sent."},
+                "inputs": {"lawful_basis": "consent", "region": "DE"}})")
+                    .arg(other)
+                    .toUtf8());
+        f.close();
+        const QString second = QJsonDocument::fromJson(
+            cli(dir.path(),
+                w({ QStringLiteral("decisions"), QStringLiteral("propose"), QStringLiteral("--type"),
+                    QStringLiteral("email.first_touch"), QStringLiteral("--input"), input, QStringLiteral("--json") }))
+                .out)
+                                   .object()
+                                   .value(QStringLiteral("approval_id"))
+                                   .toString();
+        QCOMPARE(cli(dir.path(), w({ QStringLiteral("approvals"), QStringLiteral("approve"), second })).code, 0);
+        cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("run") }));
+        m_servers.setSmtpControl({});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("run") }));
+                const QJsonArray items = QJsonDocument::fromJson(
+                    cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") }))
+                        .out)
+                                             .array();
+                return items.size() == 1
+                    && items.at(0).toObject().value(QStringLiteral("status")).toString() == QLatin1String("held");
+            }(),
+            20000);
+        const QJsonObject held = QJsonDocument::fromJson(
+            cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") })).out)
+                                     .array()
+                                     .at(0)
+                                     .toObject();
+        QVERIFY(held.value(QStringLiteral("reason")).toString().contains(QStringLiteral("outbox resolve")));
+        const QString heldId = held.value(QStringLiteral("id")).toString();
+        QCOMPARE(cli(dir.path(),
+                     w({ QStringLiteral("outbox"), QStringLiteral("resolve"), heldId, QStringLiteral("--sent") }))
+                     .code,
+            0);
+        QCOMPARE(cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("run") })).code, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(
+                cli(dir.path(), w({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") })).out)
+                .array()
+                .size(),
+            0);
+        QCOMPARE(m_servers.messages(other).size(), 1);
     }
 
     void approvedEmailArrivesOnce()

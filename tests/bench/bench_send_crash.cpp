@@ -199,6 +199,13 @@ int main(int argc, char** argv)
     while (states.next())
         std::printf("  outbox %s x%d: %s\n", qPrintable(states.value(0).toString()), states.value(2).toInt(),
             qPrintable(states.value(1).toString().left(160)));
+    const int recovered
+        = test::scalar(*ws, QStringLiteral("SELECT count(*) FROM outbox WHERE result LIKE '%\"recovered\":true%'"))
+              .toInt();
+    const int resent = test::scalar(*ws, QStringLiteral("SELECT count(*) FROM mail_sends WHERE attempts > 1")).toInt();
+    std::printf("interrupted sends: %d found in Sent and booked without resending, %d sent again after not being "
+                "found\n",
+        recovered, resent);
     const QString integrity = test::scalar(*ws, QStringLiteral("PRAGMA integrity_check")).toString();
     std::printf("emails %d, kills %d (%d child runs + 1 final), seed %u, %.1f s\n", emails, killed, rounds, seed,
         total.elapsed() / 1000.0);
