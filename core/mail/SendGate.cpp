@@ -200,8 +200,9 @@ QTimeZone SendGate::recipientZone(Workspace& ws, const QString& email)
 {
     QSqlQuery q(ws.db());
     q.prepare(QStringLiteral("SELECT p.city, coalesce(nullif(p.country, ''), c.country) FROM prospects p "
-                             "LEFT JOIN companies c ON c.id = p.company_id WHERE lower(p.email) = ? LIMIT 1"));
-    q.addBindValue(email.trimmed().toLower());
+                             "LEFT JOIN companies c ON c.id = p.company_id WHERE p.email IN (?, ?) LIMIT 1"));
+    q.addBindValue(email.trimmed().toLower()); // by the index on email: stored as imported
+    q.addBindValue(email.trimmed());
     if (q.exec() && q.next()) {
         const QTimeZone zone = zoneFor(q.value(0).toString(), q.value(1).toString());
         if (zone.isValid())
@@ -240,11 +241,13 @@ std::optional<SendGate::Wait> SendGate::check(Workspace& ws, const Mailbox& m, c
                     .arg(m.name, hhmm(last + gap, local)) };
     }
     // Sending window in the recipient's local time.
-    const QTimeZone zone = recipientZone(ws, recipient);
-    if (const qint64 opens = windowOpens(m, zone, now); opens > now)
-        return Wait { opens,
-            tr("outside the sending window %1 in %2's time (%3); next slot %4")
-                .arg(m.windowText(), recipient, QString::fromLatin1(zone.id()), hhmm(opens, local)) };
+    if (!m.anyTime()) {
+        const QTimeZone zone = recipientZone(ws, recipient);
+        if (const qint64 opens = windowOpens(m, zone, now); opens > now)
+            return Wait { opens,
+                tr("outside the sending window %1 in %2's time (%3); next slot %4")
+                    .arg(m.windowText(), recipient, QString::fromLatin1(zone.id()), hhmm(opens, local)) };
+    }
     // Per recipient domain, over all mailboxes.
     const int domainCap = ws.meta(keys::SendDomainDailyCap, QString::number(kDefaultDomainDailyCap)).toInt();
     const QString domain = recipient.section(QLatin1Char('@'), 1).toLower();
