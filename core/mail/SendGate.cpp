@@ -220,9 +220,9 @@ std::optional<SendGate::Wait> SendGate::check(Workspace& ws, const Mailbox& m, c
     const QTimeZone local = QTimeZone::systemTimeZone();
     // Daily cap, rolling 24 hours, with the warm-up ramp.
     const int cap = capOn(m, now);
-    const QList<qint64> starts = ledger.startsSince(m.name, now - kDay);
-    if (starts.size() >= cap) {
-        const qint64 next = starts.at(starts.size() - cap) + kDay + 1;
+    qint64 slot = 0;
+    if (ledger.countSince(m.name, now - kDay, cap, &slot) >= cap) {
+        const qint64 next = slot + kDay + 1;
         return Wait { next,
             tr("daily cap of %1 reached for mailbox %2; next slot %3").arg(cap).arg(m.name, hhmm(next, local)) };
     }
@@ -252,9 +252,8 @@ std::optional<SendGate::Wait> SendGate::check(Workspace& ws, const Mailbox& m, c
     const int domainCap = ws.meta(keys::SendDomainDailyCap, QString::number(kDefaultDomainDailyCap)).toInt();
     const QString domain = recipient.section(QLatin1Char('@'), 1).toLower();
     if (domainCap > 0) {
-        const QList<qint64> d = ledger.domainStartsSince(domain, now - kDay);
-        if (d.size() >= domainCap) {
-            const qint64 next = d.at(d.size() - domainCap) + kDay + 1;
+        if (ledger.domainCountSince(domain, now - kDay, domainCap, &slot) >= domainCap) {
+            const qint64 next = slot + kDay + 1;
             return Wait {
                 next,
                 tr("domain cap of %1 a day reached for %2; next slot %3").arg(domainCap).arg(domain, hhmm(next, local))

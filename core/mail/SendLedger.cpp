@@ -35,16 +35,6 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QList<qint64> longs(QSqlQuery& q)
-{
-    QList<qint64> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << q.value(0).toLongLong();
-    return out;
-}
-
 } // namespace
 
 SendLedger::SendLedger(Workspace& workspace)
@@ -113,15 +103,45 @@ bool SendLedger::markSent(
     return m_workspace.execWrite(q, QStringLiteral("mail_sends:sent"), error);
 }
 
-QList<qint64> SendLedger::startsSince(const QString& mailbox, qint64 since)
+namespace {
+
+// Counts rows of one mailbox or domain since a moment; at or over the cap, also the start of the
+// row whose 24 hours end first among those that keep the count at the cap.
+int countWithSlot(Workspace& ws, const char* column, const QString& value, qint64 since, int cap, qint64* slotStart)
 {
-    QSqlQuery q(m_workspace.db());
-    q.prepare(QStringLiteral("SELECT started_at FROM mail_sends WHERE mailbox = ? AND started_at > ? AND state IN (%1) "
-                             "ORDER BY started_at")
-                  .arg(countedStates()));
-    q.addBindValue(mailbox);
+    *slotStart = 0;
+    QSqlQuery q(ws.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM mail_sends WHERE %1 = ? AND started_at > ? AND state IN (%2)")
+                  .arg(QLatin1String(column), SendLedger::countedStates()));
+    q.addBindValue(value);
     q.addBindValue(since);
-    return longs(q);
+    if (!q.exec() || !q.next())
+        return 0;
+    const int count = q.value(0).toInt();
+    if (cap <= 0 || count < cap)
+        return count;
+    QSqlQuery slot(ws.db());
+    slot.prepare(QStringLiteral("SELECT started_at FROM mail_sends WHERE %1 = ? AND started_at > ? AND state IN (%2) "
+                                "ORDER BY started_at LIMIT 1 OFFSET %3")
+                     .arg(QLatin1String(column), SendLedger::countedStates())
+                     .arg(count - cap));
+    slot.addBindValue(value);
+    slot.addBindValue(since);
+    if (slot.exec() && slot.next())
+        *slotStart = slot.value(0).toLongLong();
+    return count;
+}
+
+} // namespace
+
+int SendLedger::countSince(const QString& mailbox, qint64 since, int cap, qint64* slotStart)
+{
+    return countWithSlot(m_workspace, "mailbox", mailbox, since, cap, slotStart);
+}
+
+int SendLedger::domainCountSince(const QString& domain, qint64 since, int cap, qint64* slotStart)
+{
+    return countWithSlot(m_workspace, "recipient_domain", domain, since, cap, slotStart);
 }
 
 qint64 SendLedger::lastStart(const QString& mailbox, QString* messageId)
@@ -136,17 +156,6 @@ qint64 SendLedger::lastStart(const QString& mailbox, QString* messageId)
     if (messageId)
         *messageId = q.value(1).toString();
     return q.value(0).toLongLong();
-}
-
-QList<qint64> SendLedger::domainStartsSince(const QString& domain, qint64 since)
-{
-    QSqlQuery q(m_workspace.db());
-    q.prepare(QStringLiteral("SELECT started_at FROM mail_sends WHERE recipient_domain = ? AND started_at > ? "
-                             "AND state IN (%1) ORDER BY started_at")
-                  .arg(countedStates()));
-    q.addBindValue(domain);
-    q.addBindValue(since);
-    return longs(q);
 }
 
 QList<SendLedger::Record> SendLedger::inStates(const QStringList& states, int limit)

@@ -46,11 +46,13 @@ public:
     bool markSent(
         const QString& messageId, const QString& queueId, const QString& smtpReply, qint64 sentAt, QString* error);
 
-    // Emails of a mailbox that may have left since `since` (ms), oldest first (started_at).
-    QList<qint64> startsSince(const QString& mailbox, qint64 since);
+    // How many emails of a mailbox (or to a domain) may have left since `since` (ms). When that
+    // is at least `cap`, *slotStart is the start of the oldest row that must age out (24 hours)
+    // before the count drops below the cap: the row at offset count - cap, oldest first.
+    int countSince(const QString& mailbox, qint64 since, int cap, qint64* slotStart);
+    int domainCountSince(const QString& domain, qint64 since, int cap, qint64* slotStart);
     // The latest start of a mailbox and its Message-ID (0 when none).
     qint64 lastStart(const QString& mailbox, QString* messageId = nullptr);
-    QList<qint64> domainStartsSince(const QString& domain, qint64 since);
     // Rows in a state, oldest first (for `outbox list`).
     QList<Record> inStates(const QStringList& states, int limit);
 
