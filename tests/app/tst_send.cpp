@@ -17,11 +17,13 @@
 #include "support/MailServers.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 #include <csignal>
+#include <sys/mount.h>
 #include <sys/resource.h>
 
 using namespace gd;
@@ -98,17 +100,36 @@ private:
     struct Fixture
     {
         test::TempDir dir;
+        QString mount; // a small tmpfs the workspace lives on (disk-full test), else empty
         std::shared_ptr<core::Workspace> ws;
         std::unique_ptr<core::DecisionEngine> engine;
         std::unique_ptr<core::Executor> executor;
         qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ~Fixture()
+        {
+            executor.reset();
+            engine.reset();
+            ws.reset();
+            if (!mount.isEmpty())
+                ::umount2(QFile::encodeName(mount).constData(), MNT_DETACH);
+        }
     };
 
     // A workspace with mailbox "sam" on the loopback servers, caps off unless the test sets them.
-    std::unique_ptr<Fixture> fixture(bool serverSavesSent = false, bool imap = true)
+    // smallDisk: the workspace on its own 8 MiB tmpfs when this process may mount one (root).
+    std::unique_ptr<Fixture> fixture(bool serverSavesSent = false, bool imap = true, bool smallDisk = false)
     {
         auto f = std::make_unique<Fixture>();
-        f->ws = test::createWorkspace(f->dir);
+        QString name = QStringLiteral("ws.greendoor");
+        if (smallDisk) {
+            const QString mount = f->dir.file(QStringLiteral("disk"));
+            QDir().mkpath(mount);
+            if (::mount("tmpfs", QFile::encodeName(mount).constData(), "tmpfs", 0, "size=8m") == 0) {
+                f->mount = mount;
+                name = QStringLiteral("disk/ws.greendoor");
+            }
+        }
+        f->ws = test::createWorkspace(f->dir, name);
         letActAlone(*f->ws, QStringLiteral("email.first_touch"));
         letActAlone(*f->ws, QStringLiteral("email.reply"));
         f->ws->setMeta(core::keys::SendDomainDailyCap, QStringLiteral("0"));
@@ -595,26 +616,46 @@ print(json.dumps(out))
     void diskFullDuringTheBookkeeping()
     {
         REQUIRE_SERVERS();
-        auto f = fixture(true);
+        auto f = fixture(true, true, true);
         m_servers.setSmtpControl({ { QStringLiteral("save_sent"), true } });
         const QString to = newRecipient();
         const QString id = propose(*f, to);
-        // The message is accepted, then the workspace cannot grow: a real EFBIG from the kernel on
-        // every write past a tiny file-size limit (RLIMIT_FSIZE), as a full disk fails writes.
+        // The message is accepted, then the workspace's disk is full. Where this process may
+        // mount a filesystem, a real one: the 8 MiB tmpfs under the workspace is filled to the
+        // last byte (ENOSPC). Elsewhere the kernel refuses every write past a tiny file-size
+        // limit (RLIMIT_FSIZE, EFBIG), which fails writes the same way.
+        const QString filler = f->mount.isEmpty() ? QString() : f->mount + QStringLiteral("/filler");
         rlimit old {};
         QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
         ::signal(SIGXFSZ, SIG_IGN);
-        bool limited = false;
+        bool full = false;
         f->executor->setFaultHandler([&](const char* point) {
-            if (QByteArray(point) == "send:after_smtp") {
+            if (QByteArray(point) != "send:after_smtp")
+                return;
+            if (filler.isEmpty()) {
                 rlimit tiny { 4096, old.rlim_max };
-                limited = ::setrlimit(RLIMIT_FSIZE, &tiny) == 0;
+                full = ::setrlimit(RLIMIT_FSIZE, &tiny) == 0;
+                return;
             }
+            QFile fill(filler);
+            if (!fill.open(QIODevice::WriteOnly))
+                return;
+            const QByteArray chunk(64 * 1024, 'x');
+            while (fill.write(chunk) == chunk.size() && fill.flush()) { }
+            QByteArray byte(1, 'x');
+            while (fill.write(byte) == 1 && fill.flush()) { }
+            full = true;
         });
         QCOMPARE(f->executor->runPending(), 0);
         rlimit restore = old;
         QVERIFY(::setrlimit(RLIMIT_FSIZE, &restore) == 0);
-        QVERIFY(limited);
+        QVERIFY(full);
+        if (!filler.isEmpty()) {
+            qInfo("disk full: a real full tmpfs (ENOSPC)");
+            QVERIFY(QFile::remove(filler));
+        } else {
+            qInfo("disk full: RLIMIT_FSIZE (no permission to mount a small filesystem)");
+        }
         QCOMPARE(m_servers.messages(to).size(), 1);
         QVERIFY(outboxStatus(*f, id) != QLatin1String("done"));
         f->executor->setFaultHandler({});
