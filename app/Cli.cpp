@@ -367,7 +367,10 @@ int dispatch(const QStringList& arguments)
             { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"),
                 QStringLiteral("user"), QStringLiteral("trust-cert"), QStringLiteral("daily-cap"),
                 QStringLiteral("gap-seconds"), QStringLiteral("window"), QStringLiteral("display-name"),
-                QStringLiteral("postal-address") } },
+                QStringLiteral("postal-address"), QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"),
+                QStringLiteral("signature"), QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"),
+                QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds") } },
+        { QStringLiteral("outbox"), { QStringLiteral("sent"), QStringLiteral("resend"), QStringLiteral("all") } },
         { QStringLiteral("replies"), {} },
         { QStringLiteral("suppressions"), { QStringLiteral("campaign"), QStringLiteral("reason") } },
         { QStringLiteral("goal"), { QStringLiteral("text"), QStringLiteral("today") } },
@@ -387,7 +390,7 @@ int dispatch(const QStringList& arguments)
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
         QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal"),
-        QStringLiteral("model") };
+        QStringLiteral("model"), QStringLiteral("outbox") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -446,6 +449,8 @@ int dispatch(const QStringList& arguments)
         return cmdPipeline(args);
     if (args.command == QLatin1String("model"))
         return cmdModel(args);
+    if (args.command == QLatin1String("outbox"))
+        return cmdOutbox(args);
 
     return cmdPause(args, false);
 }

@@ -86,8 +86,15 @@ QString usageText()
               "                                keychain, e.g. provider/apollo/api_key\n"
               "  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]\n"
               "      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]\n"
-              "      [--postal-address TEXT]   (password on standard input)\n"
+              "      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]\n"
+              "      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]\n"
+              "      [--gap-jitter-seconds N]   (password on standard input)\n"
               "  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME\n"
+              "  mailbox resume NAME           send again from a mailbox paused after a failed login\n"
+              "  outbox list [--all]           emails waiting (and why), held for an operator, failed\n"
+              "  outbox resolve ID --sent|--resend\n"
+              "                                a held email: it did leave (book it) or send it again\n"
+              "  outbox run                    carry out what is due now (send due emails) and stop\n"
               "  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export\n"
               "                                who is never mailed ([--campaign NAME]: one campaign only)\n"
               "\n"
@@ -156,23 +163,25 @@ QString timeText(qint64 ms)
 
 Args parse(const QStringList& arguments)
 {
-    static const QSet<QString> valued
-        = { QStringLiteral("workspace"), QStringLiteral("seconds"), QStringLiteral("limit"), QStringLiteral("agent"),
-              QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("input"),
-              QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("top"), QStringLiteral("rejects"),
-              QStringLiteral("from-url"), QStringLiteral("domains"), QStringLiteral("titles"), QStringLiteral("name"),
-              QStringLiteral("email"), QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("user"),
-              QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"), QStringLiteral("window"),
-              QStringLiteral("display-name"), QStringLiteral("postal-address"), QStringLiteral("campaign"),
-              QStringLiteral("text"), QStringLiteral("today"), QStringLiteral("title"), QStringLiteral("company"),
-              QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"), QStringLiteral("currency"),
-              QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
-              QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
-              QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data") };
+    static const QSet<QString> valued = { QStringLiteral("workspace"), QStringLiteral("seconds"),
+        QStringLiteral("limit"), QStringLiteral("agent"), QStringLiteral("type"), QStringLiteral("status"),
+        QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("format"), QStringLiteral("output"),
+        QStringLiteral("top"), QStringLiteral("rejects"), QStringLiteral("from-url"), QStringLiteral("domains"),
+        QStringLiteral("titles"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("smtp"),
+        QStringLiteral("imap"), QStringLiteral("user"), QStringLiteral("daily-cap"), QStringLiteral("gap-seconds"),
+        QStringLiteral("window"), QStringLiteral("display-name"), QStringLiteral("postal-address"),
+        QStringLiteral("campaign"), QStringLiteral("text"), QStringLiteral("today"), QStringLiteral("title"),
+        QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"),
+        QStringLiteral("currency"), QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
+        QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
+        QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("sent-folder"),
+        QStringLiteral("server-saves-sent"), QStringLiteral("signature"), QStringLiteral("unsubscribe-url"),
+        QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
-              QStringLiteral("per-site"), QStringLiteral("key-stdin") };
+              QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"), QStringLiteral("all"),
+              QStringLiteral("key-stdin") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

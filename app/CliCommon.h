@@ -82,6 +82,7 @@ int cmdMailbox(const Args& args);
 int cmdGoal(const Args& args);
 int cmdDeal(const Args& args);
 int cmdPipeline(const Args& args);
+int cmdOutbox(const Args& args);
 int cmdReplies(const Args& args); // app/CliReplies.cpp
 int cmdSuppressions(const Args& args);
 int cmdEval(const Args& args); // app/CliEval.cpp

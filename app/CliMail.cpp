@@ -1,18 +1,25 @@
 // greendoor-cli mailbox add|test|list|set|remove: the user's own sending mailboxes.
 // greendoor-cli suppressions list|add|remove|import|export: who is never mailed.
 #include "app/CliCommon.h"
+#include "core/decisions/AuditLog.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/decisions/DecisionStore.h"
+#include "core/decisions/Executor.h"
 #include "core/mail/ImapClient.h"
 #include "core/mail/MailboxStore.h"
+#include "core/mail/SendLedger.h"
 #include "core/mail/ServerCertificate.h"
 #include "core/mail/SmtpTransport.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 namespace gd::app::cli {
 
@@ -89,11 +96,30 @@ bool applyOptions(const Args& args, core::Mailbox* m, QString* error)
         m->displayName = args.options.value(QStringLiteral("display-name"));
     if (args.options.contains(QStringLiteral("postal-address")))
         m->postalAddress = args.options.value(QStringLiteral("postal-address"));
+    if (args.options.contains(QStringLiteral("signature")))
+        m->signature
+            = args.options.value(QStringLiteral("signature")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    if (args.options.contains(QStringLiteral("unsubscribe-url")))
+        m->unsubscribeUrl = args.options.value(QStringLiteral("unsubscribe-url"));
+    if (args.options.contains(QStringLiteral("sent-folder")))
+        m->sentFolder = args.options.value(QStringLiteral("sent-folder"));
+    if (args.options.contains(QStringLiteral("server-saves-sent"))) {
+        const QString v = args.options.value(QStringLiteral("server-saves-sent"));
+        if (v != QLatin1String("yes") && v != QLatin1String("no")) {
+            *error = tr("--server-saves-sent takes yes or no");
+            return false;
+        }
+        m->serverSavesSent = v == QLatin1String("yes");
+    }
     const int cap = m->dailyCap;
     if (!intOption(args, QStringLiteral("daily-cap"), &m->dailyCap, error)
-        || !intOption(args, QStringLiteral("gap-seconds"), &m->gapSeconds, error))
+        || !intOption(args, QStringLiteral("gap-seconds"), &m->gapSeconds, error)
+        || !intOption(args, QStringLiteral("gap-jitter-seconds"), &m->gapJitterSeconds, error)
+        || !intOption(args, QStringLiteral("warmup-step"), &m->warmupStep, error)
+        || !intOption(args, QStringLiteral("warmup-start-cap"), &m->warmupStartCap, error))
         return false;
-    if (m->dailyCap != cap && m->warmupStartCap > m->dailyCap)
+    if (m->dailyCap != cap && m->warmupStartCap > m->dailyCap
+        && !args.options.contains(QStringLiteral("warmup-start-cap")))
         m->warmupStartCap = m->dailyCap;
     if (args.options.contains(QStringLiteral("window"))
         && !m->setWindow(args.options.value(QStringLiteral("window")))) {
@@ -180,7 +206,9 @@ QJsonObject mailboxJson(const core::Mailbox& m)
         { QStringLiteral("warmup_step"), m.warmupStep }, { QStringLiteral("gap_seconds"), m.gapSeconds },
         { QStringLiteral("gap_jitter_seconds"), m.gapJitterSeconds }, { QStringLiteral("window"), m.windowText() },
         { QStringLiteral("postal_address"), m.postalAddress }, { QStringLiteral("paused"), m.paused },
-        { QStringLiteral("paused_reason"), m.pausedReason } };
+        { QStringLiteral("paused_reason"), m.pausedReason }, { QStringLiteral("signature"), m.signature },
+        { QStringLiteral("unsubscribe_url"), m.unsubscribeUrl }, { QStringLiteral("sent_folder"), m.sentFolder },
+        { QStringLiteral("server_saves_sent"), m.serverSavesSent } };
 }
 
 int add(const Args& args, core::Workspace& ws)
@@ -351,9 +379,9 @@ int cmdMailbox(const Args& args)
     const QString sub = args.positionals.value(0);
     const QString name = args.positionals.value(1);
     static const QStringList subs = { QStringLiteral("add"), QStringLiteral("test"), QStringLiteral("list"),
-        QStringLiteral("set"), QStringLiteral("remove") };
+        QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("resume") };
     if (!subs.contains(sub))
-        return usageError(tr("mailbox needs add, test NAME, list, set NAME or remove NAME"));
+        return usageError(tr("mailbox needs add, test NAME, list, set NAME, resume NAME or remove NAME"));
     if ((sub == QLatin1String("add") || sub == QLatin1String("list")) != name.isEmpty())
         return usageError(tr("mailbox %1 takes %2").arg(sub, name.isEmpty() ? tr("a mailbox name") : tr("no name")));
     int code = Success;
@@ -368,6 +396,16 @@ int cmdMailbox(const Args& args)
         return list(args, *ws);
     if (sub == QLatin1String("set"))
         return set(args, *ws, name);
+    if (sub == QLatin1String("resume")) {
+        QString error;
+        if (!core::MailboxStore(*ws).setPaused(name, false, {}, &error))
+            return failure(error);
+        if (args.json)
+            printJson(QJsonObject { { QStringLiteral("resumed"), name } });
+        else
+            out() << tr("Mailbox %1 sends again; its waiting emails go out when their turn comes.").arg(name) << "\n";
+        return Success;
+    }
     return remove(args, *ws, name);
 }
 
@@ -457,6 +495,138 @@ int cmdSuppressions(const Args& args)
         out() << tr("Nobody is suppressed.") << "\n";
     for (const auto& e : entries)
         out() << QStringLiteral("%1  %2  %3  %4").arg(e.address, e.scope, e.reason, timeText(e.createdAt)) << "\n";
+    return Success;
+}
+
+namespace {
+
+QJsonObject outboxJson(const core::OutboxItem& item, const std::optional<core::SendLedger::Record>& send)
+{
+    QJsonObject o { { QStringLiteral("id"), item.id }, { QStringLiteral("decision_id"), item.decisionId },
+        { QStringLiteral("type"), item.type }, { QStringLiteral("target"), item.target },
+        { QStringLiteral("status"), item.status }, { QStringLiteral("attempts"), item.attempts },
+        { QStringLiteral("reason"), item.lastError } };
+    if (item.notBefore > 0)
+        o.insert(QStringLiteral("not_before"), timeText(item.notBefore));
+    if (send) {
+        o.insert(QStringLiteral("message_id"), send->messageId);
+        o.insert(QStringLiteral("mailbox"), send->mailbox);
+        o.insert(QStringLiteral("send_state"), send->state);
+    }
+    return o;
+}
+
+// Runs the executor once on a worker thread while this thread serves the keychain.
+int runOutbox(const Args& args, const std::shared_ptr<core::Workspace>& ws)
+{
+    core::KeychainSecretStore keychainStore;
+    int done = 0;
+    QThread* worker = QThread::create([&] {
+        core::DecisionEngine engine(ws);
+        core::Executor executor(ws, &engine, &keychainStore);
+        for (int round = 0; round < 1000; ++round) {
+            const int n = executor.runPending();
+            done += n;
+            if (n == 0)
+                break;
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    core::DecisionStore store(*ws);
+    const auto waiting = store.outboxInStates(
+        { QStringLiteral("pending"), QStringLiteral("executing"), QStringLiteral("held") }, 1000);
+    if (args.json) {
+        printJson(
+            QJsonObject { { QStringLiteral("carried_out"), done }, { QStringLiteral("not_done"), waiting.size() } });
+    } else {
+        out() << tr("%1 carried out; %2 waiting or held (see `outbox list`).").arg(done).arg(waiting.size()) << "\n";
+    }
+    return Success;
+}
+
+} // namespace
+
+int cmdOutbox(const Args& args)
+{
+    const QString sub = args.positionals.value(0);
+    const QString id = args.positionals.value(1);
+    if (sub != QLatin1String("list") && sub != QLatin1String("resolve") && sub != QLatin1String("run"))
+        return usageError(tr("outbox needs list, resolve ID --sent|--resend or run"));
+    if ((sub == QLatin1String("resolve")) == id.isEmpty())
+        return usageError(sub == QLatin1String("resolve") ? tr("outbox resolve needs an item id")
+                                                          : tr("outbox %1 takes no argument").arg(sub));
+    int code = Success;
+    auto ws = openExisting(args, &code);
+    if (!ws)
+        return code;
+    core::DecisionStore store(*ws);
+    core::SendLedger ledger(*ws);
+    if (sub == QLatin1String("run"))
+        return runOutbox(args, ws);
+    if (sub == QLatin1String("resolve")) {
+        const bool sent = args.flags.contains(QStringLiteral("sent"));
+        const bool resend = args.flags.contains(QStringLiteral("resend"));
+        if (sent == resend)
+            return usageError(tr("outbox resolve needs exactly one of --sent (it did leave) or --resend"));
+        const auto item = store.outboxItem(id);
+        if (!item)
+            return failure(tr("no outbox item %1").arg(id));
+        if (item->status != QLatin1String("held"))
+            return failure(tr("outbox item %1 is %2, not held").arg(id, item->status));
+        const auto send = ledger.byOutbox(id);
+        QString error;
+        core::Transaction tx(*ws);
+        if (!tx.ok())
+            return failure(tx.error());
+        const QString note = sent ? tr("the operator confirmed it was sent") : tr("the operator ordered a resend");
+        bool ok = true;
+        if (send)
+            ok = ledger.setState(
+                send->messageId, sent ? QStringLiteral("sent") : QStringLiteral("failed"), note, &error);
+        ok = ok && store.release(id, note, &error)
+            && core::AuditLog::append(*ws, QStringLiteral("operator"), QStringLiteral("outbox_resolved"),
+                item->decisionId,
+                QJsonObject { { QStringLiteral("outbox_id"), id },
+                    { QStringLiteral("resolution"), sent ? QStringLiteral("sent") : QStringLiteral("resend") } },
+                &error);
+        if (!ok || !tx.commit())
+            return failure(error.isEmpty() ? tx.error() : error);
+        if (args.json)
+            printJson(QJsonObject { { QStringLiteral("resolved"), id },
+                { QStringLiteral("resolution"), sent ? QStringLiteral("sent") : QStringLiteral("resend") } });
+        else
+            out() << (sent ? tr("Outbox item %1 will be booked as sent (nothing is sent again).").arg(id)
+                           : tr("Outbox item %1 will be sent again when its turn comes.").arg(id))
+                  << "\n";
+        return Success;
+    }
+    QStringList states { QStringLiteral("pending"), QStringLiteral("executing"), QStringLiteral("held") };
+    if (args.flags.contains(QStringLiteral("all")))
+        states << QStringLiteral("failed") << QStringLiteral("done");
+    const auto items = store.outboxInStates(states, 10000);
+    if (args.json) {
+        QJsonArray array;
+        for (const auto& item : items)
+            array.append(outboxJson(item, ledger.byOutbox(item.id)));
+        printJson(array);
+        return Success;
+    }
+    if (items.isEmpty())
+        out() << tr("The outbox is empty.") << "\n";
+    for (const auto& item : items) {
+        const auto send = ledger.byOutbox(item.id);
+        out() << QStringLiteral("%1  %2  %3  %4").arg(item.id, item.status, item.type, forTerminal(item.target));
+        if (send)
+            out() << "  " << send->messageId << " (" << send->state << ")";
+        if (!item.lastError.isEmpty())
+            out() << "\n    " << forTerminal(item.lastError);
+        out() << "\n";
+    }
     return Success;
 }
 

@@ -362,7 +362,7 @@ bool DecisionStore::addToOutbox(const OutboxItem& item, QString* error)
 namespace {
 
 const char* const kOutboxColumns = "id, decision_id, approval_id, idempotency_key, type, target, action, action_hash, "
-                                   "status, attempts, result";
+                                   "status, attempts, result, last_error, not_before";
 
 OutboxItem outboxFromRow(const QSqlQuery& q)
 {
@@ -378,20 +378,23 @@ OutboxItem outboxFromRow(const QSqlQuery& q)
     i.status = q.value(8).toString();
     i.attempts = q.value(9).toInt();
     i.result = json::object(q.value(10));
+    i.lastError = q.value(11).toString();
+    i.notBefore = q.value(12).toLongLong();
     return i;
 }
 
 } // namespace
 
-QList<OutboxItem> DecisionStore::dueOutbox(int limit)
+QList<OutboxItem> DecisionStore::dueOutbox(int limit, qint64 now)
 {
     QList<OutboxItem> items;
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE status IN ('pending', 'executing') "
+    if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE status IN ('pending', 'executing') AND not_before <= %3 "
                                "ORDER BY created_at, id LIMIT %2")
                     .arg(QLatin1String(kOutboxColumns))
-                    .arg(std::max(1, limit))))
+                    .arg(std::max(1, limit))
+                    .arg(now > 0 ? now : nowMs())))
         return items;
     while (q.next())
         items << outboxFromRow(q);
@@ -445,6 +448,76 @@ bool DecisionStore::markFailed(const QString& outboxId, const QString& why, bool
     q.addBindValue(why);
     q.addBindValue(outboxId);
     return m_ws.execWrite(q, QStringLiteral("outbox:fail"), error);
+}
+
+bool DecisionStore::markWaiting(
+    const QString& outboxId, const QString& why, qint64 notBefore, bool uncountAttempt, QString* error)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', last_error = ?, not_before = ?, "
+                             "attempts = max(0, attempts - ?) WHERE id = ? AND status IN ('pending', 'executing')"));
+    q.addBindValue(why);
+    q.addBindValue(notBefore);
+    q.addBindValue(uncountAttempt ? 1 : 0);
+    q.addBindValue(outboxId);
+    return m_ws.execWrite(q, QStringLiteral("outbox:wait"), error);
+}
+
+bool DecisionStore::markHeld(const QString& outboxId, const QString& why, QString* error)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET status = 'held', last_error = ? WHERE id = ? AND status IN "
+                             "('pending', 'executing')"));
+    q.addBindValue(why);
+    q.addBindValue(outboxId);
+    return m_ws.execWrite(q, QStringLiteral("outbox:hold"), error);
+}
+
+bool DecisionStore::release(const QString& outboxId, const QString& note, QString* error)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', last_error = ?, not_before = 0 WHERE id = ? AND "
+                             "status = 'held'"));
+    q.addBindValue(note);
+    q.addBindValue(outboxId);
+    if (!m_ws.execWrite(q, QStringLiteral("outbox:release"), error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("outbox item %1 is not held").arg(outboxId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<OutboxItem> DecisionStore::outboxItem(const QString& outboxId)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(kOutboxColumns)));
+    q.addBindValue(outboxId);
+    if (q.exec() && q.next())
+        return outboxFromRow(q);
+    return std::nullopt;
+}
+
+QList<OutboxItem> DecisionStore::outboxInStates(const QStringList& statuses, int limit)
+{
+    QList<OutboxItem> items;
+    QStringList marks;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE status IN (%2) ORDER BY created_at, id LIMIT %3")
+                  .arg(QLatin1String(kOutboxColumns), marks.join(QLatin1Char(',')))
+                  .arg(std::max(1, limit)));
+    for (const QString& s : statuses)
+        q.addBindValue(s);
+    if (!q.exec())
+        return items;
+    while (q.next())
+        items << outboxFromRow(q);
+    return items;
 }
 
 bool DecisionStore::markRequeued(const QString& outboxId, const QString& why, QString* error)

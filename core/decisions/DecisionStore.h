@@ -81,6 +81,8 @@ struct OutboxItem
     QString status;
     int attempts = 0;
     QJsonObject result;
+    QString lastError; // why it failed, waits or is held
+    qint64 notBefore = 0; // a waiting item is not due before this (ms since the epoch)
 };
 
 // The one home of the SQL of the decision tables: decisions, approvals, outbox and rejections.
@@ -126,7 +128,18 @@ public:
 
     // outbox
     bool addToOutbox(const OutboxItem& item, QString* error);
-    QList<OutboxItem> dueOutbox(int limit);
+    // Pending and executing items whose not_before has come (now: 0 for the clock's now).
+    QList<OutboxItem> dueOutbox(int limit, qint64 now = 0);
+    std::optional<OutboxItem> outboxItem(const QString& outboxId);
+    QList<OutboxItem> outboxInStates(const QStringList& statuses, int limit);
+    // Not now (a cap, a window, a paused mailbox): pending again, not before notBefore, with the
+    // reason; uncountAttempt gives back the attempt its claim counted.
+    bool markWaiting(
+        const QString& outboxId, const QString& why, qint64 notBefore, bool uncountAttempt, QString* error);
+    // Cannot know whether the effect already happened: 'held' until an operator resolves it.
+    bool markHeld(const QString& outboxId, const QString& why, QString* error);
+    // A held item back to pending (the operator resolved it).
+    bool release(const QString& outboxId, const QString& note, QString* error);
     std::optional<OutboxItem> doneItemOf(const QString& decisionId);
     bool claim(const QString& outboxId, QString* error);
     bool markDone(const QString& outboxId, const QJsonObject& result, QString* error);

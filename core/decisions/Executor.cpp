@@ -7,6 +7,7 @@
 #include "core/decisions/DecisionEngine.h"
 #include "core/net/ProviderConnector.h"
 #include "core/runtime/Types.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
@@ -96,7 +97,7 @@ int Executor::runPending(QString* error)
 {
     Workspace& ws = *m_workspace;
     DecisionStore store(ws);
-    const QList<OutboxItem> items = store.dueOutbox(100);
+    const QList<OutboxItem> items = store.dueOutbox(100, now());
     Q_UNUSED(error)
     int done = 0;
     for (const OutboxItem& item : items) {
@@ -128,10 +129,12 @@ int Executor::runPending(QString* error)
                 continue;
             }
         }
+        bool claimedNow = false;
         if (item.status == QLatin1String("pending")) {
             // Claim it: from here on a crash leaves it "executing", and the effect is repeatable.
             if (!store.claim(item.id, nullptr))
                 continue;
+            claimedNow = true;
             if (m_fault == QLatin1String("executor:after_claim"))
                 ::raise(SIGKILL);
         }
@@ -142,12 +145,30 @@ int Executor::runPending(QString* error)
         env.exportsDir = exportsDir(ws);
         env.provider = [this](QString* reason) { return provider(reason); };
         env.cancel = m_cancel;
+        env.outboxId = item.id;
+        env.secret = [this](const QString& key, QString* why) { return secret(key, why); };
+        env.forgetSecret = [this](const QString& key) { m_secretCache.remove(key); };
+        env.fault = [this](const char* point) {
+            if (m_faultHandler)
+                m_faultHandler(point);
+            else if (m_fault == QLatin1String(point))
+                ::raise(SIGKILL);
+        };
+        env.clock = [this] { return now(); };
         if (m_fault == QLatin1String("executor:after_effect"))
             env.afterFileWritten = [] { ::raise(SIGKILL); };
         const EffectRequest request { item.decisionId, item.key, item.type, item.target, item.action };
         QJsonObject result;
         const bool lastTry = item.attempts + 1 >= kMaxAttempts;
         if (const auto failed = effect->perform(request, env, &result)) {
+            if (failed->code == EffectError::Code::Waiting) {
+                wait(item, failed->message, failed->notBefore, claimedNow);
+                continue;
+            }
+            if (failed->code == EffectError::Code::Held) {
+                hold(item, failed->message);
+                continue;
+            }
             if (m_cancel && m_cancel->load())
                 break; // stopped mid-effect: still claimed, carried out on the next start
             fail(item, failed->message, failed->permanent() || lastTry);
@@ -253,6 +274,52 @@ void Executor::fail(const OutboxItem& item, const QString& why, bool permanent)
         m_retryAt.insert(item.id, now() + retryDelayMs(item.attempts + 1, r));
     }
     qCWarning(lcRuntime) << "outbox item" << item.id << (permanent ? "failed:" : "will be retried:") << why;
+}
+
+QString Executor::secret(const QString& key, QString* why)
+{
+    const auto cached = m_secretCache.constFind(key);
+    if (cached != m_secretCache.cend() && cached->second > now())
+        return cached->first;
+    QString value;
+    if (m_secretReader) {
+        value = m_secretReader(key, why);
+    } else if (!m_secrets) {
+        *why = tr("no keychain to read the mailbox password from");
+    } else {
+        const SecretStore::Result r = SecretStore::readBlocking(*m_secrets, key, m_cancel, std::chrono::seconds(30));
+        if (r.ok && !r.secret.isEmpty())
+            value = r.secret;
+        else
+            *why = r.status == SecretStore::Result::NotFound ? tr("no password in the keychain for %1").arg(key)
+                                                             : tr("the keychain could not be read: %1").arg(r.error);
+    }
+    if (!value.isEmpty())
+        m_secretCache.insert(key, { value, now() + 10 * 60'000 }); // a short while: the user may change it
+    return value;
+}
+
+void Executor::wait(const OutboxItem& item, const QString& why, qint64 notBefore, bool claimedNow)
+{
+    DecisionStore store(*m_workspace);
+    if (!store.markWaiting(item.id, why, notBefore, claimedNow, nullptr))
+        qCWarning(lcRuntime) << "outbox item" << item.id << "could not be set waiting";
+    m_retryAt.remove(item.id);
+}
+
+void Executor::hold(const OutboxItem& item, const QString& why)
+{
+    Workspace& ws = *m_workspace;
+    DecisionStore store(ws);
+    Transaction tx(ws);
+    if (!tx.ok())
+        return;
+    const bool ok = store.markHeld(item.id, why, nullptr)
+        && AuditLog::append(ws, QStringLiteral("system"), QStringLiteral("execution_held"), item.decisionId,
+            QJsonObject { { QStringLiteral("outbox_id"), item.id }, { QStringLiteral("reason"), why } });
+    if (ok && tx.commit())
+        qCWarning(lcRuntime) << "outbox item" << item.id << "held for an operator:" << why;
+    m_retryAt.remove(item.id);
 }
 
 bool Executor::requeueForApproval(const OutboxItem& item, const QString& why)

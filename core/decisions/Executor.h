@@ -55,6 +55,13 @@ public:
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
     // Tests: adjusts the provider connector's options (clock, thresholds) before it is built.
     void setProviderTuning(std::function<void(ProviderOptions&)> tune) { m_tuneProvider = std::move(tune); }
+    // Tests and benchmarks: reads mailbox passwords instead of the keychain.
+    void setSecretReader(std::function<QString(const QString& key, QString* why)> reader)
+    {
+        m_secretReader = std::move(reader);
+    }
+    // Tests: called at the named fault points instead of GREENDOOR_FAULT's SIGKILL.
+    void setFaultHandler(std::function<void(const char* point)> handler) { m_faultHandler = std::move(handler); }
     // When a failed item is tried again (0: not waiting).
     qint64 retryAt(const QString& outboxId) const { return m_retryAt.value(outboxId); }
 
@@ -63,6 +70,9 @@ private:
     bool finish(const OutboxItem& item, const DecisionEffect& effect, QJsonObject result, EffectStatus* failure);
     void fail(const OutboxItem& item, const QString& why, bool permanent);
     bool requeueForApproval(const OutboxItem& item, const QString& why);
+    void wait(const OutboxItem& item, const QString& why, qint64 notBefore, bool claimedNow);
+    void hold(const OutboxItem& item, const QString& why);
+    QString secret(const QString& key, QString* why);
     ProviderConnector* provider(QString* why);
     qint64 now() const;
 
@@ -71,11 +81,16 @@ private:
     SecretStore* m_secrets;
     std::unique_ptr<ProviderConnector> m_provider;
     const std::atomic<bool>* m_cancel = nullptr;
-    QString m_fault; // GREENDOOR_FAULT, for crash tests: executor:after_claim or executor:after_effect
+    // GREENDOOR_FAULT, for crash tests: executor:after_claim, executor:after_effect,
+    // send:after_ledger (the ledger row committed, nothing sent), send:after_smtp (accepted, not booked)
+    QString m_fault;
     std::function<qint64()> m_clock;
     std::function<double()> m_random;
     std::function<void(ProviderOptions&)> m_tuneProvider;
     QHash<QString, qint64> m_retryAt; // outbox id -> earliest next attempt
+    std::function<QString(const QString&, QString*)> m_secretReader;
+    std::function<void(const char*)> m_faultHandler;
+    QHash<QString, std::pair<QString, qint64>> m_secretCache; // keychain key -> (secret, good until)
 };
 
 } // namespace gd::core

@@ -49,6 +49,23 @@ bool Mailbox::setWindow(const QString& text)
     return true;
 }
 
+QStringList Mailbox::commonSentFolders()
+{
+    return { QStringLiteral("Sent"), QStringLiteral("Sent Items"), QStringLiteral("Sent Messages"),
+        QStringLiteral("[Gmail]/Sent Mail"), QStringLiteral("INBOX.Sent"), QStringLiteral("Sent Mail") };
+}
+
+QStringList Mailbox::sentFolders() const
+{
+    return sentFolder.isEmpty() ? commonSentFolders() : QStringList { sentFolder };
+}
+
+QString Mailbox::domain() const
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).toLower();
+}
+
 QString Mailbox::passwordKey() const
 {
     return QStringLiteral("mailbox/") + user + QLatin1Char('@') + smtpUrl.host();
@@ -110,6 +127,8 @@ QString Mailbox::validate() const
         if (!u.isValid() || u.scheme() != QLatin1String("https") || u.host().isEmpty())
             return tr("the unsubscribe link must be an https URL");
     }
+    if (!plainText(sentFolder) || sentFolder.size() > 200)
+        return tr("the Sent folder's name may not hold control characters");
     if (!plainText(postalAddress.simplified()) || postalAddress.size() > 500)
         return tr("the postal address is too long or holds control characters");
     return {};

@@ -3,6 +3,7 @@
 #include "core/mail/MailServerAccount.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -31,9 +32,23 @@ struct Mailbox
     QString signature;
     QString postalAddress; // physical postal address for the footer
     QString unsubscribeUrl; // optional https URL for one-click unsubscribe
+    // The IMAP folder holding sent mail ("Sent", "Sent Items", "[Gmail]/Sent Mail"); empty: the
+    // first of the common names that exists.
+    QString sentFolder;
+    // The server files a copy of every message it accepts into the Sent folder itself (Gmail,
+    // Outlook): GreenDoor does not APPEND one, and a message not found there after a crash was
+    // never accepted (safe to send again). False: GreenDoor APPENDs the copy after each send.
+    bool serverSavesSent = false;
     bool paused = false; // paused by the user or after an authentication/TLS failure
     QString pausedReason;
     qint64 createdAt = 0;
+
+    // Common names of the Sent folder, in the order they are tried when sentFolder is empty.
+    static QStringList commonSentFolders();
+    // The folders to look in for a sent message: sentFolder, else the common names.
+    QStringList sentFolders() const;
+    // The domain of the From address (Message-IDs are made on it).
+    QString domain() const;
 
     bool anyTime() const { return windowStartMinute == windowEndMinute; }
     QString windowText() const; // "08:00-18:00" or "any"

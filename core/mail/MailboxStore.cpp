@@ -15,7 +15,8 @@ namespace {
 const char* const kColumns
     = "name, email, display_name, smtp_url, imap_url, username, smtp_pin, imap_pin, daily_cap, "
       "warmup_start_cap, warmup_step, gap_seconds, gap_jitter_seconds, window_start, window_end, "
-      "signature, postal_address, unsubscribe_url, paused, paused_reason, created_at";
+      "signature, postal_address, unsubscribe_url, paused, paused_reason, sent_folder, server_saves_sent, "
+      "created_at";
 
 Mailbox fromRow(const QSqlQuery& q)
 {
@@ -40,7 +41,9 @@ Mailbox fromRow(const QSqlQuery& q)
     m.unsubscribeUrl = q.value(17).toString();
     m.paused = q.value(18).toInt() != 0;
     m.pausedReason = q.value(19).toString();
-    m.createdAt = q.value(20).toLongLong();
+    m.sentFolder = q.value(20).toString();
+    m.serverSavesSent = q.value(21).toInt() != 0;
+    m.createdAt = q.value(22).toLongLong();
     return m;
 }
 
@@ -76,6 +79,8 @@ void bindSettings(QSqlQuery& q, const Mailbox& m)
     q.addBindValue(text(m.unsubscribeUrl));
     q.addBindValue(m.paused ? 1 : 0);
     q.addBindValue(text(m.pausedReason));
+    q.addBindValue(text(m.sentFolder));
+    q.addBindValue(m.serverSavesSent ? 1 : 0);
 }
 
 } // namespace
@@ -130,7 +135,7 @@ bool MailboxStore::add(const Mailbox& mailbox, QString* error)
     }
     QSqlQuery q(m_workspace.db());
     q.prepare(QStringLiteral("INSERT INTO mailboxes (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?)")
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(mailbox.name);
     bindSettings(q, mailbox);
@@ -157,7 +162,7 @@ bool MailboxStore::update(const Mailbox& mailbox, QString* error)
         "UPDATE mailboxes SET email = ?, display_name = ?, smtp_url = ?, imap_url = ?, username = ?, smtp_pin = ?, "
         "imap_pin = ?, daily_cap = ?, warmup_start_cap = ?, warmup_step = ?, gap_seconds = ?, gap_jitter_seconds = ?, "
         "window_start = ?, window_end = ?, signature = ?, postal_address = ?, unsubscribe_url = ?, paused = ?, "
-        "paused_reason = ?, updated_at = ? WHERE name = ?"));
+        "paused_reason = ?, sent_folder = ?, server_saves_sent = ?, updated_at = ? WHERE name = ?"));
     bindSettings(q, mailbox);
     q.addBindValue(nowMs());
     q.addBindValue(mailbox.name);
@@ -198,6 +203,20 @@ bool MailboxStore::setPaused(const QString& name, bool paused, const QString& re
         *error = tr("no mailbox named %1").arg(name);
         return false;
     }
+    return true;
+}
+
+bool MailboxStore::pauseOnce(const QString& name, const QString& reason, bool* changed, QString* error)
+{
+    QSqlQuery q(m_workspace.db());
+    q.prepare(QStringLiteral(
+        "UPDATE mailboxes SET paused = 1, paused_reason = ?, updated_at = ? WHERE name = ? AND paused = 0"));
+    q.addBindValue(text(reason));
+    q.addBindValue(nowMs());
+    q.addBindValue(name);
+    if (!m_workspace.execWrite(q, QStringLiteral("mailboxes:pause"), error))
+        return false;
+    *changed = q.numRowsAffected() == 1;
     return true;
 }
 

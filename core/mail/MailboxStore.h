@@ -23,6 +23,9 @@ public:
     bool update(const Mailbox& mailbox, QString* error);
     bool remove(const QString& name, QString* error);
     bool setPaused(const QString& name, bool paused, const QString& reason, QString* error);
+    // Pauses a mailbox that is not paused yet; *changed tells whether this call paused it (so the
+    // operator is told once, not once per email).
+    bool pauseOnce(const QString& name, const QString& reason, bool* changed, QString* error);
 
 private:
     Workspace& m_workspace;

@@ -4,6 +4,8 @@
 #include "core/Text.h"
 #include "core/mail/MailCurl.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <cstring>
 
@@ -27,7 +29,16 @@ SmtpTransport::Result finish(
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
     r.smtpCode = response;
     if (!conversation.serverLines.isEmpty())
-        r.serverReply = QString::fromUtf8(conversation.serverLines.constLast());
+        r.serverReply = QString::fromUtf8(conversation.serverLines.constLast()).trimmed();
+    if (code != CURLE_OK) {
+        // The refusal, not the goodbye that followed it ("221 Bye").
+        for (auto it = conversation.serverLines.crbegin(); it != conversation.serverLines.crend(); ++it) {
+            if (it->startsWith('4') || it->startsWith('5')) {
+                r.serverReply = QString::fromUtf8(*it).trimmed();
+                break;
+            }
+        }
+    }
     static const QRegularExpression queued(
         QStringLiteral(R"(queued as\s+([A-Za-z0-9._\-]+))"), QRegularExpression::CaseInsensitiveOption);
     for (const QByteArray& line : conversation.serverLines) {
@@ -67,7 +78,38 @@ SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, cons
     const QStringList& recipients, const QByteArray& rawMessage, const std::atomic<bool>* cancel)
 {
     curl::initOnce();
-    CURL* curl = curl_easy_init();
+    // One connection per thread and login, kept open between messages (STARTTLS and AUTH once,
+    // as a mail client does); dropped after any failure and after a minute of silence.
+    struct Cached
+    {
+        QByteArray key;
+        CURL* curl = nullptr;
+        QElapsedTimer idle;
+        ~Cached()
+        {
+            if (curl)
+                curl_easy_cleanup(curl);
+        }
+        void drop()
+        {
+            if (curl)
+                curl_easy_cleanup(curl);
+            curl = nullptr;
+        }
+    };
+    thread_local Cached cached;
+    const QByteArray identity = account.url.toEncoded() + '\n' + account.user.toUtf8() + '\n'
+        + account.password.toUtf8() + '\n' + account.pinnedPublicKey + '\n' + account.caFile.toUtf8();
+    const QByteArray key = QCryptographicHash::hash(identity, QCryptographicHash::Sha256);
+    if (cached.curl && (cached.key != key || !cached.idle.isValid() || cached.idle.elapsed() > 60'000))
+        cached.drop();
+    if (!cached.curl) {
+        cached.curl = curl_easy_init();
+        cached.key = key;
+    } else {
+        curl_easy_reset(cached.curl); // options only: the open connection stays
+    }
+    CURL* curl = cached.curl;
     if (!curl)
         return Result { MailErrorKind::Other, 0, {}, {}, false, tr("libcurl could not start") };
     mailcurl::Conversation conversation;
@@ -87,7 +129,10 @@ SmtpTransport::Result SmtpTransport::send(const MailServerAccount& account, cons
     mailcurl::setUpload(curl, &upload);
     const CURLcode code = curl_easy_perform(curl);
     Result r = finish(curl, code, conversation, transfer, upload.allSent());
-    curl_easy_cleanup(curl);
+    if (r.ok())
+        cached.idle.start();
+    else
+        cached.drop();
     return r;
 }
 

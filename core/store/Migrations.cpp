@@ -309,8 +309,9 @@ const std::vector<Migration>& migrations()
             {
                 QStringLiteral("ALTER TABLE agents ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
             } },
-        { 8, "outreach and conversations: campaign definitions, sequence steps, step sends, the send ledger, "
-             "synced mail, conversations",
+        { 8,
+            "outreach and conversations: campaign definitions, sequence steps, step sends, the send ledger, "
+            "synced mail, conversations",
             {
                 // A campaign's definition (segment, steps, variants, mailboxes) as JSON; status is
                 // draft, launching (the launch decision waits), active, paused or finished.
@@ -449,6 +450,15 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN tokens_out INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN task TEXT NOT NULL DEFAULT ''"),
+            } },
+        { 12,
+            "sending: outbox items wait for a slot (not_before) or are held for an operator; the Sent folder "
+            "and whether the server saves sent mail itself, per mailbox",
+            {
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE mailboxes ADD COLUMN sent_folder TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE mailboxes ADD COLUMN server_saves_sent INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX mail_sends_state ON mail_sends (state)"),
             } },
     };
     return all;

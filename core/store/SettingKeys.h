@@ -34,5 +34,9 @@ inline constexpr QLatin1StringView ModelSendProspectData { "model:send_prospect_
 inline constexpr QLatin1StringView LimitPrefix { "limit:" };
 // Win probability per deal stage as JSON ({"proposal": 0.5}); stages not named keep their default.
 inline constexpr QLatin1StringView DealStageProbabilities { "deals:stage_probabilities" };
+// Sending: emails per recipient domain per rolling 24 hours, over all mailboxes (0: no cap).
+inline constexpr QLatin1StringView SendDomainDailyCap { "send:domain_daily_cap" };
+// Sending: the user's IANA time zone, for recipients whose zone is unknown (empty: the system's).
+inline constexpr QLatin1StringView UserTimeZone { "user_time_zone" };
 
 } // namespace gd::core::keys

@@ -126,7 +126,9 @@ default_internal_group = nogroup
 first_valid_uid = 0
 mail_location = maildir:%1/mail/%u
 log_path = %1/dovecot.log
-lmtp_save_to_detail_mailbox = no
+lmtp_save_to_detail_mailbox = yes
+recipient_delimiter = +
+lda_mailbox_autocreate = yes
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u %1/users
@@ -339,6 +341,20 @@ bool MailServers::deliver(const QString& recipient, const QByteArray& raw, const
     const bool ok = readReply(s) == 250;
     command("QUIT");
     return ok;
+}
+
+QList<QByteArray> MailServers::sentMessages(const QString& user) const
+{
+    QList<QByteArray> out;
+    for (const char* sub : { "new", "cur" }) {
+        QDir dir(m_dir.filePath(QStringLiteral("mail/") + user + QStringLiteral("/.Sent/") + QLatin1String(sub)));
+        for (const QFileInfo& info : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            QFile f(info.filePath());
+            if (f.open(QIODevice::ReadOnly))
+                out << f.readAll();
+        }
+    }
+    return out;
 }
 
 QString MailServers::smtpLog() const

@@ -52,6 +52,9 @@ public:
 
     // The raw messages in a user's Maildir (new/ and cur/), oldest first.
     QList<QByteArray> messages(const QString& user) const;
+    // The raw messages in a user's Sent folder (filed by the server with {"save_sent": true} or
+    // stored by the client with IMAP APPEND).
+    QList<QByteArray> sentMessages(const QString& user) const;
     // Delivers a raw message straight into a user's INBOX over LMTP (what arrives from outside).
     bool deliver(
         const QString& recipient, const QByteArray& raw, const QString& from = QStringLiteral("x@outside.test"));

@@ -27,12 +27,20 @@ struct EffectError
         Unavailable, // something the effect needs is not there (no keychain): permanent
         WriteFailed, // a file or the workspace could not be written: retried
         ProviderFailed, // the provider answered with an error: retried
+        SendFailed, // the mail server refused for now (4xx): retried with backoff
+        Waiting, // not now (a cap, the sending window, a paused mailbox): tried again at notBefore, no attempt used
+        Held, // cannot know whether it already happened: held for an operator, never guessed
     };
     Code code = Code::InvalidField;
     QString message;
+    qint64 notBefore = 0; // Waiting: ms since the epoch
 
     // Retrying cannot help: the action itself or the world is wrong.
-    bool permanent() const { return code != Code::WriteFailed && code != Code::ProviderFailed; }
+    bool permanent() const
+    {
+        return code != Code::WriteFailed && code != Code::ProviderFailed && code != Code::SendFailed
+            && code != Code::Waiting && code != Code::Held;
+    }
 };
 
 using EffectStatus = std::optional<EffectError>; // nullopt: fine
@@ -57,6 +65,14 @@ struct EffectEnvironment
     std::function<ProviderConnector*(QString* why)> provider; // long-lived, owned by the executor
     std::function<void()> afterFileWritten; // crash tests: the effect is out, the bookkeeping not yet
     const std::atomic<bool>* cancel = nullptr; // set when the runtime stops: end network calls now
+    QString outboxId;
+    // A keychain entry (a mailbox password), read by the executor; empty with why when missing.
+    std::function<QString(const QString& key, QString* why)> secret;
+    // Forgets a cached secret (after the server refused it).
+    std::function<void(const QString& key)> forgetSecret;
+    // Crash tests: called at named points of a send ("send:after_ledger", "send:after_smtp").
+    std::function<void(const char* point)> fault;
+    std::function<qint64()> clock; // now, in ms (tests move it)
 };
 
 // One decision type's behaviour: the fields its action needs, its validation against the

@@ -11,6 +11,9 @@ CONTROL_FILE (JSON) at every transaction, so a test can change them while the se
   {"drop_after_data": true}          the connection is closed after the whole message arrived, before the reply (the sender cannot know whether it was accepted)
   {"deliver_then_drop": true}      the message is delivered, then the connection drops before the reply
   {"delay_ms": 2000}               wait before answering DATA
+  {"save_sent": true}              like Gmail or Outlook: a copy of every accepted message is filed in the
+                                   sender's Sent folder (LMTP to user+Sent) before the reply
+  {"no_delivery": true}            accept without delivering (throughput measurements of the client side)
 Usage: smtp_server.py DIR PLAIN_PORT TLS_PORT LMTP_PORT CERT KEY
 Writes DIR/smtp.ready when listening; logs to DIR/smtp.log; stops on SIGTERM.
 """
@@ -75,6 +78,8 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     user = auth_data.login.decode()
     ok = users().get(user) == auth_data.password.decode()
     log("auth", user, "ok" if ok else "failed")
+    if ok:
+        session.gd_user = user
     return AuthResult(success=ok, handled=False)
 
 
@@ -100,9 +105,14 @@ class Handler:
             log("tempfail at DATA")
             return "451 4.3.0 Temporary failure, try again later"
         data = envelope.original_content
+        refused = {}
         try:
-            with smtplib.LMTP("127.0.0.1", LMTP_PORT) as lmtp:
-                refused = lmtp.sendmail(envelope.mail_from, envelope.rcpt_tos, data)
+            if not c.get("no_delivery"):
+                with smtplib.LMTP("127.0.0.1", LMTP_PORT) as lmtp:
+                    refused = lmtp.sendmail(envelope.mail_from, envelope.rcpt_tos, data)
+                    if c.get("save_sent") and getattr(session, "gd_user", None):
+                        local, _, domain = session.gd_user.partition("@")
+                        lmtp.sendmail(envelope.mail_from, ["%s+Sent@%s" % (local, domain)], data)
         except smtplib.SMTPRecipientsRefused as e:
             log("lmtp refused all", e.recipients)
             return "550 5.1.1 recipients refused"
