@@ -20,8 +20,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace gd::ui {
 
@@ -50,7 +50,8 @@ void clear(QChart* chart)
 QValueAxis* valueAxis(double max, const QString& format = QStringLiteral("%.0f"))
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max * 1.1 : 1);
+    axis->setRange(0, std::max(max * 1.05, 4.0));
+    axis->applyNiceNumbers(); // round ticks: 0, 50,000, 100,000 ... (and whole numbers for counts)
     axis->setLabelFormat(format);
     return axis;
 }

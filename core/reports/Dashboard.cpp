@@ -34,15 +34,20 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
     d.funnel = {
         { tr("Prospects"), count(ws, QStringLiteral("SELECT count(*) FROM prospects")) },
         { tr("Contacted"),
-            count(ws, QStringLiteral("SELECT count(DISTINCT target) FROM outbox WHERE type LIKE 'email.%' AND status = 'done'")) },
+            count(ws,
+                QStringLiteral(
+                    "SELECT count(DISTINCT target) FROM outbox WHERE type LIKE 'email.%' AND status = 'done'")) },
         { tr("Replied"),
-            count(ws, QStringLiteral("SELECT count(DISTINCT sender) FROM mail_messages WHERE direction = 'in' AND class NOT "
-                                     "IN ('bounce', 'out_of_office', '')")) },
+            count(ws,
+                QStringLiteral("SELECT count(DISTINCT sender) FROM mail_messages WHERE direction = 'in' AND class NOT "
+                               "IN ('bounce', 'out_of_office', '')")) },
         { tr("Positive"),
-            count(ws, QStringLiteral("SELECT count(DISTINCT sender) FROM mail_messages WHERE direction = 'in' AND class = "
-                                     "'interested'")) },
+            count(ws,
+                QStringLiteral("SELECT count(DISTINCT sender) FROM mail_messages WHERE direction = 'in' AND class = "
+                               "'interested'")) },
         { tr("Meetings"),
-            count(ws, QStringLiteral("SELECT count(*) FROM decisions WHERE type = 'meeting.book' AND status = 'executed'")) },
+            count(ws,
+                QStringLiteral("SELECT count(*) FROM decisions WHERE type = 'meeting.book' AND status = 'executed'")) },
         { tr("Deals"), count(ws, QStringLiteral("SELECT count(*) FROM deals")) },
         { tr("Won"), count(ws, QStringLiteral("SELECT count(*) FROM deals WHERE stage = 'closed_won'")) },
     };
@@ -57,8 +62,9 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
         d.weeks << thisMonday.addDays(-7LL * i);
     const qint64 from = msAt(d.weeks.first());
     QSqlQuery replies(ws.db());
-    replies.prepare(QStringLiteral("SELECT class, received_at FROM mail_messages WHERE direction = 'in' AND class != '' "
-                                   "AND received_at >= ?"));
+    replies.prepare(
+        QStringLiteral("SELECT class, received_at FROM mail_messages WHERE direction = 'in' AND class != '' "
+                       "AND received_at >= ?"));
     replies.addBindValue(from);
     if (replies.exec()) {
         while (replies.next()) {
@@ -85,7 +91,8 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
                            "created_at < ?"),
             span));
         const qint64 alone = count(ws,
-            QStringLiteral("SELECT count(*) FROM decisions WHERE outcome = 'act' AND created_at >= ? AND created_at < ?"),
+            QStringLiteral(
+                "SELECT count(*) FROM decisions WHERE outcome = 'act' AND created_at >= ? AND created_at < ?"),
             span);
         r.autonomy = r.decisions ? 100.0 * static_cast<double>(alone) / r.decisions : 0;
         r.reviewed = static_cast<int>(count(ws,
@@ -93,8 +100,9 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
                            "decided_at >= ? AND decided_at < ?"),
             span));
         const qint64 overridden = count(ws,
-            QStringLiteral("SELECT count(*) FROM approvals WHERE status IN ('rejected', 'edited') AND decided_at >= ? AND "
-                           "decided_at < ?"),
+            QStringLiteral(
+                "SELECT count(*) FROM approvals WHERE status IN ('rejected', 'edited') AND decided_at >= ? AND "
+                "decided_at < ?"),
             span);
         r.overrides = r.reviewed ? 100.0 * static_cast<double>(overridden) / r.reviewed : 0;
         d.rates << r;
