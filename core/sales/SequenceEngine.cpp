@@ -100,9 +100,6 @@ SequenceEngine::SequenceEngine(Workspace& workspace, Propose propose, Clock cloc
 qint64 SequenceEngine::addBusinessDays(qint64 ms, int days)
 {
     QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    // A step due from a weekend counts from the next Monday.
-    while (t.date().dayOfWeek() > 5)
-        t = t.addDays(1);
     for (int added = 0; added < days;) {
         t = t.addDays(1);
         if (t.date().dayOfWeek() <= 5)
