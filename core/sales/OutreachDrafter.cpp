@@ -281,10 +281,13 @@ OutreachDraft OutreachDrafter::draft(const QJsonObject& templ, const OutreachFac
                                  .arg(sentence.value(QStringLiteral("text")).toString().simplified(), why);
                 continue;
             }
-            for (const QString& n : std::as_const(needs)) {
-                if (!used.contains(n))
-                    used << n;
+            // The sentence's named needs first (the first is the fact it rests on), then any other.
+            QStringList ordered = needs;
+            for (const QString& n : std::as_const(used)) {
+                if (!ordered.contains(n))
+                    ordered << n;
             }
+            used = ordered;
             // The fact a sentence rests on: its first fact about the prospect or their company.
             QString primary;
             QJsonArray all;
