@@ -174,7 +174,7 @@ Args parse(const QStringList& arguments)
               QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"), QStringLiteral("currency"),
               QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
               QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
-              QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data") };
+              QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("at") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
