@@ -2,6 +2,7 @@
 #include "core/decisions/DecisionEngine.h"
 #include "core/runtime/Types.h"
 #include "core/sales/Campaign.h"
+#include "core/sales/CampaignActions.h"
 #include "core/sales/SequenceEngine.h"
 #include "core/store/Workspace.h"
 
@@ -228,63 +229,44 @@ int cmdCampaign(const Args& args)
         return showCampaign(*ws, *campaign, args.json);
 
     if (sub == QLatin1String("pause")) {
-        if (campaign->status != QLatin1String("active") && campaign->status != QLatin1String("launching"))
-            return failure(tr("campaign %1 is %2, not active").arg(id, campaign->status));
-        if (!core::CampaignStore::setStatus(*ws, id, QStringLiteral("paused"), &error))
-            return failure(error);
-        const core::CampaignStore::PendingEmails pending = core::CampaignStore::pendingEmails(*ws, id);
+        const core::CampaignActions::PauseResult r = core::CampaignActions::pause(*ws, id);
+        if (!r.error.isEmpty())
+            return failure(r.error);
         if (args.json) {
             printJson(
                 QJsonObject { { QStringLiteral("name"), id }, { QStringLiteral("status"), QStringLiteral("paused") },
-                    { QStringLiteral("in_outbox"), pending.inOutbox },
-                    { QStringLiteral("awaiting_approval"), pending.awaitingApproval } });
+                    { QStringLiteral("in_outbox"), r.pending.inOutbox },
+                    { QStringLiteral("awaiting_approval"), r.pending.awaitingApproval } });
             return Success;
         }
         out() << tr("Campaign %1 paused: no new email of it is proposed from now on.").arg(forTerminal(id)) << "\n";
         out() << tr("%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval "
                     "queue (reject them there to stop them). `campaign start %3` resumes.")
-                     .arg(pending.inOutbox)
-                     .arg(pending.awaitingApproval)
+                     .arg(r.pending.inOutbox)
+                     .arg(r.pending.awaitingApproval)
                      .arg(forTerminal(id))
               << "\n";
         return Success;
     }
 
     // start: the launch is a decision (review_all in the shipped matrix: it waits for approval).
-    if (campaign->status == QLatin1String("active"))
-        return failure(tr("campaign %1 is already active").arg(id));
-    if (campaign->status == QLatin1String("finished"))
-        return failure(tr("campaign %1 is finished").arg(id));
-    if (campaign->status == QLatin1String("launching"))
-        return failure(tr("campaign %1 already waits for its launch to be approved (see `approvals list`)").arg(id));
-    const int size = core::CampaignStore::segmentSize(*ws, id);
-    core::Proposal p;
-    p.type = QStringLiteral("campaign.launch");
-    p.agent = kOperator;
-    p.target = id;
-    p.campaign = id;
-    // updated_at makes a new request after a pause a new decision; asking twice while one waits
-    // finds the same one.
-    p.action = QJsonObject { { QStringLiteral("campaign"), id }, { QStringLiteral("since"), campaign->updatedAt } };
-    p.reasoning = tr("The operator asked to start campaign %1; its segment holds %2 prospects now.").arg(id).arg(size);
     core::DecisionEngine engine(ws);
-    if (!core::CampaignStore::setStatus(*ws, id, QStringLiteral("launching"), &error))
-        return failure(error);
-    const core::ProposeResult r = engine.propose(p);
-    if (!r.error.isEmpty()) {
-        core::CampaignStore::setStatus(*ws, id, campaign->status, nullptr);
-        return failure(r.error);
-    }
-    if (r.outcome == core::DecisionOutcome::Refuse)
-        core::CampaignStore::setStatus(*ws, id, campaign->status, nullptr);
+    const core::CampaignActions::StartResult s = core::CampaignActions::start(*ws, engine, id, kOperator);
+    if (!s.error.isEmpty())
+        return failure(s.error);
+    const core::ProposeResult& r = s.decision;
     if (args.json) {
         printJson(QJsonObject { { QStringLiteral("name"), id }, { QStringLiteral("decision_id"), r.decisionId },
             { QStringLiteral("outcome"), core::nameOf(r.outcome) }, { QStringLiteral("duplicate"), r.duplicate },
             { QStringLiteral("approval_id"), r.approvalId.isEmpty() ? QJsonValue() : QJsonValue(r.approvalId) },
-            { QStringLiteral("segment_size"), size }, { QStringLiteral("why"), QJsonArray::fromStringList(r.why) } });
+            { QStringLiteral("segment_size"), s.segmentSize },
+            { QStringLiteral("why"), QJsonArray::fromStringList(r.why) } });
         return r.outcome == core::DecisionOutcome::Refuse ? Failure : Success;
     }
-    out() << tr("Launch of %1 (%2 prospects): %3").arg(forTerminal(id)).arg(size).arg(core::nameOf(r.outcome).toUpper())
+    out() << tr("Launch of %1 (%2 prospects): %3")
+                 .arg(forTerminal(id))
+                 .arg(s.segmentSize)
+                 .arg(core::nameOf(r.outcome).toUpper())
           << "\n";
     for (const QString& why : r.why)
         out() << "  - " << why << "\n";
