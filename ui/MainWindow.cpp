@@ -19,6 +19,7 @@
 #include "ui/ApprovalQueueView.h"
 #include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
+#include "ui/CampaignsView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
@@ -243,6 +244,8 @@ void MainWindow::buildUi()
     connect(m_approvals, &ApprovalQueueView::refreshRequested, this, [this] { refreshDecisions(); });
     connect(m_approvals, &ApprovalQueueView::pendingCountChanged, this, &MainWindow::setPendingApprovals);
     m_learned = new LearnedView(this);
+    m_campaigns = new CampaignsView(this);
+    connect(m_campaigns, &CampaignsView::refreshRequested, this, [this] { refreshDecisions(); });
     connect(m_learned, &LearnedView::refreshRequested, this, [this] { refreshDecisions(); });
     m_audit = new AuditView(this);
     connect(m_audit, &AuditView::refreshRequested, this, [this] { refreshDecisions(); });
@@ -273,6 +276,7 @@ void MainWindow::buildUi()
     m_pipeline = new PipelineView(this);
     m_tabs->addTab(m_pipeline, tr("Pipeline"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
+    m_tabs->addTab(m_campaigns, tr("Campaigns"));
     m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshDecisions(); });
@@ -460,6 +464,7 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, [this] { refreshDecisions(); });
     m_approvals->setContext(m_jobs.get(), m_runtime->decisions());
     m_learned->setContext(m_jobs.get(), m_runtime->decisions());
+    m_campaigns->setContext(m_jobs.get(), m_runtime->decisions());
     m_audit->setRunner(m_jobs.get());
     m_prospects->setRunner(m_jobs.get());
     m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
@@ -503,6 +508,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_messageLog->clear();
     m_approvals->setContext(nullptr, nullptr);
     m_learned->setContext(nullptr, nullptr);
+    m_campaigns->setContext(nullptr, nullptr);
     m_audit->setRunner(nullptr);
     m_prospects->setRunner(nullptr);
     m_pipeline->setContext(nullptr, nullptr);
@@ -668,6 +674,8 @@ void MainWindow::refreshDecisions(bool onlyIfIdle)
     m_approvals->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_learned)
         m_learned->refresh(onlyIfIdle);
+    if (m_tabs->currentWidget() == m_campaigns)
+        m_campaigns->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_audit)
         m_audit->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_pipeline)
