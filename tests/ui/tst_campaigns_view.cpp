@@ -12,12 +12,14 @@
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace gd;
 
@@ -109,6 +111,32 @@ void TestCampaignsView::campaignsTabShowsFiguresContactsAndStarts()
             return false;
         }(),
         15000);
+
+    // An email in the queue shows, per sentence, the fact it rests on and the stored value.
+    QString email;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < queue->model()->rowCount(); ++r) {
+                const core::ApprovalItem* item = queue->model()->itemAt(r);
+                if (item->type == QLatin1String("email.first_touch")
+                    && !item->action.value(QStringLiteral("sentences")).toArray().isEmpty()) {
+                    email = item->id;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        30000);
+    queue->selectIds({ email });
+    auto* risk = queue->findChild<QTextBrowser*>(QStringLiteral("approvalRisk"));
+    QVERIFY(risk);
+    const QString text = risk->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("What each sentence rests on")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("prospect.first_name")));
+    QVERIFY(text.contains(QStringLiteral("prospect.title")));
+    QVERIFY(text.contains(QStringLiteral("no fact: about us / the ask")));
+    if (const QString shot = qEnvironmentVariable("GREENDOOR_SHOT_APPROVAL"); !shot.isEmpty())
+        QVERIFY(window.grab().save(shot));
 }
 
 QTEST_MAIN(TestCampaignsView)
