@@ -3,6 +3,7 @@
 // keeps a contact in one live sequence, waits for the previous step to be sent, counts business
 // days, ends on a reply, a bounce or an unsubscribe, resumes a pause and stores every reason.
 #include "core/decisions/DecisionEngine.h"
+#include "core/decisions/Executor.h"
 #include "core/decisions/RiskEngine.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void launchRiskUsesTheRealSegment();
     void missingRequiredFactHoldsTheDraft();
     void rejectedEmailEndsTheSequence();
+    void stopDecisionEndsAndEnrolIsRefusedWhileLive();
 
 private:
     void addProspect(const QString& email, const QString& title, const QString& industry, int score = 80,
@@ -553,6 +555,40 @@ void TestCampaigns::rejectedEmailEndsTheSequence()
     QCOMPARE(enrolment(QStringLiteral("a@l.example"), QStringLiteral("c1"), QStringLiteral("reason")),
         QStringLiteral("ended: the step 1 email was rejected"));
     QCOMPARE(sends(QStringLiteral("c1"), QStringLiteral("rejected")), 1);
+}
+
+void TestCampaigns::stopDecisionEndsAndEnrolIsRefusedWhileLive()
+{
+    addProspect(QStringLiteral("a@l.example"), QStringLiteral("COO"), QStringLiteral("Logistics"));
+    QCOMPARE(create(parse(kThreeSteps)), QString());
+    run(at("2026-03-02T09:00:00Z"));
+    // Another sequence cannot take a contact who is live in c1.
+    core::Proposal enrol;
+    enrol.type = QStringLiteral("sequence.enrol");
+    enrol.agent = QStringLiteral("outreach");
+    enrol.target = QStringLiteral("a@l.example");
+    enrol.action = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("nurture") } };
+    enrol.inputs = QJsonObject { { QStringLiteral("lawful_basis"), QStringLiteral("legitimate_interest") } };
+    const core::Evaluation e = m_engine->evaluate(enrol);
+    QCOMPARE(e.outcome, core::DecisionOutcome::Refuse);
+    QVERIFY2(e.why.join(QLatin1Char(';')).contains(QStringLiteral("already in the live sequence c1")),
+        qPrintable(e.why.join(QLatin1Char(';'))));
+    // What CONVERSATIONS proposes on a reply: sequence.stop with the reason.
+    core::Proposal stop = enrol;
+    stop.type = QStringLiteral("sequence.stop");
+    stop.action = QJsonObject { { QStringLiteral("sequence"), QStringLiteral("c1") },
+        { QStringLiteral("reason"), QStringLiteral("replied: not interested") } };
+    const core::ProposeResult r = m_engine->propose(stop);
+    QCOMPARE(r.outcome, core::DecisionOutcome::Act);
+    core::Executor executor(m_ws, m_engine.get());
+    QCOMPARE(executor.runPending(), 1);
+    QCOMPARE(enrolment(QStringLiteral("a@l.example"), QStringLiteral("c1"), QStringLiteral("status")),
+        QStringLiteral("ended"));
+    QCOMPARE(enrolment(QStringLiteral("a@l.example"), QStringLiteral("c1"), QStringLiteral("reason")),
+        QStringLiteral("ended: replied: not interested"));
+    // Final: the engine does not pick it up again, even once the first step is sent.
+    markSent(QStringLiteral("c1"), QStringLiteral("a@l.example"), 0, at("2026-03-02T10:00:00Z"));
+    QCOMPARE(run(at("2026-03-20T09:00:00Z")).proposed, 0);
 }
 
 } // namespace
