@@ -13,12 +13,11 @@ namespace gd::core::effects {
 namespace {
 
 // campaign.launch: the target is a stored campaign's name; carried out, the campaign becomes
-// active and the sequence engine starts enrolling its segment. Undone, it is paused.
+// active and the sequence engine starts enrolling its segment (`campaign pause` stops it).
 class CampaignLaunchEffect final : public DecisionEffect
 {
 public:
     QString type() const override { return QStringLiteral("campaign.launch"); }
-    bool undoable() const override { return true; }
 
     // How many people it reaches: the stored campaign's segment as it is now, never what the
     // proposer declares.
@@ -37,14 +36,6 @@ public:
         result->insert(QStringLiteral("previous_status"), campaign->status);
         QString why;
         if (!CampaignStore::setStatus(ws, request.target, QStringLiteral("active"), &why))
-            return error(EffectError::Code::WriteFailed, why);
-        return std::nullopt;
-    }
-
-    EffectStatus undo(Workspace& ws, const EffectRequest& request, const QJsonObject&) const override
-    {
-        QString why;
-        if (!CampaignStore::setStatus(ws, request.target, QStringLiteral("paused"), &why))
             return error(EffectError::Code::WriteFailed, why);
         return std::nullopt;
     }
