@@ -93,9 +93,9 @@ int showCampaign(core::Workspace& ws, const core::CampaignSummary& c, bool json)
     if (!contacts.isEmpty()) {
         out() << tr("Contacts:") << "\n";
         for (const core::CampaignContact& x : contacts)
-            out() << QStringLiteral("  %1 step %2 %3 %4  %5")
+            out() << QStringLiteral("  %1 %2 %3 %4  %5")
                          .arg(forTerminal(x.email), -32)
-                         .arg(x.step + 1)
+                         .arg(x.step >= steps.size() ? tr("all steps") : tr("next step %1").arg(x.step + 1), -11)
                          .arg(x.variant, -2)
                          .arg(x.status, -8)
                          .arg(forTerminal(x.reason))
