@@ -6,9 +6,11 @@
 
 namespace gd::agents {
 
-// Writes outreach. Checks the shipped templates against the facts it can fill, finds prospects
-// eligible for a first touch (valid email, not contacted in 30 days, no closed deal) and proposes
-// personalised drafts through the decision framework, which sends, queues or refuses them.
+// Writes outreach. With active campaigns it runs their sequences (core::SequenceEngine); without,
+// it finds prospects eligible for a first touch (valid email, not contacted in 30 days, no closed
+// deal) and proposes drafts through the decision framework, which sends, queues or refuses them.
+// Every sentence about a prospect is filled from a stored fact (core::OutreachDrafter); a draft
+// that needs a missing fact is held, never guessed.
 class OutreachAgent final : public core::Agent
 {
     Q_OBJECT
@@ -17,10 +19,8 @@ public:
     static QString agentName() { return QStringLiteral("outreach"); }
     OutreachAgent();
 
-    // Placeholders ({{name}}) in a template that the agent has no fact to fill.
+    // Placeholders ({{name}}) in a template that name no stored fact.
     static QStringList unknownPlaceholders(const QString& text);
-    // Fills {{name}} placeholders from facts; throws when a fact is missing (never invents one).
-    static QString fill(const QString& text, const QHash<QString, QString>& facts);
 
 protected:
     QJsonObject runTask(const core::Task& task, core::HandlerContext& context) override;

@@ -97,6 +97,12 @@ QString usageText()
               "  outbox run                    carry out what is due now (send due emails) and stop\n"
               "  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export\n"
               "                                who is never mailed ([--campaign NAME]: one campaign only)\n"
+              "  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)\n"
+              "  campaign list | show NAME     campaigns with their figures, contacts and reasons\n"
+              "  campaign start NAME           propose the launch (a campaign.launch decision)\n"
+              "  campaign pause NAME           stop proposing its emails at once\n"
+              "  campaign run [NAME] [--at ISO-TIME]\n"
+              "                                run the sequences once now (the Outreach agent does it on its tick)\n"
               "\n"
               "Language model (optional; the offline model is always there):\n"
               "  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]\n"
@@ -176,7 +182,8 @@ Args parse(const QStringList& arguments)
         QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
         QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("sent-folder"),
         QStringLiteral("server-saves-sent"), QStringLiteral("signature"), QStringLiteral("unsubscribe-url"),
-        QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds") };
+        QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds"),
+        QStringLiteral("at") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
@@ -260,6 +267,8 @@ bool isReadOnlyCommand(const Args& args)
         return sub.isEmpty();
     if (c == QLatin1String("matrix"))
         return sub == QLatin1String("show");
+    if (c == QLatin1String("campaign"))
+        return sub == QLatin1String("list") || sub == QLatin1String("show");
     return false;
 }
 

@@ -92,5 +92,6 @@ int cmdModel(const Args& args); // app/CliModel.cpp
 std::shared_ptr<core::LanguageModel> configuredModel(
     const std::shared_ptr<core::Workspace>& ws, const QString& agent, QString* why);
 QString readModelKey(QString* error);
+int cmdCampaign(const Args& args); // app/CliCampaigns.cpp
 
 } // namespace gd::app::cli

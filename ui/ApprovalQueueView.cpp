@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -232,6 +233,33 @@ void ApprovalQueueView::selectIds(const QStringList& ids)
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+QString ApprovalQueueView::sentenceFactsHtml(const QJsonObject& action)
+{
+    const QJsonArray sentences = action.value(QStringLiteral("sentences")).toArray();
+    if (sentences.isEmpty())
+        return {};
+    QString html
+        = QStringLiteral("<p><b>%1</b></p><table cellspacing=4 border=0>").arg(tr("What each sentence rests on:"));
+    html += QStringLiteral("<tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th></tr>")
+                .arg(tr("Sentence"), tr("Fact"), tr("Stored value"));
+    for (const QJsonValue& v : sentences) {
+        const QJsonObject s = v.toObject();
+        const QString text = s.value(QStringLiteral("text")).toString().simplified().toHtmlEscaped();
+        const QString fact = s.value(QStringLiteral("fact")).toString();
+        if (fact.isEmpty()) {
+            html += QStringLiteral("<tr><td>%1</td><td colspan=2><i>%2</i></td></tr>")
+                        .arg(text, tr("no fact: about us / the ask").toHtmlEscaped());
+            continue;
+        }
+        QString value = s.value(QStringLiteral("value")).toString().toHtmlEscaped();
+        const QString source = s.value(QStringLiteral("source")).toString();
+        if (!source.isEmpty())
+            value += QStringLiteral("<br><small>%1</small>").arg(tr("from %1").arg(source).toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(text, fact.toHtmlEscaped(), value);
+    }
+    return html + QStringLiteral("</table>");
+}
+
 void ApprovalQueueView::updateDetail()
 {
     const QStringList ids = selectedIds();
@@ -266,6 +294,7 @@ void ApprovalQueueView::updateDetail()
     html += QStringLiteral("</table>");
     if (!item->reason.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Answer:"), item->reason.toHtmlEscaped());
+    html += sentenceFactsHtml(item->action);
     m_risk->setHtml(html);
     if (item->action.contains(QStringLiteral("body"))) {
         m_action->setPlainText(tr("To: %1\nSubject: %2\n\n%3")

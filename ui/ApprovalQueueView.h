@@ -55,6 +55,10 @@ public:
     void markSelectedWrong(const QString& note);
     void undoSelected();
 
+    // For an email, per sentence: the fact it rests on and the stored value, or "no fact: about
+    // us / the ask" for a generic sentence (the action's "sentences"). Empty without sentences.
+    static QString sentenceFactsHtml(const QJsonObject& action);
+
     QAction* approveAction() const { return m_approve; }
     QAction* rejectAction() const { return m_reject; }
     QAction* editAction() const { return m_edit; }

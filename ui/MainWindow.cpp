@@ -18,6 +18,7 @@
 #include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
 #include "ui/DashboardView.h"
+#include "ui/CampaignsView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
@@ -241,6 +242,8 @@ void MainWindow::buildUi()
     connect(m_approvals, &ApprovalQueueView::refreshRequested, this, [this] { refreshDecisions(); });
     connect(m_approvals, &ApprovalQueueView::pendingCountChanged, this, &MainWindow::setPendingApprovals);
     m_learned = new LearnedView(this);
+    m_campaigns = new CampaignsView(this);
+    connect(m_campaigns, &CampaignsView::refreshRequested, this, [this] { refreshDecisions(); });
     connect(m_learned, &LearnedView::refreshRequested, this, [this] { refreshDecisions(); });
     m_audit = new AuditView(this);
     connect(m_audit, &AuditView::refreshRequested, this, [this] { refreshDecisions(); });
@@ -268,6 +271,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_vertical, tr("Agents"));
     m_tabs->addTab(m_prospects, tr("Prospects"));
+    m_tabs->addTab(m_campaigns, tr("Campaigns"));
     m_pipeline = new PipelineView(this);
     m_tabs->addTab(m_pipeline, tr("Pipeline"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
@@ -458,6 +462,7 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, [this] { refreshDecisions(); });
     m_approvals->setContext(m_jobs.get(), m_runtime->decisions());
     m_learned->setContext(m_jobs.get(), m_runtime->decisions());
+    m_campaigns->setContext(m_jobs.get(), m_runtime->decisions());
     m_audit->setRunner(m_jobs.get());
     m_prospects->setRunner(m_jobs.get());
     m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
@@ -501,6 +506,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_messageLog->clear();
     m_approvals->setContext(nullptr, nullptr);
     m_learned->setContext(nullptr, nullptr);
+    m_campaigns->setContext(nullptr, nullptr);
     m_audit->setRunner(nullptr);
     m_prospects->setRunner(nullptr);
     m_pipeline->setContext(nullptr, nullptr);
@@ -666,6 +672,8 @@ void MainWindow::refreshDecisions(bool onlyIfIdle)
     m_approvals->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_learned)
         m_learned->refresh(onlyIfIdle);
+    if (m_tabs->currentWidget() == m_campaigns)
+        m_campaigns->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_audit)
         m_audit->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_pipeline)

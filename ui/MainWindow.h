@@ -28,6 +28,7 @@ class AgentTableModel;
 class ApprovalQueueView;
 class AsyncRunner;
 class AuditView;
+class CampaignsView;
 class LearnedView;
 class PipelineView;
 class DashboardView;
@@ -69,6 +70,7 @@ public:
     LearnedView* learnedView() const { return m_learned; }
     PipelineView* pipelineView() const { return m_pipeline; }
     DashboardView* dashboardView() const { return m_dashboard; }
+    CampaignsView* campaignsView() const { return m_campaigns; }
     AuditView* auditView() const { return m_audit; }
     ProspectsView* prospectsView() const { return m_prospects; }
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
@@ -152,6 +154,7 @@ private:
     PipelineView* m_pipeline = nullptr;
     DashboardView* m_dashboard = nullptr;
     int m_dashboardTicks = 0;
+    CampaignsView* m_campaigns = nullptr;
     AuditView* m_audit = nullptr;
     ProspectsView* m_prospects = nullptr;
     QAction* m_importAction = nullptr;

@@ -7,6 +7,7 @@
 #include "core/formats/EmailAddress.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
+#include "core/sales/Campaign.h"
 #include "core/sales/DealStage.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
@@ -191,6 +192,8 @@ RiskContext context(Workspace& ws, const Proposal& p)
         c.limitValue = numeric ? v : 0;
     } else if (p.type.startsWith(QLatin1String("data."))) {
         c.personRecords = effects::personRecordCount(ws, p.target);
+    } else if (p.type == QLatin1String("campaign.launch")) {
+        c.campaignRecipients = CampaignStore::segmentSize(ws, p.target);
     }
     return c;
 }

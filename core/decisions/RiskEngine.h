@@ -51,6 +51,7 @@ struct RiskContext
     bool limitKnown = false; // limits.change: the limit's current value is set
     double limitValue = 0;
     int personRecords = -1; // data.export / data.erase: rows held about the person (-1: unknown)
+    int campaignRecipients = -1; // campaign.launch: the stored campaign's segment size now (-1: no such campaign)
 };
 
 // Scores a proposal on four factors with human-readable reasons. Missing information counts

@@ -3,6 +3,7 @@
 #include "core/mail/SuppressionStore.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
+#include "core/sales/Campaign.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
@@ -19,7 +20,78 @@ namespace gd::core::DemoData {
 
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+bool exec(Workspace& ws, const QString& sql, const QVariantList& binds, QString* error)
+{
+    QSqlQuery q(ws.db());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return ws.execWrite(q, QStringLiteral("demo:campaign"), error);
 }
+
+// A demo campaign with its history: the enrolments, the steps it sent and the replies.
+bool addCampaign(Workspace& ws, const QJsonObject& json, qint64 now, QString* error)
+{
+    QStringList problems;
+    const auto definition
+        = CampaignDefinition::parse(json.value(QStringLiteral("definition")).toObject(), &ws, &problems);
+    if (!definition) {
+        *error = problems.join(QStringLiteral("; "));
+        return false;
+    }
+    const QString name = definition->name;
+    const qint64 created = now - json.value(QStringLiteral("created_days_ago")).toInteger() * kDayMs;
+    if (!CampaignStore::create(ws, *definition, error)
+        || !exec(ws, QStringLiteral("UPDATE campaigns SET status = ?, created_at = ?, updated_at = ? WHERE name = ?"),
+            { json.value(QStringLiteral("status")).toString(), created, now, name }, error))
+        return false;
+    const QString us = ws.meta(keys::SenderName);
+    for (const QJsonValue& h : json.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject o = h.toObject();
+        const QString email = o.value(QStringLiteral("email")).toString();
+        const QString variant = definition->variantFor(email);
+        const QJsonArray sent = o.value(QStringLiteral("sent_days_ago")).toArray();
+        QString lastId;
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            const qint64 at = now - sent.at(i).toInteger() * kDayMs;
+            lastId = QStringLiteral("<demo.%1.%2.%3@greendoor-demo.invalid>").arg(name).arg(i).arg(email);
+            const bool bounced = o.value(QStringLiteral("bounced")).toBool() && i == sent.size() - 1;
+            if (!exec(ws,
+                    QStringLiteral("INSERT INTO campaign_sends (campaign, email, step, variant, message_id, status, "
+                                   "reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { name, email, static_cast<int>(i), variant, lastId,
+                        bounced ? QStringLiteral("bounced") : QStringLiteral("sent"),
+                        bounced ? QStringLiteral("550 5.1.1 user unknown") : QString(QLatin1String("")), at, at },
+                    error))
+                return false;
+        }
+        const QJsonObject reply = o.value(QStringLiteral("reply")).toObject();
+        if (!reply.isEmpty()) {
+            const qint64 at = now - reply.value(QStringLiteral("days_ago")).toInteger() * kDayMs;
+            if (!exec(ws,
+                    QStringLiteral(
+                        "INSERT INTO mail_messages (message_key, direction, in_reply_to, sender, recipients, "
+                        "subject, sent_at, body, class, confidence, received_at) VALUES (?, 'in', ?, ?, ?, ?, "
+                        "?, ?, ?, 0.9, ?)"),
+                    { QStringLiteral("<demo.reply.%1@greendoor-demo.invalid>").arg(email), lastId, email, us,
+                        QStringLiteral("Re: your note"), at, reply.value(QStringLiteral("text")).toString(),
+                        reply.value(QStringLiteral("class")).toString(), at },
+                    error))
+                return false;
+        }
+        if (!exec(ws,
+                QStringLiteral("INSERT INTO enrolments (email, sequence, status, step, variant, reason, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { email, name, o.value(QStringLiteral("status")).toString(), static_cast<int>(sent.size()), variant,
+                    o.value(QStringLiteral("reason")).toString(), now },
+                error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString defaultDemoPath()
 {
@@ -52,12 +124,17 @@ bool populate(Workspace& ws, QString* error)
         const QJsonObject c = v.toObject();
         QSqlQuery q(ws.db());
         q.prepare(QStringLiteral(
-            "INSERT INTO companies (name, domain, industry, employees, country) VALUES (?, ?, ?, ?, ?)"));
+            "INSERT INTO companies (name, domain, industry, employees, country, description, technologies) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(c.value(QStringLiteral("name")).toString());
         q.addBindValue(c.value(QStringLiteral("domain")).toString());
         q.addBindValue(c.value(QStringLiteral("industry")).toString());
         q.addBindValue(c.value(QStringLiteral("employees")).toInt());
         q.addBindValue(c.value(QStringLiteral("country")).toString());
+        for (const char* optional : { "description", "technologies" }) {
+            const QString value = c.value(QLatin1String(optional)).toString();
+            q.addBindValue(value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
+        }
         if (!ws.execWrite(q, QStringLiteral("demo:company"), error))
             return failed();
         companyIds.insert(c.value(QStringLiteral("domain")).toString(), q.lastInsertId().toLongLong());
@@ -124,6 +201,10 @@ bool populate(Workspace& ws, QString* error)
                ws, Icp::fromJson(root.value(QStringLiteral("icp")).toObject()), QStringLiteral("demo"), error)
             == 0)
         return failed();
+    for (const QJsonValue& v : root.value(QStringLiteral("campaigns")).toArray()) {
+        if (!addCampaign(ws, v.toObject(), now, error))
+            return failed();
+    }
     if (!ws.setMeta(keys::WorkspaceName, root.value(QStringLiteral("workspace_name")).toString(), error)
         || !ws.setMeta(keys::Demo, QStringLiteral("1"), error))
         return failed();

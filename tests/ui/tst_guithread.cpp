@@ -11,6 +11,8 @@
 #include "ui/AsyncRunner.h"
 #include "ui/AuditModel.h"
 #include "ui/AuditView.h"
+#include "ui/CampaignsModel.h"
+#include "ui/CampaignsView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedModel.h"
@@ -27,6 +29,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -209,6 +212,22 @@ void TestGuiThread::consoleNeverTouchesTheDatabaseOnTheGuiThread()
         window.learnedView()->resetType(QStringLiteral("email.first_touch"), false);
         QVERIFY(reset.wait(15000));
         QVERIFY(reset.at(0).at(1).toBool());
+
+        // Campaigns: the list, a campaign's figures and contacts, start and pause.
+        ui::CampaignsView* campaigns = window.campaignsView();
+        QAbstractItemModelTester campaignTester(
+            campaigns->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.tabs()->setCurrentWidget(campaigns);
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns->model()->rowCount() >= 1, 15000);
+        campaigns->selectCampaign(QStringLiteral("demo-operations-q1"));
+        QTRY_COMPARE(campaigns->detailName(), QStringLiteral("demo-operations-q1"));
+        QSignalSpy campaignDone(campaigns, &ui::CampaignsView::finished);
+        campaigns->startSelected();
+        QVERIFY(campaignDone.wait(15000));
+        QTRY_VERIFY(!campaigns->findChild<QPushButton*>(QStringLiteral("campaignStart"))->isEnabled());
+        campaigns->pauseSelected();
+        QVERIFY(campaignDone.wait(15000));
+        QVERIFY(campaignDone.last().at(1).toBool());
 
         // The audit trail: read, filter, verify, export.
         window.tabs()->setCurrentWidget(window.auditView());

@@ -1,6 +1,8 @@
 #include "core/Text.h"
+#include "core/decisions/RiskEngine.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/runtime/Types.h"
+#include "core/sales/Campaign.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonArray>
@@ -10,45 +12,50 @@ namespace gd::core::effects {
 
 namespace {
 
+// campaign.launch: the target is a stored campaign's name; carried out, the campaign becomes
+// active and the sequence engine starts enrolling its segment (`campaign pause` stops it).
 class CampaignLaunchEffect final : public DecisionEffect
 {
 public:
     QString type() const override { return QStringLiteral("campaign.launch"); }
 
-    // How many people it reaches: the action's recipient list, or its count.
-    QJsonObject facts(const QString&, const QJsonObject& action, const RiskContext&) const override
+    // How many people it reaches: the stored campaign's segment as it is now, never what the
+    // proposer declares.
+    QJsonObject facts(const QString&, const QJsonObject&, const RiskContext& context) const override
     {
-        const QJsonValue recipients = action.value(QStringLiteral("recipients"));
-        if (recipients.isArray())
-            return { { QStringLiteral("recipients"), static_cast<int>(recipients.toArray().size()) } };
-        if (recipients.isDouble())
-            return { { QStringLiteral("recipients"), recipients.toInt() } };
-        return {};
+        if (context.campaignRecipients < 0)
+            return {};
+        return { { QStringLiteral("recipients"), context.campaignRecipients } };
     }
 
-    EffectStatus apply(Workspace& ws, const EffectRequest& request, QJsonObject*) const override
+    EffectStatus apply(Workspace& ws, const EffectRequest& request, QJsonObject* result) const override
     {
-        QSqlQuery q(ws.db());
-        q.prepare(
-            QStringLiteral("INSERT INTO campaigns (name, status, updated_at) VALUES (?, 'launched', ?) "
-                           "ON CONFLICT (name) DO UPDATE SET status = 'launched', updated_at = excluded.updated_at"));
-        q.addBindValue(request.target);
-        q.addBindValue(nowMs());
+        const auto campaign = CampaignStore::find(ws, request.target);
+        if (!campaign)
+            return error(EffectError::Code::TargetNotFound, tr("there is no campaign named %1").arg(request.target));
+        result->insert(QStringLiteral("previous_status"), campaign->status);
         QString why;
-        if (!ws.execWrite(q, QStringLiteral("effect:campaign.launch"), &why))
+        if (!CampaignStore::setStatus(ws, request.target, QStringLiteral("active"), &why))
             return error(EffectError::Code::WriteFailed, why);
         return std::nullopt;
     }
 
 protected:
-    EffectStatus check(Workspace&, const QString& target, const QJsonObject& action) const override
+    EffectStatus check(Workspace& ws, const QString& target, const QJsonObject&) const override
     {
         if (target.trimmed().isEmpty() || target.size() > 200 || !isSingleLine(target))
             return error(
                 EffectError::Code::InvalidField, tr("a campaign needs a one-line name of at most 200 characters"));
-        const QJsonValue recipients = action.value(QStringLiteral("recipients"));
-        if (recipients.isDouble() && recipients.toDouble() < 0)
-            return error(EffectError::Code::InvalidField, tr("the number of recipients cannot be negative"));
+        const auto campaign = CampaignStore::find(ws, target);
+        if (!campaign)
+            return error(EffectError::Code::TargetNotFound,
+                tr("there is no campaign named %1 (create it with `campaign create`)").arg(target.simplified()));
+        QStringList problems;
+        if (!CampaignDefinition::parse(campaign->definition, &ws, &problems))
+            return error(EffectError::Code::InvalidField,
+                tr("campaign %1 cannot start: %2").arg(target, problems.join(QStringLiteral("; "))));
+        if (campaign->status == QLatin1String("finished"))
+            return error(EffectError::Code::InvalidField, tr("campaign %1 is finished").arg(target));
         return std::nullopt;
     }
 };

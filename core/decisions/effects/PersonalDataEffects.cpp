@@ -123,8 +123,13 @@ public:
                     *email) },
             { QStringLiteral("enrolments"),
                 rows(ws,
-                    QStringLiteral("SELECT sequence, status, updated_at FROM enrolments WHERE lower(email) = ? "
-                                   "ORDER BY sequence"),
+                    QStringLiteral("SELECT sequence, status, step, variant, reason, updated_at FROM enrolments "
+                                   "WHERE lower(email) = ? ORDER BY sequence"),
+                    *email) },
+            { QStringLiteral("campaign_sends"),
+                rows(ws,
+                    QStringLiteral("SELECT campaign, step, variant, status, reason, message_id, created_at, updated_at "
+                                   "FROM campaign_sends WHERE lower(email) = ? ORDER BY campaign, step"),
                     *email) },
             // Agents' messages that mention the person (drafts, replies, feedback about them).
             { QStringLiteral("agent_messages"),
@@ -183,6 +188,9 @@ public:
             "UPDATE deals SET prospect_id = NULL WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = "
             "lower(?))",
             "DELETE FROM prospects WHERE lower(email) = lower(?)",
+            // No campaign mails them again (the suppression below holds it too).
+            "UPDATE enrolments SET status = 'ended', reason = 'ended: personal data erased' WHERE lower(email) = "
+            "lower(?) AND status IN ('active', 'paused')",
         };
         QSqlQuery q(ws.db());
         QString why;
