@@ -383,6 +383,8 @@ int dispatch(const QStringList& arguments)
         { QStringLiteral("model"),
             { QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("key-stdin"), QStringLiteral("price-in"),
                 QStringLiteral("price-out"), QStringLiteral("send-prospect-data") } },
+        { QStringLiteral("mail"), { QStringLiteral("mailbox") } },
+        { QStringLiteral("conversations"), { QStringLiteral("contact") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
@@ -390,7 +392,8 @@ int dispatch(const QStringList& arguments)
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
         QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal"),
-        QStringLiteral("model"), QStringLiteral("outbox") };
+        QStringLiteral("model"), QStringLiteral("outbox"), QStringLiteral("mail"),
+        QStringLiteral("conversations") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -451,6 +454,10 @@ int dispatch(const QStringList& arguments)
         return cmdModel(args);
     if (args.command == QLatin1String("outbox"))
         return cmdOutbox(args);
+    if (args.command == QLatin1String("mail"))
+        return cmdMail(args);
+    if (args.command == QLatin1String("conversations"))
+        return cmdConversations(args);
 
     return cmdPause(args, false);
 }

@@ -92,5 +92,7 @@ int cmdModel(const Args& args); // app/CliModel.cpp
 std::shared_ptr<core::LanguageModel> configuredModel(
     const std::shared_ptr<core::Workspace>& ws, const QString& agent, QString* why);
 QString readModelKey(QString* error);
+int cmdMail(const Args& args); // app/CliConversations.cpp
+int cmdConversations(const Args& args);
 
 } // namespace gd::app::cli

@@ -177,6 +177,14 @@ std::optional<QByteArray> ImapClient::fetch(
     return run(folder, {}, suffix, maxBytes, cancel);
 }
 
+std::optional<QByteArray> ImapClient::fetchHeader(
+    const QString& folder, qint64 uidValidity, qint64 uid, const std::atomic<bool>* cancel)
+{
+    const QByteArray suffix = ";UIDVALIDITY=" + QByteArray::number(uidValidity) + ";UID=" + QByteArray::number(uid)
+        + ";SECTION=HEADER";
+    return run(folder, {}, suffix, 1024 * 1024, cancel);
+}
+
 bool ImapClient::append(const QString& folder, const QByteArray& raw, const std::atomic<bool>* cancel)
 {
     if (run(folder, {}, {}, 64 * 1024, cancel, &raw))

@@ -67,6 +67,10 @@ const std::map<QString, std::unique_ptr<DecisionEffect>>& registry()
         add(effects::makeEmail(QStringLiteral("email.reply")));
         add(effects::makeSequence(true));
         add(effects::makeSequence(false));
+        add(effects::makeSequencePause());
+        add(effects::makeSuppressionAdd());
+        add(effects::makeReminderCreate());
+        add(effects::makeProspectAdd());
         add(effects::makeMeeting());
         add(effects::makeDealMoveStage());
         add(effects::makeDealClose());
