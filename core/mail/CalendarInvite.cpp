@@ -34,6 +34,58 @@ QByteArray utf8(const QString& text)
     return text.toUtf8();
 }
 
+// "Last Sunday of March" for the local date of a transition: BYDAY=-1SU;BYMONTH=3.
+QByteArray yearlyRule(const QDate& day)
+{
+    static const char* const names[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+    const int nth = day.day() + 7 > day.daysInMonth() ? -1 : (day.day() - 1) / 7 + 1;
+    return "FREQ=YEARLY;BYMONTH=" + QByteArray::number(day.month()) + ";BYDAY=" + QByteArray::number(nth)
+        + names[day.dayOfWeek() - 1];
+}
+
+// A VTIMEZONE with the zone's current rules (a STANDARD and, where the zone has daylight saving
+// time, a DAYLIGHT observance with a yearly rule), as calendar clients write them. Built from
+// the system's time zone data through Qt, so the TZID is the plain IANA id.
+icalcomponent* vtimezone(const QTimeZone& zone, const QByteArray& id, int year)
+{
+    icalcomponent* tz = icalcomponent_new(ICAL_VTIMEZONE_COMPONENT);
+    icalcomponent_add_property(tz, icalproperty_new_tzid(id.constData()));
+    const QDateTime from(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
+    const QTimeZone::OffsetDataList transitions = zone.transitions(from, from.addYears(1));
+    auto observance = [&](bool daylight, int offsetFrom, int offsetTo, const QString& name, const QDateTime& localStart,
+                          const QByteArray& rule) {
+        icalcomponent* c = icalcomponent_new(daylight ? ICAL_XDAYLIGHT_COMPONENT : ICAL_XSTANDARD_COMPONENT);
+        if (!name.isEmpty())
+            icalcomponent_add_property(c, icalproperty_new_tzname(utf8(name).constData()));
+        icalcomponent_add_property(c, icalproperty_new_tzoffsetfrom(offsetFrom));
+        icalcomponent_add_property(c, icalproperty_new_tzoffsetto(offsetTo));
+        icaltimetype start = icaltime_null_time();
+        start.year = localStart.date().year();
+        start.month = localStart.date().month();
+        start.day = localStart.date().day();
+        start.hour = localStart.time().hour();
+        start.minute = localStart.time().minute();
+        icalcomponent_add_property(c, icalproperty_new_dtstart(start));
+        if (!rule.isEmpty())
+            icalcomponent_add_property(c, icalproperty_new_rrule(icalrecurrencetype_from_string(rule.constData())));
+        icalcomponent_add_component(tz, c);
+    };
+    if (transitions.size() >= 2) {
+        for (const QTimeZone::OffsetData& t : transitions) {
+            const int before = zone.offsetFromUtc(t.atUtc.addSecs(-1));
+            const QDateTime local = t.atUtc.toUTC().addSecs(before);
+            const QDateTime wallClock(local.date(), local.time(), Qt::UTC);
+            observance(t.daylightTimeOffset != 0, before, t.offsetFromUtc, t.abbreviation, wallClock,
+                yearlyRule(local.date()));
+        }
+    } else {
+        const int offset = zone.offsetFromUtc(from);
+        observance(
+            false, offset, offset, zone.abbreviation(from), QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC), {});
+    }
+    return tz;
+}
+
 } // namespace
 
 QByteArray CalendarInvite::build(QString* error) const
@@ -47,13 +99,10 @@ QByteArray CalendarInvite::build(QString* error) const
         return fail(tr("an invitation needs a UID, an organiser, an attendee and a start time"));
 
     icaltimezone* utc = icaltimezone_get_utc_timezone();
-    icaltimezone* zone = nullptr;
-    QTimeZone qzone = QTimeZone::utc();
-    if (!timeZone.isEmpty() && timeZone != QLatin1String("UTC")) {
-        zone = icaltimezone_get_builtin_timezone(utf8(timeZone).constData());
-        if (zone)
-            qzone = QTimeZone(timeZone.toUtf8());
-    }
+    const QByteArray zoneId = timeZone.toUtf8();
+    const bool zoned
+        = !timeZone.isEmpty() && timeZone != QLatin1String("UTC") && QTimeZone::isTimeZoneIdAvailable(zoneId);
+    const QTimeZone qzone = zoned ? QTimeZone(zoneId) : QTimeZone::utc();
     const QDateTime localStart = start.toTimeZone(qzone);
     const QDateTime localEnd = localStart.addSecs(60LL * durationMinutes);
 
@@ -62,24 +111,22 @@ QByteArray CalendarInvite::build(QString* error) const
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_REQUEST));
-    if (zone) {
-        icalcomponent* vtimezone = icaltimezone_get_component(zone);
-        if (vtimezone)
-            icalcomponent_add_component(calendar.get(), icalcomponent_new_clone(vtimezone));
-    }
+    if (zoned)
+        icalcomponent_add_component(calendar.get(), vtimezone(qzone, zoneId, localStart.date().year()));
 
     icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
     icalcomponent_add_property(event, icalproperty_new_uid(utf8(uid).constData()));
     icalcomponent_add_property(
         event, icalproperty_new_dtstamp(icaltime_from_timet_with_zone(QDateTime::currentSecsSinceEpoch(), 0, utc)));
     auto timeProperty = [&](icalproperty* p) {
-        if (zone)
-            icalproperty_add_parameter(p, icalparameter_new_tzid(icaltimezone_get_tzid(zone)));
+        if (zoned)
+            icalproperty_add_parameter(p, icalparameter_new_tzid(zoneId.constData()));
         icalcomponent_add_property(event, p);
     };
-    if (zone) {
-        timeProperty(icalproperty_new_dtstart(toIcal(localStart, zone)));
-        timeProperty(icalproperty_new_dtend(toIcal(localEnd, zone)));
+    if (zoned) {
+        // Local wall-clock time with TZID (the VTIMEZONE above says what it means).
+        timeProperty(icalproperty_new_dtstart(toIcal(localStart, nullptr)));
+        timeProperty(icalproperty_new_dtend(toIcal(localEnd, nullptr)));
     } else {
         timeProperty(icalproperty_new_dtstart(toIcal(localStart.toUTC(), utc)));
         timeProperty(icalproperty_new_dtend(toIcal(localEnd.toUTC(), utc)));

@@ -180,8 +180,8 @@ std::optional<QByteArray> ImapClient::fetch(
 std::optional<QByteArray> ImapClient::fetchHeader(
     const QString& folder, qint64 uidValidity, qint64 uid, const std::atomic<bool>* cancel)
 {
-    const QByteArray suffix = ";UIDVALIDITY=" + QByteArray::number(uidValidity) + ";UID=" + QByteArray::number(uid)
-        + ";SECTION=HEADER";
+    const QByteArray suffix
+        = ";UIDVALIDITY=" + QByteArray::number(uidValidity) + ";UID=" + QByteArray::number(uid) + ";SECTION=HEADER";
     return run(folder, {}, suffix, 1024 * 1024, cancel);
 }
 

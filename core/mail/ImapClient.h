@@ -43,8 +43,8 @@ public:
     std::optional<QByteArray> fetch(const QString& folder, qint64 uidValidity, qint64 uid, qint64 maxBytes,
         const std::atomic<bool>* cancel = nullptr);
     // The header section of a message only (for one too large to fetch whole), checked like fetch().
-    std::optional<QByteArray> fetchHeader(const QString& folder, qint64 uidValidity, qint64 uid,
-        const std::atomic<bool>* cancel = nullptr);
+    std::optional<QByteArray> fetchHeader(
+        const QString& folder, qint64 uidValidity, qint64 uid, const std::atomic<bool>* cancel = nullptr);
     // Stores a copy of a message (APPEND), e.g. into the Sent folder; creates the folder once if missing.
     bool append(const QString& folder, const QByteArray& raw, const std::atomic<bool>* cancel = nullptr);
 

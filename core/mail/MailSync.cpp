@@ -407,8 +407,16 @@ MailSync::Report MailSync::syncMailbox(const Mailbox& mailbox, const QString& pa
             return finish();
         }
     }
+    // Every pass that reaches the server leaves its time in mail_sync (the console's "last synced").
+    qint64 reached = lastUid;
+    auto done = [&]() {
+        QString error;
+        if (report.error.isEmpty() && !position(reached)(&error))
+            report.error = error;
+        return finish();
+    };
     if (status->uidNext > 0 && status->uidNext <= lastUid + 1)
-        return finish(); // nothing new
+        return done(); // nothing new
     const auto uids = imap.uidsFrom(options.folder, lastUid + 1, options.cancel);
     if (!uids) {
         report.error = imap.errorDetail();
@@ -472,6 +480,7 @@ MailSync::Report MailSync::syncMailbox(const Mailbox& mailbox, const QString& pa
             item.skipped = true;
             item.note = tr("deleted from the server before it could be read");
             ++report.skipped;
+            reached = uid;
             if (!position(uid)(&error)) {
                 report.error = error;
                 break;
@@ -489,8 +498,9 @@ MailSync::Report MailSync::syncMailbox(const Mailbox& mailbox, const QString& pa
         else
             ++report.stored;
         report.items.append(item);
+        reached = uid;
     }
-    return finish();
+    return done();
 }
 
 MailSync::Report MailSync::importPath(const QString& path)

@@ -45,6 +45,27 @@ QString quoteOf(const ReplyAnalysis& a)
     return q;
 }
 
+// Someone GreenDoor holds or has written to: a prospect, an enrolment, a campaign send or a
+// recipient of a stored outgoing message.
+bool knownContact(Workspace& ws, const QString& email)
+{
+    static const char* const queries[] = {
+        "SELECT 1 FROM prospects WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM enrolments WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM campaign_sends WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM conversations WHERE contact = ? AND EXISTS (SELECT 1 FROM mail_messages m WHERE "
+        "m.conversation_id = conversations.id AND m.direction = 'out') LIMIT 1",
+    };
+    QSqlQuery q(ws.db());
+    for (const char* sql : queries) {
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(email.trimmed().toLower());
+        if (q.exec() && q.next())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString ReplyActions::liveSequence(Workspace& ws, const QString& contact)
@@ -232,6 +253,9 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         const QString failed = a.bounce.recipient.isEmpty() ? c.contact : a.bounce.recipient.toLower();
         if (!a.bounce.hard)
             break; // a soft bounce (4.x.x: mailbox full, greylisted) is tried again later, not a dead address
+        // A bounce is data too: a forged one must not silence someone we never wrote to.
+        if (!knownContact(ws, failed))
+            break;
         const QString reason
             = tr("hard bounce %1").arg(a.bounce.status.isEmpty() ? tr("(no status)") : a.bounce.status);
         submit(QStringLiteral("suppression.add"), failed,
@@ -247,7 +271,7 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         break;
     }
     case ReplyClass::OutOfOffice: {
-        QDate until = a.returnDate.isValid() && a.returnDate > sent ? a.returnDate.addDays(1) : QDate();
+        QDate until = a.returnDate.isValid() && a.returnDate > sent ? a.returnDate : QDate();
         const QString reason = until.isValid()
             ? tr("out of office until %1").arg(a.returnDate.toString(Qt::ISODate))
             : tr("out of office, no return date named: paused %1 days").arg(kDefaultPauseDays);
