@@ -517,4 +517,44 @@ int ConversationStore::unreadTotal()
     return q.value(0).toInt();
 }
 
+QHash<QString, ConversationStore::LatestReply> ConversationStore::latestReplies()
+{
+    QHash<QString, LatestReply> map;
+    QSqlQuery q(m_workspace.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.contact, m.class, m.confidence, m.sent_at, m.subject FROM mail_messages m "
+                               "JOIN conversations c ON c.id = m.conversation_id WHERE m.direction = 'in' AND "
+                               "m.class <> '' ORDER BY m.sent_at, m.id")))
+        return map;
+    while (q.next())
+        map.insert(q.value(0).toString(),
+            { q.value(1).toString(), q.value(2).toDouble(), q.value(3).toLongLong(), q.value(4).toString() });
+    return map;
+}
+
+QList<ConversationStore::Reminder> ConversationStore::dueReminders(qint64 now, int limit)
+{
+    QSqlQuery q(m_workspace.db());
+    q.prepare(QStringLiteral("SELECT id, contact, due_at, note, source FROM reminders WHERE status = 'open' AND "
+                             "due_at <= ? ORDER BY due_at, id LIMIT ?"));
+    q.addBindValue(now);
+    q.addBindValue(limit);
+    QList<Reminder> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                q.value(4).toString() });
+    }
+    return list;
+}
+
+bool ConversationStore::setReminderStatus(const QString& id, const QString& status, QString* error)
+{
+    QSqlQuery q(m_workspace.db());
+    q.prepare(QStringLiteral("UPDATE reminders SET status = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(id);
+    return m_workspace.execWrite(q, QStringLiteral("reminders:status"), error);
+}
+
 } // namespace gd::core

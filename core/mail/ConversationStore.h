@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -107,6 +108,28 @@ public:
     std::optional<StoredMessage> message(qint64 id);
     bool markRead(qint64 conversationId, QString* error);
     int unreadTotal();
+
+    // The latest classified reply of every contact (lower-case address -> it).
+    struct LatestReply
+    {
+        QString replyClass;
+        double confidence = 0;
+        qint64 at = 0;
+        QString subject;
+    };
+    QHash<QString, LatestReply> latestReplies();
+
+    // Reminders (reminder.create): open ones due by `now`, oldest first; and their status.
+    struct Reminder
+    {
+        QString id;
+        QString contact;
+        qint64 dueAt = 0;
+        QString note;
+        QString source;
+    };
+    QList<Reminder> dueReminders(qint64 now, int limit = 50);
+    bool setReminderStatus(const QString& id, const QString& status, QString* error);
 
     // "Re: AW: Fwd: Offer" -> "offer": the subject two messages of one thread share.
     static QString baseSubject(const QString& subject);
