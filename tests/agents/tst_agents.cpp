@@ -347,10 +347,10 @@ void TestAgents::relationshipScoresFromRepliesAndProposesFollowUps()
     auto health = [&](const char* email, int column) {
         return test::scalar(*ws,
             QStringLiteral("SELECT %1 FROM contact_health h JOIN prospects p ON p.id = h.prospect_id WHERE p.email = ?")
-                .arg(column == 0 ? QStringLiteral("score") : QStringLiteral("reason")),
+                .arg(column == 0 ? QStringLiteral("h.score") : QStringLiteral("h.reason")),
             { QLatin1String(email) });
     };
-    QVERIFY2(qAbs(health("ann@x.test", 0).toDouble() - 0.95) < 0.01, qPrintable(health("ann@x.test", 1).toString()));
+    QVERIFY2(qAbs(health("ann@x.test", 0).toDouble() - 0.95) < 0.01, qPrintable(health("ann@x.test", 0).toString()));
     QVERIFY(health("ann@x.test", 1).toString().startsWith(QLatin1String("replied interested")));
     QVERIFY(qAbs(health("bob@x.test", 0).toDouble()) < 1e-9);
     QVERIFY(health("bob@x.test", 1).toString().contains(QLatin1String("unsubscribe")));
