@@ -17,6 +17,9 @@ class ImapClient final
 {
 public:
     explicit ImapClient(MailServerAccount account);
+    ~ImapClient();
+    ImapClient(const ImapClient&) = delete;
+    ImapClient& operator=(const ImapClient&) = delete;
 
     struct FolderStatus
     {
@@ -52,6 +55,7 @@ private:
     std::optional<QByteArray> run(const QString& folder, const QByteArray& command, const QByteArray& suffix,
         qint64 maxBytes, const std::atomic<bool>* cancel, const QByteArray* upload = nullptr);
     MailServerAccount m_account;
+    void* m_curl = nullptr; // CURL*: kept between commands so the connection is reused
     MailErrorKind m_error = MailErrorKind::None;
     QString m_detail;
 };
