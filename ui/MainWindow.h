@@ -28,6 +28,7 @@ class AgentTableModel;
 class ApprovalQueueView;
 class AsyncRunner;
 class AuditView;
+class ConversationsView;
 class LearnedView;
 class PipelineView;
 class DashboardView;
@@ -70,6 +71,7 @@ public:
     PipelineView* pipelineView() const { return m_pipeline; }
     DashboardView* dashboardView() const { return m_dashboard; }
     AuditView* auditView() const { return m_audit; }
+    ConversationsView* conversationsView() const { return m_conversations; }
     ProspectsView* prospectsView() const { return m_prospects; }
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
     // work on the open workspace's runner and are closed when the workspace is.
@@ -153,6 +155,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     int m_dashboardTicks = 0;
     AuditView* m_audit = nullptr;
+    ConversationsView* m_conversations = nullptr;
     ProspectsView* m_prospects = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_icpAction = nullptr;
