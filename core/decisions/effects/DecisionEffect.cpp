@@ -139,6 +139,8 @@ int personRecordCount(Workspace& workspace, const QString& email)
         "SELECT count(*) FROM outbox WHERE lower(target) = ? AND type NOT LIKE 'data.%'",
         "SELECT count(*) FROM enrolments WHERE lower(email) = ?",
         "SELECT count(*) FROM suppressions WHERE address = ?",
+        "SELECT count(*) FROM conversations WHERE contact = ?",
+        "SELECT count(*) FROM reminders WHERE contact = ?",
     };
     int total = 0;
     QSqlQuery q(workspace.db());
