@@ -333,6 +333,9 @@ MailSync::Item MailSync::ingestParsed(const QByteArray& raw, const Source& sourc
         c.mailboxEmail = ownEmail;
         c.mailboxName = ownName;
         c.receivedAt = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC);
+        if (match.how == QLatin1String("in-reply-to") || match.how == QLatin1String("references")
+            || match.how == QLatin1String("campaign-send"))
+            c.sentTo = match.contact;
         const QJsonArray decisions = ReplyActions::propose(*m_engine, ws, analysis, c);
         for (const QJsonValue& d : decisions) {
             if (d.toObject().contains(QStringLiteral("error")))

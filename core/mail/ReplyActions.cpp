@@ -253,8 +253,9 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         const QString failed = a.bounce.recipient.isEmpty() ? c.contact : a.bounce.recipient.toLower();
         if (!a.bounce.hard)
             break; // a soft bounce (4.x.x: mailbox full, greylisted) is tried again later, not a dead address
-        // A bounce is data too: a forged one must not silence someone we never wrote to.
-        if (!knownContact(ws, failed))
+        // A bounce is data too: it counts only for a message we sent to that very address, so a
+        // forged delivery report cannot silence anyone.
+        if (c.sentTo.isEmpty() || c.sentTo.compare(failed, Qt::CaseInsensitive) != 0 || !knownContact(ws, failed))
             break;
         const QString reason
             = tr("hard bounce %1").arg(a.bounce.status.isEmpty() ? tr("(no status)") : a.bounce.status);

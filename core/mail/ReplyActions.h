@@ -37,6 +37,9 @@ public:
         QString mailboxEmail; // ours: organiser and sender of drafts
         QString mailboxName;
         QDateTime receivedAt;
+        // Whom the message was threaded to through its In-Reply-To/References or the original
+        // message a bounce carries (empty when it matched nothing we sent).
+        QString sentTo;
     };
 
     // Proposes the decisions for one reply; returns [{id, type, outcome, why}]. Errors (the
