@@ -1,6 +1,5 @@
 #include "core/store/DemoData.h"
 
-#include "core/decisions/DecisionEngine.h"
 #include "core/mail/ConversationStore.h"
 #include "core/mail/MailSync.h"
 #include "core/mail/SuppressionStore.h"
@@ -33,17 +32,16 @@ QString defaultDemoPath()
 
 namespace {
 
-// A few replies to the demo's first email, read as if they had arrived over IMAP: threaded,
-// classified and answered with proposals, so the Conversations tab and the approval queue show
-// what replies lead to.
+// A few replies to the demo's first email, read as if they had arrived over IMAP: threaded and
+// classified, so the Conversations tab has threads to show.
 bool addConversations(Workspace& ws, const QJsonArray& list, QString* error)
 {
     if (list.isEmpty())
         return true;
-    // The demo borrows the caller's workspace for the framework, which wants shared ownership.
+    // Read as if they had arrived, but without proposing anything: the demo's approval queue and
+    // outbox stay as they were (its replies show what a class and its reasons look like).
     const std::shared_ptr<Workspace> shared(&ws, [](Workspace*) {});
-    DecisionEngine engine(shared);
-    MailSync sync(shared, &engine);
+    MailSync sync(shared, nullptr);
     ConversationStore store(ws);
     const qint64 now = nowMs();
     const QString sender = ws.meta(keys::Sender, QStringLiteral("Sam Carter <sam@greendoor-demo.invalid>"));

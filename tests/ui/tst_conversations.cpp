@@ -2,6 +2,7 @@
 // the timeline with the full text and the decisions, unread count in the tab title, reading marks
 // read (in the workspace too), and a reply draft is reviewed in the approval queue.
 #include "core/mail/ConversationStore.h"
+#include "core/mail/MailSync.h"
 #include "core/runtime/Runtime.h"
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
@@ -13,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -87,6 +90,29 @@ private Q_SLOTS:
         QVERIFY(!view->model()->index(row, ui::ConversationModel::ReasonsColumn).data().toString().isEmpty());
         QVERIFY(view->model()->index(row, ui::ConversationModel::ConfidenceColumn).data().toDouble() > 0.5);
         const qint64 id = view->model()->index(row, 0).data(ui::ConversationModel::IdRole).toLongLong();
+        QString draftApproval;
+        // Anna writes again, now while the agents run: the reply is answered with proposals.
+        {
+            core::MailSync sync(window.runtime()->workspace(), window.runtime()->decisions());
+            QString error;
+            const core::MailSync::Item item = sync.ingest(
+                "From: Anna Becker <anna.becker@northwindanalytics.example>\r\nTo: sam@greendoor-demo.invalid\r\n"
+                "Subject: Re: A question about your pipeline\r\nMessage-ID: <anna-2@northwindanalytics.example>\r\n"
+                "In-Reply-To: <reply-demo-1@greendoor-demo.invalid>\r\n\r\nSounds good. Could we set up a call next "
+                "week to go through it?\r\n",
+                core::MailSync::Source {}, &error);
+            window.runtime()->workspace()->releaseThreadConnection();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(item.conversationId, id);
+            QCOMPARE(item.replyClass, QStringLiteral("interested"));
+            for (const QJsonValue& d : item.decisions) {
+                if (d.toObject().value(QStringLiteral("type")).toString() == QLatin1String("email.reply"))
+                    draftApproval = d.toObject().value(QStringLiteral("approval_id")).toString();
+            }
+            QVERIFY(!draftApproval.isEmpty());
+        }
+        view->refresh();
+        QTRY_COMPARE(tabs->tabText(index), QStringLiteral("Conversations (7)"));
         QSignalSpy shown(view, &ui::ConversationsView::timelineShown);
         view->selectConversation(id);
         QTRY_COMPARE(shown.count(), 1);
@@ -95,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("set up a call next week")));
         QVERIFY(text.contains(QLatin1String("meeting.book")));
         QVERIFY(text.contains(QLatin1String("email.reply")));
-        // Read: the title counts one fewer, in the workspace too.
+        // Read: the title counts two fewer, in the workspace too.
         QTRY_COMPARE(tabs->tabText(index), QStringLiteral("Conversations (5)"));
         QTRY_COMPARE(test::scalar(*window.runtime()->workspace(),
                          QStringLiteral("SELECT unread FROM conversations WHERE id = ?"), { id })
@@ -111,10 +137,12 @@ private Q_SLOTS:
 
         // The reply draft goes through the approval queue.
         QVERIFY(view->reviewButton()->isEnabled());
+        QTRY_VERIFY(window.approvalsView()->model()->rowOf(draftApproval) >= 0);
         view->reviewButton()->click();
         QCOMPARE(tabs->currentWidget(), window.approvalsView());
         QTRY_VERIFY(!window.approvalsView()->selectedIds().isEmpty());
         const QString approval = window.approvalsView()->selectedIds().first();
+        QCOMPARE(approval, draftApproval);
         QCOMPARE(window.approvalsView()->model()->itemAt(window.approvalsView()->model()->rowOf(approval))->type,
             QStringLiteral("email.reply"));
     }
