@@ -384,6 +384,8 @@ int dispatch(const QStringList& arguments)
             { QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("key-stdin"), QStringLiteral("price-in"),
                 QStringLiteral("price-out"), QStringLiteral("send-prospect-data") } },
         { QStringLiteral("campaign"), { QStringLiteral("input"), QStringLiteral("at") } },
+        { QStringLiteral("mail"), { QStringLiteral("mailbox") } },
+        { QStringLiteral("conversations"), { QStringLiteral("contact") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
@@ -391,7 +393,8 @@ int dispatch(const QStringList& arguments)
         QStringLiteral("learned"), QStringLiteral("matrix"), QStringLiteral("audit"), QStringLiteral("import"),
         QStringLiteral("icp"), QStringLiteral("prospects"), QStringLiteral("secrets"), QStringLiteral("mailbox"),
         QStringLiteral("replies"), QStringLiteral("suppressions"), QStringLiteral("goal"), QStringLiteral("deal"),
-        QStringLiteral("model"), QStringLiteral("outbox"), QStringLiteral("campaign") };
+        QStringLiteral("model"), QStringLiteral("outbox"), QStringLiteral("campaign"), QStringLiteral("mail"),
+        QStringLiteral("conversations") };
     if (!withSubcommands.contains(args.command) && !args.positionals.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args.positionals.first()));
     const QStringList allowed = accepted.value(args.command);
@@ -454,6 +457,10 @@ int dispatch(const QStringList& arguments)
         return cmdOutbox(args);
     if (args.command == QLatin1String("campaign"))
         return cmdCampaign(args);
+    if (args.command == QLatin1String("mail"))
+        return cmdMail(args);
+    if (args.command == QLatin1String("conversations"))
+        return cmdConversations(args);
 
     return cmdPause(args, false);
 }

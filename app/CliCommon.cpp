@@ -112,6 +112,13 @@ QString usageText()
               "  model test                    list the server's models (exit 1 with the reason if it cannot)\n"
               "  model show | model off        the settings, or back to the offline model only\n"
               "\n"
+              "Conversations:\n"
+              "  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on\n"
+              "  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it\n"
+              "                                had arrived over IMAP\n"
+              "  conversations [--contact EMAIL] | conversations show ID\n"
+              "                                threads with their class, confidence and reasons\n"
+              "\n"
               "Replies (no workspace needed):\n"
               "  replies classify FILE.eml...  what each reply means: class, confidence, deciding\n"
               "                                sentences, return date, referred person\n"
@@ -183,7 +190,7 @@ Args parse(const QStringList& arguments)
         QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("sent-folder"),
         QStringLiteral("server-saves-sent"), QStringLiteral("signature"), QStringLiteral("unsubscribe-url"),
         QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds"),
-        QStringLiteral("at") };
+        QStringLiteral("at"), QStringLiteral("mailbox") };
     static const QSet<QString> flags
         = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
               QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
@@ -253,7 +260,8 @@ bool isReadOnlyCommand(const Args& args)
 {
     const QString& c = args.command;
     const QString sub = args.positionals.value(0);
-    if (c == QLatin1String("status") || c == QLatin1String("messages") || c == QLatin1String("tasks"))
+    if (c == QLatin1String("status") || c == QLatin1String("messages") || c == QLatin1String("tasks")
+        || c == QLatin1String("conversations"))
         return true;
     if (c == QLatin1String("prospects"))
         return sub.isEmpty();

@@ -93,5 +93,7 @@ std::shared_ptr<core::LanguageModel> configuredModel(
     const std::shared_ptr<core::Workspace>& ws, const QString& agent, QString* why);
 QString readModelKey(QString* error);
 int cmdCampaign(const Args& args); // app/CliCampaigns.cpp
+int cmdMail(const Args& args); // app/CliConversations.cpp
+int cmdConversations(const Args& args);
 
 } // namespace gd::app::cli

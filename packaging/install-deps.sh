@@ -11,7 +11,7 @@ qt6-translations-l10n libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libcurl4-o
 libgl-dev libxkbcommon-dev fonts-dejavu-core
 xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0
 appstream desktop-file-utils libbenchmark-dev python3
-libgmime-3.0-dev openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd
+libgmime-3.0-dev libical-dev python3-icalendar openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd
 clang-14 libclang-rt-14-dev"
 
 missing=""

@@ -19,6 +19,7 @@
 #include "ui/AuditView.h"
 #include "ui/DashboardView.h"
 #include "ui/CampaignsView.h"
+#include "ui/ConversationsView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
@@ -275,8 +276,23 @@ void MainWindow::buildUi()
     m_pipeline = new PipelineView(this);
     m_tabs->addTab(m_pipeline, tr("Pipeline"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
+    m_conversations = new ConversationsView(this);
+    m_tabs->insertTab(m_tabs->indexOf(m_campaigns) + 1, m_conversations, tr("Conversations"));
     m_tabs->addTab(m_learned, tr("What GreenDoor learned"));
     m_tabs->addTab(m_audit, tr("Audit trail"));
+    connect(m_conversations, &ConversationsView::unreadChanged, this, [this](int unread) {
+        m_tabs->setTabText(
+            m_tabs->indexOf(m_conversations), unread > 0 ? tr("Conversations (%1)").arg(unread) : tr("Conversations"));
+    });
+    connect(m_conversations, &ConversationsView::syncRequested, this, [this] {
+        if (m_runtime)
+            m_runtime->syncMailNow();
+        statusBar()->showMessage(tr("Checking the mailboxes for replies..."), 5000);
+    });
+    connect(m_conversations, &ConversationsView::reviewRequested, this, [this](const QStringList& approvalIds) {
+        m_tabs->setCurrentWidget(m_approvals);
+        m_approvals->selectIds(approvalIds);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshDecisions(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_prospects && m_workspace)
@@ -468,7 +484,13 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
     m_dashboard->setRunner(m_jobs.get());
     m_dashboard->refresh();
+    m_conversations->setRunner(m_jobs.get());
+    connect(m_runtime.get(), &core::Runtime::mailSynced, this, [this](int stored) {
+        if (stored > 0)
+            m_conversations->refresh();
+    });
     refreshDecisions();
+    m_conversations->refresh();
 
     QStringList titles;
     const QList<core::AgentSpec> specs = agents::standardAgents();
@@ -511,6 +533,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_prospects->setRunner(nullptr);
     m_pipeline->setContext(nullptr, nullptr);
     m_dashboard->setRunner(nullptr);
+    m_conversations->setRunner(nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
         m_jobs.reset();
@@ -680,6 +703,8 @@ void MainWindow::refreshDecisions(bool onlyIfIdle)
         m_pipeline->refresh(onlyIfIdle);
     if (m_tabs->currentWidget() == m_dashboard && (!onlyIfIdle || ++m_dashboardTicks % 5 == 0))
         m_dashboard->refresh(onlyIfIdle); // every 5 s while shown
+    if (m_tabs->currentWidget() == m_conversations)
+        m_conversations->refresh(onlyIfIdle);
 }
 
 void MainWindow::setPendingApprovals(int pending)

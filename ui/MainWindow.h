@@ -29,6 +29,7 @@ class ApprovalQueueView;
 class AsyncRunner;
 class AuditView;
 class CampaignsView;
+class ConversationsView;
 class LearnedView;
 class PipelineView;
 class DashboardView;
@@ -72,6 +73,7 @@ public:
     DashboardView* dashboardView() const { return m_dashboard; }
     CampaignsView* campaignsView() const { return m_campaigns; }
     AuditView* auditView() const { return m_audit; }
+    ConversationsView* conversationsView() const { return m_conversations; }
     ProspectsView* prospectsView() const { return m_prospects; }
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
     // work on the open workspace's runner and are closed when the workspace is.
@@ -156,6 +158,7 @@ private:
     int m_dashboardTicks = 0;
     CampaignsView* m_campaigns = nullptr;
     AuditView* m_audit = nullptr;
+    ConversationsView* m_conversations = nullptr;
     ProspectsView* m_prospects = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_icpAction = nullptr;

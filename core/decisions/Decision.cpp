@@ -96,7 +96,13 @@ const QList<DecisionTypeInfo>& decisionTypes()
         { s("email.reply"), tr("Reply to an inbound message"), { s("inbound_class") }, true, false, false },
         { s("sequence.enrol"), tr("Enrol a contact in a sequence"), { s("sequence"), s("lawful_basis") }, true, false,
             true },
-        { s("sequence.stop"), tr("Stop a contact's sequence"), { s("sequence") }, true, false, true },
+        // Stopping or pausing mail to a person never needs their consent: an opted-out contact's
+        // sequence must still end.
+        { s("sequence.stop"), tr("Stop a contact's sequence"), { s("sequence") }, false, false, true },
+        { s("sequence.pause"), tr("Pause a contact's sequence until a date"), { s("sequence") }, false, false, true },
+        { s("suppression.add"), tr("Never mail an address again"), { s("reason") }, false, false, true },
+        { s("reminder.create"), tr("Remind to take a contact up again"), { s("due") }, false, false, true },
+        { s("prospect.add"), tr("Add a referred person as a prospect"), { s("referred_by") }, false, false, true },
         { s("meeting.book"), tr("Book a meeting"), { s("start"), s("duration_minutes") }, true, false, false },
         { s("deal.move_stage"), tr("Move a deal to another stage"), { s("from_stage"), s("to_stage"), s("deal_value") },
             false, false, true },

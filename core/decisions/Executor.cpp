@@ -105,6 +105,8 @@ int Executor::runPending(QString* error)
             break;
         if (m_retryAt.value(item.id) > now())
             continue; // backing off after a failed attempt
+        if (m_filter && !m_filter(item))
+            continue;
         QString why;
         bool requeue = false;
         if (!authorized(item, &why, &requeue)) {

@@ -62,6 +62,9 @@ public:
     }
     // Tests: called at the named fault points instead of GREENDOOR_FAULT's SIGKILL.
     void setFaultHandler(std::function<void(const char* point)> handler) { m_faultHandler = std::move(handler); }
+    // Only items this accepts are carried out by runPending() (e.g. `mail sync` carrying out at
+    // once the suppressions its replies asked for, and nothing else). Empty: every due item.
+    void setFilter(std::function<bool(const OutboxItem&)> filter) { m_filter = std::move(filter); }
     // When a failed item is tried again (0: not waiting).
     qint64 retryAt(const QString& outboxId) const { return m_retryAt.value(outboxId); }
 
@@ -87,6 +90,7 @@ private:
     std::function<qint64()> m_clock;
     std::function<double()> m_random;
     std::function<void(ProviderOptions&)> m_tuneProvider;
+    std::function<bool(const OutboxItem&)> m_filter;
     QHash<QString, qint64> m_retryAt; // outbox id -> earliest next attempt
     std::function<QString(const QString&, QString*)> m_secretReader;
     std::function<void(const char*)> m_faultHandler;

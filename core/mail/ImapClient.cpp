@@ -51,13 +51,25 @@ ImapClient::ImapClient(MailServerAccount account)
 {
 }
 
+ImapClient::~ImapClient()
+{
+    if (m_curl)
+        curl_easy_cleanup(m_curl);
+}
+
 std::optional<QByteArray> ImapClient::run(const QString& folder, const QByteArray& command, const QByteArray& suffix,
     qint64 maxBytes, const std::atomic<bool>* cancel, const QByteArray* upload)
 {
     m_error = MailErrorKind::None;
     m_detail.clear();
     curl::initOnce();
-    CURL* curl = curl_easy_init();
+    // One handle for the client's life: libcurl keeps the logged-in connection open between
+    // commands (a sync fetching hundreds of messages logs in once, not once per message).
+    if (!m_curl)
+        m_curl = curl_easy_init();
+    else
+        curl_easy_reset(m_curl);
+    CURL* curl = m_curl;
     if (!curl) {
         m_error = MailErrorKind::Other;
         m_detail = tr("libcurl could not start");
@@ -82,7 +94,11 @@ std::optional<QByteArray> ImapClient::run(const QString& folder, const QByteArra
     const CURLcode code = curl_easy_perform(curl);
     long response = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
-    curl_easy_cleanup(curl);
+    if (code != CURLE_OK) {
+        // After a failure start afresh: the connection may be in any state.
+        curl_easy_cleanup(curl);
+        m_curl = nullptr;
+    }
     if (code == CURLE_OK)
         return transfer.body;
     m_error = transfer.cancelled ? MailErrorKind::Cancelled
@@ -175,6 +191,14 @@ std::optional<QByteArray> ImapClient::fetch(
 {
     const QByteArray suffix = ";UIDVALIDITY=" + QByteArray::number(uidValidity) + ";UID=" + QByteArray::number(uid);
     return run(folder, {}, suffix, maxBytes, cancel);
+}
+
+std::optional<QByteArray> ImapClient::fetchHeader(
+    const QString& folder, qint64 uidValidity, qint64 uid, const std::atomic<bool>* cancel)
+{
+    const QByteArray suffix
+        = ";UIDVALIDITY=" + QByteArray::number(uidValidity) + ";UID=" + QByteArray::number(uid) + ";SECTION=HEADER";
+    return run(folder, {}, suffix, 1024 * 1024, cancel);
 }
 
 bool ImapClient::append(const QString& folder, const QByteArray& raw, const std::atomic<bool>* cancel)

@@ -17,6 +17,9 @@ class ImapClient final
 {
 public:
     explicit ImapClient(MailServerAccount account);
+    ~ImapClient();
+    ImapClient(const ImapClient&) = delete;
+    ImapClient& operator=(const ImapClient&) = delete;
 
     struct FolderStatus
     {
@@ -42,6 +45,9 @@ public:
     // message is gone). Larger than maxBytes: TooLarge, nothing returned.
     std::optional<QByteArray> fetch(const QString& folder, qint64 uidValidity, qint64 uid, qint64 maxBytes,
         const std::atomic<bool>* cancel = nullptr);
+    // The header section of a message only (for one too large to fetch whole), checked like fetch().
+    std::optional<QByteArray> fetchHeader(
+        const QString& folder, qint64 uidValidity, qint64 uid, const std::atomic<bool>* cancel = nullptr);
     // Stores a copy of a message (APPEND), e.g. into the Sent folder; creates the folder once if missing.
     bool append(const QString& folder, const QByteArray& raw, const std::atomic<bool>* cancel = nullptr);
 
@@ -49,6 +55,7 @@ private:
     std::optional<QByteArray> run(const QString& folder, const QByteArray& command, const QByteArray& suffix,
         qint64 maxBytes, const std::atomic<bool>* cancel, const QByteArray* upload = nullptr);
     MailServerAccount m_account;
+    void* m_curl = nullptr; // CURL*: kept between commands so the connection is reused
     MailErrorKind m_error = MailErrorKind::None;
     QString m_detail;
 };

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
+#include "core/mail/MailSyncWorker.h"
 #include "core/runtime/Bus.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Workspace.h"
@@ -74,6 +75,26 @@ void Runtime::start()
     connect(m_coordinator, &Coordinator::started, m_decisionWorker, &DecisionWorker::startInThread);
     connect(m_decisionWorker, &DecisionWorker::decisionsChanged, this, &Runtime::decisionsChanged);
     m_decisionThread->start();
+
+    // Replies: read on a timer in their own thread; what they lead to is carried out at once.
+    m_mailWorker = new MailSyncWorker(m_workspace, m_decisions.get(), secretStore());
+    m_mailThread = new QThread;
+    m_mailThread->setObjectName(QStringLiteral("gd-mail"));
+    m_mailWorker->moveToThread(m_mailThread);
+    connect(m_coordinator, &Coordinator::started, m_mailWorker, &MailSyncWorker::startInThread);
+    connect(m_mailWorker, &MailSyncWorker::synced, this, [this](int stored, int decisions, const QString& error) {
+        if (decisions > 0)
+            runDecisionPass();
+        Q_EMIT mailSynced(stored, decisions, error);
+    });
+    m_mailThread->start();
+}
+
+void Runtime::syncMailNow()
+{
+    if (!m_mailWorker)
+        return;
+    QMetaObject::invokeMethod(m_mailWorker, &MailSyncWorker::runOnce, Qt::QueuedConnection);
 }
 
 void Runtime::runDecisionPass()
@@ -113,6 +134,13 @@ void Runtime::stop()
 {
     if (!m_running)
         return;
+    m_mailWorker->requestStop(); // directly: its thread may be waiting for a mail server
+    QMetaObject::invokeMethod(m_mailWorker, &MailSyncWorker::stopInThread, Qt::QueuedConnection);
+    m_mailThread->wait();
+    delete m_mailThread;
+    m_mailThread = nullptr;
+    delete m_mailWorker;
+    m_mailWorker = nullptr;
     m_decisionWorker->requestStop(); // directly: its thread may be busy in a provider call
     QMetaObject::invokeMethod(m_decisionWorker, &DecisionWorker::stopInThread, Qt::QueuedConnection);
     m_decisionThread->wait();

@@ -14,6 +14,7 @@ namespace gd::core {
 class Bus;
 class DecisionEngine;
 class DecisionWorker;
+class MailSyncWorker;
 class SecretStore;
 class Workspace;
 
@@ -43,6 +44,9 @@ public:
     // Runs one pass of the decision worker (expire due approvals, carry out the outbox) now, in
     // its thread; decisionPassFinished() follows. Lets a test wait for a pass instead of sleeping.
     void runDecisionPass();
+    // Reads new mail from the mailboxes now (as the timer does every mail:sync_seconds);
+    // mailSynced() follows.
+    void syncMailNow();
 
     std::shared_ptr<Workspace> workspace() const { return m_workspace; }
     Bus* bus() const { return m_bus.get(); }
@@ -55,6 +59,8 @@ Q_SIGNALS:
     void decisionsChanged(int executed, int expired);
     // A pass asked for with runDecisionPass() finished (emitted from the decision worker's thread).
     void decisionPassFinished();
+    // A mail sync pass finished (from the mail thread): messages stored, decisions proposed.
+    void mailSynced(int stored, int decisions, const QString& error);
 
 private:
     std::shared_ptr<Workspace> m_workspace;
@@ -66,6 +72,8 @@ private:
     std::unique_ptr<SecretStore> m_keychain; // lives in this object's thread, which has the event loop
     SecretStore* m_secrets = nullptr;
     QThread* m_decisionThread = nullptr;
+    MailSyncWorker* m_mailWorker = nullptr;
+    QThread* m_mailThread = nullptr;
     bool m_running = false;
     QMutex m_startedMutex;
     QWaitCondition m_startedCondition;

@@ -11,9 +11,10 @@ QList<ContactFacts> facts(Workspace& workspace)
     QList<ContactFacts> rows;
     QSqlQuery q(workspace.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT p.id, p.last_contacted_at, EXISTS (SELECT 1 FROM deals d "
-                               "WHERE d.prospect_id = p.id AND d.stage NOT LIKE 'closed%') FROM prospects p "
-                               "ORDER BY p.id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, p.last_contacted_at, EXISTS (SELECT 1 FROM deals d "
+            "WHERE d.prospect_id = p.id AND d.stage NOT LIKE 'closed%'), lower(coalesce(p.email, '')) FROM prospects p "
+            "ORDER BY p.id")))
         return rows;
     while (q.next()) {
         ContactFacts f;
@@ -21,6 +22,7 @@ QList<ContactFacts> facts(Workspace& workspace)
         if (!q.value(1).isNull())
             f.lastContactedAtMs = q.value(1).toLongLong();
         f.openDeal = q.value(2).toBool();
+        f.email = q.value(3).toString();
         rows.append(f);
     }
     return rows;

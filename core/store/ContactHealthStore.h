@@ -22,6 +22,7 @@ struct ContactFacts
     qint64 prospectId = 0;
     std::optional<qint64> lastContactedAtMs;
     bool openDeal = false;
+    QString email; // lower case; empty when the prospect has none
 };
 
 // The SQL of the contact_health table.

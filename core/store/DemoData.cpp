@@ -1,5 +1,7 @@
 #include "core/store/DemoData.h"
 
+#include "core/mail/ConversationStore.h"
+#include "core/mail/MailSync.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Types.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -98,6 +101,64 @@ QString defaultDemoPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.") + Workspace::fileSuffix());
 }
+
+namespace {
+
+// A few replies to the demo's first email, read as if they had arrived over IMAP: threaded and
+// classified, so the Conversations tab has threads to show.
+bool addConversations(Workspace& ws, const QJsonArray& list, QString* error)
+{
+    if (list.isEmpty())
+        return true;
+    // Read as if they had arrived, but without proposing anything: the demo's approval queue and
+    // outbox stay as they were (its replies show what a class and its reasons look like).
+    const std::shared_ptr<Workspace> shared(&ws, [](Workspace*) {});
+    MailSync sync(shared, nullptr);
+    ConversationStore store(ws);
+    const qint64 now = nowMs();
+    const QString sender = ws.meta(keys::Sender, QStringLiteral("Sam Carter <sam@greendoor-demo.invalid>"));
+    int n = 0;
+    for (const QJsonValue& v : list) {
+        const QJsonObject c = v.toObject();
+        const QString email = c.value(QStringLiteral("email")).toString();
+        const qint64 repliedAt = now - c.value(QStringLiteral("days_ago")).toInteger() * kDayMs;
+        const QString sentId = QStringLiteral("demo-%1@greendoor-demo.invalid").arg(++n);
+        StoredMessage out;
+        out.key = sentId;
+        out.direction = QStringLiteral("out");
+        out.sender = QStringLiteral("sam@greendoor-demo.invalid");
+        out.recipients = { email };
+        out.subject = QStringLiteral("A question about your pipeline");
+        out.sentAt = repliedAt - 3 * kDayMs;
+        out.receivedAt = out.sentAt;
+        out.read = true;
+        out.body
+            = QStringLiteral("Hello %1,\n\nhow does your team decide which leads to call first? GreenDoor scores "
+                             "them against your ideal customer profile and shows why.\n\nBest regards,\nSam Carter")
+                  .arg(c.value(QStringLiteral("name")).toString().section(QLatin1Char(' '), 0, 0));
+        if (!store.insertMessage(out, error))
+            return false;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(repliedAt, Qt::UTC);
+        const QString subject
+            = c.value(QStringLiteral("subject")).toString(QStringLiteral("Re: A question about your pipeline"));
+        QByteArray raw = "From: " + c.value(QStringLiteral("name")).toString().toUtf8() + " <" + email.toUtf8()
+            + ">\r\nTo: " + sender.toUtf8() + "\r\nSubject: " + subject.toUtf8()
+            + "\r\nDate: " + QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1()
+            + " +0000\r\n" + "Message-ID: <reply-" + sentId.toUtf8() + ">\r\nIn-Reply-To: <" + sentId.toUtf8()
+            + ">\r\nReferences: <" + sentId.toUtf8() + ">\r\n" + c.value(QStringLiteral("headers")).toString().toUtf8()
+            + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + c.value(QStringLiteral("reply")).toString().toUtf8().replace("\n", "\r\n") + "\r\n";
+        QString why;
+        sync.ingest(raw, MailSync::Source { QString(), QStringLiteral("demo"), 0, repliedAt }, &why);
+        if (!why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool populate(Workspace& ws, QString* error)
 {
@@ -212,7 +273,7 @@ bool populate(Workspace& ws, QString* error)
         *error = tx.error();
         return false;
     }
-    return true;
+    return addConversations(ws, root.value(QStringLiteral("conversations")).toArray(), error);
 }
 
 } // namespace gd::core::DemoData

@@ -460,6 +460,20 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE mailboxes ADD COLUMN server_saves_sent INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("CREATE INDEX mail_sends_state ON mail_sends (state)"),
             } },
+        { 13, "conversations: reminders (a contact to come back to on a date they named)",
+            {
+                // A task for the operator (and the agents) to take a contact up again: due_at is
+                // when, note what was said, source the message that asked for it.
+                QStringLiteral("CREATE TABLE reminders ("
+                               " id TEXT PRIMARY KEY,"
+                               " contact TEXT NOT NULL,"
+                               " due_at INTEGER NOT NULL,"
+                               " note TEXT NOT NULL,"
+                               " source TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'open',"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
+            } },
     };
     return all;
 }

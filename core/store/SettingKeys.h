@@ -39,4 +39,17 @@ inline constexpr QLatin1StringView SendDomainDailyCap { "send:domain_daily_cap" 
 // Sending: the user's IANA time zone, for recipients whose zone is unknown (empty: the system's).
 inline constexpr QLatin1StringView UserTimeZone { "user_time_zone" };
 
+// Conversations: how often `run` (and the console) polls the mailboxes for replies, in seconds
+// (default 30); the largest message stored whole, in bytes (default 10 MiB; a larger one is noted
+// by its headers only).
+inline constexpr QLatin1StringView MailSyncSeconds { "mail:sync_seconds" };
+inline constexpr QLatin1StringView MailMaxMessageBytes { "mail:max_message_bytes" };
+// The operator's working hours, for proposing meeting times: "09:00-17:00", ISO weekdays
+// "1,2,3,4,5", an IANA time zone ("Europe/Berlin"; default the system's) and the meeting length
+// in minutes (default 30).
+inline constexpr QLatin1StringView WorkingHours { "working_hours" };
+inline constexpr QLatin1StringView WorkingDays { "working_days" };
+inline constexpr QLatin1StringView TimeZone { "time_zone" };
+inline constexpr QLatin1StringView MeetingMinutes { "meeting_minutes" };
+
 } // namespace gd::core::keys

@@ -6,6 +6,7 @@
 #include "agents/StandardAgents.h"
 #include "agents/TaskTypes.h"
 #include "core/decisions/DecisionEngine.h"
+#include "core/mail/MailSync.h"
 #include "core/net/HttpFetcher.h"
 #include "core/prospects/Icp.h"
 #include "core/runtime/Runtime.h"
@@ -19,6 +20,7 @@
 #include "support/SampleSite.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void unknownPlaceholders();
     void reviewFlagsSlowAndFailingAgents();
     void everyAgentDoesItsWorkOnTheDemoWorkspace();
+    void relationshipScoresFromRepliesAndProposesFollowUps();
     void researchScoresAndEnrichesFromTheWebsite();
     void providerSpendWaitsForApprovalThenImports();
 };
@@ -297,6 +300,68 @@ void TestAgents::providerSpendWaitsForApprovalThenImports()
     // Another pass does not carry it out again.
     QVERIFY(decisionPass(runtime));
     QCOMPARE(server.requestCount(QStringLiteral("/v1/mixed_people/search")), 1);
+}
+
+void TestAgents::relationshipScoresFromRepliesAndProposesFollowUps()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QSqlQuery q(ws->db());
+    for (const char* email : { "ann@x.test", "bob@x.test", "cat@x.test" }) {
+        q.prepare(QStringLiteral("INSERT INTO prospects (full_name, email, source, created_at, last_contacted_at) "
+                                 "VALUES ('P', ?, 'test', 0, ?)"));
+        q.addBindValue(QLatin1String(email));
+        q.addBindValue(core::nowMs() - 2 * 24 * 3600 * 1000LL);
+        QVERIFY(q.exec());
+    }
+    auto mail = [](const char* from, const char* id, const char* text) -> QByteArray {
+        return QByteArray("From: ") + from + "\r\nTo: sam@greendoor.test\r\nSubject: Re: Quick question\r\n"
+            + "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <" + id + ">\r\n\r\n" + text + "\r\n";
+    };
+    QFile a(dir.file(QStringLiteral("a.eml")));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(mail("ann@x.test", "a1@x.test", "Sounds interesting. Could we set up a call next week to go through it?"));
+    a.close();
+    QFile b(dir.file(QStringLiteral("b.eml")));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(mail("bob@x.test", "b1@x.test", "Please remove me from your list and do not email me again."));
+    b.close();
+    core::DecisionEngine engine(ws);
+    core::MailSync sync(ws, &engine);
+    QVERIFY(sync.importPath(dir.path()).error.isEmpty());
+    // A reminder that came due.
+    q.prepare(QStringLiteral("INSERT INTO reminders (id, contact, due_at, note, created_at) VALUES ('r1', "
+                             "'cat@x.test', ?, 'said not now', 0)"));
+    q.addBindValue(core::nowMs() - 1000);
+    QVERIFY(q.exec());
+
+    core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    const QString id = runtime.coordinator()->submitTask(agents::TaskTypes::contactsHealth, {});
+    QTRY_VERIFY(core::TaskStore::byId(*ws, id) && core::TaskStore::byId(*ws, id)->status == core::TaskStatus::Done);
+    const QJsonObject result = core::TaskStore::byId(*ws, id)->result;
+    runtime.stop();
+    QCOMPARE(result.value(QStringLiteral("from_replies")).toInt(), 2);
+    QCOMPARE(result.value(QStringLiteral("follow_ups")).toInt(), 1);
+    auto health = [&](const char* email, int column) {
+        return test::scalar(*ws,
+            QStringLiteral("SELECT %1 FROM contact_health h JOIN prospects p ON p.id = h.prospect_id WHERE p.email = ?")
+                .arg(column == 0 ? QStringLiteral("h.score") : QStringLiteral("h.reason")),
+            { QLatin1String(email) });
+    };
+    QVERIFY2(qAbs(health("ann@x.test", 0).toDouble() - 0.95) < 0.01, qPrintable(health("ann@x.test", 0).toString()));
+    QVERIFY(health("ann@x.test", 1).toString().startsWith(QLatin1String("replied interested")));
+    QVERIFY(qAbs(health("bob@x.test", 0).toDouble()) < 1e-9);
+    QVERIFY(health("bob@x.test", 1).toString().contains(QLatin1String("unsubscribe")));
+    QVERIFY(health("cat@x.test", 1).toString().startsWith(QLatin1String("last touch")));
+    QCOMPARE(test::scalar(*ws,
+                 QStringLiteral("SELECT outcome FROM decisions WHERE type = 'email.follow_up' AND target = "
+                                "'cat@x.test'"))
+                 .toString(),
+        QStringLiteral("queue"));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT status FROM reminders WHERE id = 'r1'")).toString(),
+        QStringLiteral("proposed"));
 }
 
 QTEST_GUILESS_MAIN(TestAgents)

@@ -67,6 +67,10 @@ const std::map<QString, std::unique_ptr<DecisionEffect>>& registry()
         add(effects::makeEmail(QStringLiteral("email.reply")));
         add(effects::makeSequence(true));
         add(effects::makeSequence(false));
+        add(effects::makeSequencePause());
+        add(effects::makeSuppressionAdd());
+        add(effects::makeReminderCreate());
+        add(effects::makeProspectAdd());
         add(effects::makeMeeting());
         add(effects::makeDealMoveStage());
         add(effects::makeDealClose());
@@ -135,6 +139,8 @@ int personRecordCount(Workspace& workspace, const QString& email)
         "SELECT count(*) FROM outbox WHERE lower(target) = ? AND type NOT LIKE 'data.%'",
         "SELECT count(*) FROM enrolments WHERE lower(email) = ?",
         "SELECT count(*) FROM suppressions WHERE address = ?",
+        "SELECT count(*) FROM conversations WHERE contact = ?",
+        "SELECT count(*) FROM reminders WHERE contact = ?",
     };
     int total = 0;
     QSqlQuery q(workspace.db());

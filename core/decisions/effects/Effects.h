@@ -11,6 +11,10 @@ namespace gd::core::effects {
 
 std::unique_ptr<DecisionEffect> makeEmail(const QString& type);
 std::unique_ptr<DecisionEffect> makeSequence(bool enrol);
+std::unique_ptr<DecisionEffect> makeSequencePause();
+std::unique_ptr<DecisionEffect> makeSuppressionAdd();
+std::unique_ptr<DecisionEffect> makeReminderCreate();
+std::unique_ptr<DecisionEffect> makeProspectAdd();
 std::unique_ptr<DecisionEffect> makeMeeting();
 std::unique_ptr<DecisionEffect> makeDealMoveStage();
 std::unique_ptr<DecisionEffect> makeDealClose();

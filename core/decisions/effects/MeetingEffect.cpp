@@ -1,10 +1,14 @@
 #include "core/Text.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/formats/EmailAddress.h"
+#include "core/mail/CalendarInvite.h"
+#include "core/store/SettingKeys.h"
+#include "core/store/Workspace.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace gd::core::effects {
 
@@ -12,21 +16,6 @@ namespace {
 
 constexpr int kDefaultMinutes = 30;
 constexpr int kMaxMinutes = 8 * 60;
-
-// RFC 5545 TEXT: backslash, semicolon and comma escaped, no line breaks.
-QString icsText(QString text)
-{
-    text.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-    text.replace(QLatin1String(";"), QLatin1String("\\;"));
-    text.replace(QLatin1String(","), QLatin1String("\\,"));
-    return text;
-}
-
-QString crlf(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-    return text;
-}
 
 class MeetingEffect final : public DecisionEffect
 {
@@ -53,18 +42,24 @@ public:
         const QString title = a.value(QStringLiteral("title")).toString();
         if (!attendee || !isSingleLine(title))
             return error(EffectError::Code::InvalidField, tr("the meeting's attendee or title is not valid"));
-        const QDateTime start = QDateTime::fromString(a.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC();
-        const QDateTime end = start.addSecs(60LL * a.value(QStringLiteral("duration_minutes")).toInt(kDefaultMinutes));
-        const QString stamp = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
-        const QString text
-            = QStringLiteral("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//GreenDoor//EN\nMETHOD:REQUEST\nBEGIN:VEVENT\n")
-            + QStringLiteral("UID:%1@greendoor.invalid\n").arg(env.fileStem)
-            + QStringLiteral("DTSTAMP:%1\n").arg(QDateTime::currentDateTimeUtc().toString(stamp))
-            + QStringLiteral("DTSTART:%1\nDTEND:%2\n").arg(start.toString(stamp), end.toString(stamp))
-            + QStringLiteral("SUMMARY:%1\n").arg(icsText(title))
-            + QStringLiteral("ATTENDEE;RSVP=TRUE:mailto:%1\n").arg(*attendee)
-            + QStringLiteral("END:VEVENT\nEND:VCALENDAR\n");
-        if (auto failed = writeFile(env.outgoingDir, path, crlf(text).toUtf8()))
+        CalendarInvite invite;
+        invite.uid = env.fileStem + QStringLiteral("@greendoor.invalid");
+        invite.organizerEmail
+            = EmailAddress::normalized(a.value(QStringLiteral("organizer")).toString())
+                  .value_or(env.workspace->meta(keys::Sender, QStringLiteral("sales@greendoor.invalid")));
+        invite.organizerName = a.value(QStringLiteral("organizer_name")).toString();
+        invite.attendeeEmail = *attendee;
+        invite.attendeeName = a.value(QStringLiteral("attendee_name")).toString();
+        invite.summary = title;
+        invite.description = a.value(QStringLiteral("description")).toString();
+        invite.start = QDateTime::fromString(a.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        invite.durationMinutes = a.value(QStringLiteral("duration_minutes")).toInt(kDefaultMinutes);
+        invite.timeZone = a.value(QStringLiteral("time_zone")).toString();
+        QString why;
+        const QByteArray ics = invite.build(&why);
+        if (ics.isEmpty())
+            return error(EffectError::Code::InvalidField, tr("the invitation cannot be built: %1").arg(why));
+        if (auto failed = writeFile(env.outgoingDir, path, ics))
             return failed;
         if (env.afterFileWritten)
             env.afterFileWritten();
@@ -88,6 +83,12 @@ protected:
                 return error(
                     EffectError::Code::InvalidField, tr("a meeting lasts between 5 and %1 minutes").arg(kMaxMinutes));
         }
+        const QString zone = action.value(QStringLiteral("time_zone")).toString();
+        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+            return error(EffectError::Code::InvalidField, tr("\"%1\" is not a time zone").arg(zone.simplified()));
+        if (hasValue(action, QStringLiteral("organizer"))
+            && !EmailAddress::isValid(action.value(QStringLiteral("organizer")).toString()))
+            return error(EffectError::Code::InvalidField, tr("the organiser is not a valid email address"));
         if (!isSingleLine(action.value(QStringLiteral("title")).toString()))
             return error(EffectError::Code::InvalidField, tr("the meeting's title must be a single line of text"));
         return std::nullopt;

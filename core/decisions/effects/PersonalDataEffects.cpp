@@ -143,6 +143,19 @@ public:
                         "SELECT address, scope, reason, source, created_at FROM suppressions WHERE address = ? "
                         "ORDER BY scope"),
                     *email) },
+            // Conversations: every message to or from them, in full, and reminders about them.
+            { QStringLiteral("mail_messages"),
+                rows(ws,
+                    QStringLiteral("SELECT m.message_key, m.direction, m.sender, m.recipients, m.subject, m.sent_at, "
+                                   "m.body, m.class, m.confidence, m.evidence, m.details FROM mail_messages m JOIN "
+                                   "conversations c ON c.id = m.conversation_id WHERE c.contact = ? "
+                                   "ORDER BY m.sent_at, m.id"),
+                    *email) },
+            { QStringLiteral("reminders"),
+                rows(ws,
+                    QStringLiteral("SELECT id, due_at, note, status, created_at FROM reminders WHERE contact = ? "
+                                   "ORDER BY due_at, id"),
+                    *email) },
         };
         int records = 0;
         for (auto it = data.begin(); it != data.end(); ++it)
@@ -191,6 +204,11 @@ public:
             // No campaign mails them again (the suppression below holds it too).
             "UPDATE enrolments SET status = 'ended', reason = 'ended: personal data erased' WHERE lower(email) = "
             "lower(?) AND status IN ('active', 'paused')",
+            // Their conversations: the messages, the threads and the reminders about them.
+            "DELETE FROM mail_messages WHERE conversation_id IN (SELECT id FROM conversations WHERE contact = "
+            "lower(?))",
+            "DELETE FROM conversations WHERE contact = lower(?)",
+            "DELETE FROM reminders WHERE contact = lower(?)",
         };
         QSqlQuery q(ws.db());
         QString why;

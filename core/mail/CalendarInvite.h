@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace gd::core {
+
+// A meeting invitation (iCalendar, RFC 5545, METHOD:REQUEST per iTIP, RFC 5546) built with
+// libical: ORGANIZER, ATTENDEE, UID, DTSTAMP, the start and end in the organiser's time zone
+// (with its VTIMEZONE), and text escaped and folded by the library, never pasted by hand.
+struct CalendarInvite
+{
+    QString uid; // stable: the same invitation is recognised as an update
+    QString organizerEmail;
+    QString organizerName;
+    QString attendeeEmail;
+    QString attendeeName;
+    QString summary;
+    QString description;
+    QString location;
+    QDateTime start; // any time spec; written in timeZone
+    int durationMinutes = 30;
+    QString timeZone; // IANA id ("Europe/Berlin"); empty or unknown: UTC
+
+    // The .ics text (CRLF line ends), or empty with error set.
+    QByteArray build(QString* error = nullptr) const;
+};
+
+} // namespace gd::core

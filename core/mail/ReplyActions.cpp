@@ -1,0 +1,365 @@
+#include "core/mail/ReplyActions.h"
+
+#include "core/Text.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/mail/ConversationStore.h"
+#include "core/store/SettingKeys.h"
+#include "core/store/Workspace.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace gd::core {
+
+namespace {
+
+constexpr int kDefaultPauseDays = 7; // an out-of-office without a return date
+constexpr int kDefaultLaterDays = 90; // "not now" without a date
+
+QString firstName(const QString& name, const QString& email)
+{
+    const QString n = name.simplified();
+    if (!n.isEmpty() && !n.contains(QLatin1Char('@')))
+        return n.section(QLatin1Char(' '), 0, 0);
+    QString local = email.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0);
+    if (!local.isEmpty())
+        local[0] = local.at(0).toUpper();
+    return local;
+}
+
+QString reSubject(const QString& subject)
+{
+    const QString s = subject.simplified();
+    if (s.startsWith(QLatin1String("re:"), Qt::CaseInsensitive))
+        return s;
+    return QStringLiteral("Re: ") + s;
+}
+
+QString quoteOf(const ReplyAnalysis& a)
+{
+    QString q = a.deciding.value(0).simplified();
+    if (q.size() > 200)
+        q = q.left(197) + QStringLiteral("...");
+    return q;
+}
+
+// Someone GreenDoor holds or has written to: a prospect, an enrolment, a campaign send or a
+// recipient of a stored outgoing message.
+bool knownContact(Workspace& ws, const QString& email)
+{
+    static const char* const queries[] = {
+        "SELECT 1 FROM prospects WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM enrolments WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM campaign_sends WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM conversations WHERE contact = ? AND EXISTS (SELECT 1 FROM mail_messages m WHERE "
+        "m.conversation_id = conversations.id AND m.direction = 'out') LIMIT 1",
+    };
+    QSqlQuery q(ws.db());
+    for (const char* sql : queries) {
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(email.trimmed().toLower());
+        if (q.exec() && q.next())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString ReplyActions::liveSequence(Workspace& ws, const QString& contact)
+{
+    QSqlQuery q(ws.db());
+    q.prepare(
+        QStringLiteral("SELECT sequence FROM enrolments WHERE lower(email) = ? AND status IN ('active', 'paused') "
+                       "ORDER BY updated_at DESC LIMIT 1"));
+    q.addBindValue(contact.trimmed().toLower());
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QDateTime ReplyActions::meetingSlot(Workspace& ws, const QDateTime& after, QString* timeZone, int* minutes)
+{
+    QString zoneId = ws.meta(keys::TimeZone);
+    if (zoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()))
+        zoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (zoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()))
+        zoneId = QStringLiteral("UTC");
+    const QTimeZone zone(zoneId.toUtf8());
+    static const QRegularExpression hours(QStringLiteral(R"(^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$)"));
+    QTime start(9, 0);
+    const auto m = hours.match(ws.meta(keys::WorkingHours, QStringLiteral("09:00-17:00")));
+    if (m.hasMatch()) {
+        const QTime t(m.captured(1).toInt(), m.captured(2).toInt());
+        if (t.isValid())
+            start = t;
+    }
+    QList<int> days;
+    for (const QString& d : ws.meta(keys::WorkingDays, QStringLiteral("1,2,3,4,5")).split(QLatin1Char(','))) {
+        const int n = d.trimmed().toInt();
+        if (n >= 1 && n <= 7)
+            days << n;
+    }
+    if (days.isEmpty())
+        days = { 1, 2, 3, 4, 5 };
+    int length = ws.meta(keys::MeetingMinutes, QStringLiteral("30")).toInt();
+    if (length < 5 || length > 480)
+        length = 30;
+    QDate day = after.toTimeZone(zone).date().addDays(1);
+    for (int i = 0; i < 14 && !days.contains(day.dayOfWeek()); ++i)
+        day = day.addDays(1);
+    if (timeZone)
+        *timeZone = zoneId;
+    if (minutes)
+        *minutes = length;
+    return QDateTime(day, start, zone);
+}
+
+QDate ReplyActions::laterDate(const QString& text, const QDate& sent)
+{
+    const QDate base = sent.isValid() ? sent : QDate::currentDate();
+    const QString t = text.toLower();
+    // An explicit date ("after 15 April", "ab dem 03.03.") reads like a return date.
+    const QDate explicitDate = ReplyClassifier::extractReturnDate(text, base);
+    if (explicitDate.isValid() && explicitDate > base)
+        return explicitDate;
+    static const QRegularExpression inN(QStringLiteral(
+        R"(\b(?:in|after|nach|in\s+about|in\s+etwa)\s+(\d{1,2}|two|three|four|six|zwei|drei|vier|sechs)\s+(weeks?|months?|wochen|monaten?)\b)"));
+    if (const auto m = inN.match(t); m.hasMatch()) {
+        static const QHash<QString, int> words { { QStringLiteral("two"), 2 }, { QStringLiteral("three"), 3 },
+            { QStringLiteral("four"), 4 }, { QStringLiteral("six"), 6 }, { QStringLiteral("zwei"), 2 },
+            { QStringLiteral("drei"), 3 }, { QStringLiteral("vier"), 4 }, { QStringLiteral("sechs"), 6 } };
+        const int n = words.value(m.captured(1), m.captured(1).toInt());
+        if (n > 0)
+            return m.captured(2).startsWith(QLatin1Char('w')) ? base.addDays(7 * n) : base.addMonths(n);
+    }
+    static const QRegularExpression quarter(QStringLiteral(R"(\bq([1-4])\b)"));
+    if (const auto m = quarter.match(t); m.hasMatch()) {
+        QDate d(base.year(), 3 * (m.captured(1).toInt() - 1) + 1, 1);
+        if (d <= base)
+            d = d.addYears(1);
+        return d;
+    }
+    if (t.contains(QLatin1String("next quarter")) || t.contains(QLatin1String("nächsten quartal"))
+        || t.contains(QLatin1String("naechsten quartal")))
+        return QDate(base.year(), 3 * ((base.month() - 1) / 3) + 1, 1).addMonths(3);
+    if (t.contains(QLatin1String("next month")) || t.contains(QLatin1String("nächsten monat")))
+        return QDate(base.year(), base.month(), 1).addMonths(1);
+    if (t.contains(QLatin1String("next year")) || t.contains(QLatin1String("nächstes jahr"))
+        || t.contains(QLatin1String("nächsten jahr")))
+        return QDate(base.year() + 1, 1, 15);
+    if (t.contains(QLatin1String("after the summer")) || t.contains(QLatin1String("nach dem sommer"))
+        || t.contains(QLatin1String("nach den sommerferien")))
+        return QDate(base.month() >= 9 ? base.year() + 1 : base.year(), 9, 1);
+    // A month's name: its first day, this year or next.
+    static const char* const months[][2] = { { "january", "januar" }, { "february", "februar" }, { "march", "märz" },
+        { "april", "april" }, { "may", "mai" }, { "june", "juni" }, { "july", "juli" }, { "august", "august" },
+        { "september", "september" }, { "october", "oktober" }, { "november", "november" },
+        { "december", "dezember" } };
+    for (int i = 0; i < 12; ++i) {
+        for (const char* name : months[i]) {
+            const QRegularExpression re(QStringLiteral("\\b(?:in|im|after|nach|from|ab|until|bis)\\s+(?:early\\s+|"
+                                                       "mid\\s+|late\\s+|anfang\\s+|mitte\\s+|ende\\s+)?")
+                + QString::fromUtf8(name) + QStringLiteral("\\b"));
+            if (re.match(t).hasMatch()) {
+                QDate d(base.year(), i + 1, 1);
+                if (d <= base)
+                    d = d.addYears(1);
+                return d;
+            }
+        }
+    }
+    return {};
+}
+
+QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const ReplyAnalysis& a, const Context& c)
+{
+    QJsonArray out;
+    const QString cls = replyClassName(a.replyClass);
+    const QString because = a.deciding.isEmpty()
+        ? tr("reply classified %1 (confidence %2)").arg(cls).arg(a.confidence, 0, 'f', 2)
+        : tr("reply classified %1 (confidence %2): \"%3\"").arg(cls).arg(a.confidence, 0, 'f', 2).arg(quoteOf(a));
+    const QDate sent = c.receivedAt.isValid() ? c.receivedAt.date() : QDate::currentDate();
+    const QString sequence = liveSequence(ws, c.contact);
+
+    auto submit = [&](const QString& type, const QString& target, const QJsonObject& action, const QJsonObject& inputs,
+                      const QString& reasoning) {
+        Proposal p;
+        p.type = type;
+        p.agent = QLatin1String(kAgent);
+        p.target = target;
+        p.campaign = c.campaign;
+        p.action = action;
+        // The reply's key makes the proposal unique to this message: the same reply read twice
+        // (a re-sync, an import of mail already synced) proposes nothing new.
+        p.inputs = inputs;
+        p.inputs.insert(QStringLiteral("message"), c.messageKey);
+        p.reasoning = reasoning;
+        const ProposeResult r = engine.propose(p);
+        QJsonObject entry { { QStringLiteral("id"), r.decisionId }, { QStringLiteral("type"), type },
+            { QStringLiteral("target"), target }, { QStringLiteral("outcome"), nameOf(r.outcome) },
+            { QStringLiteral("why"), QJsonArray::fromStringList(r.why) }, { QStringLiteral("reason"), reasoning } };
+        if (!r.approvalId.isEmpty())
+            entry.insert(QStringLiteral("approval_id"), r.approvalId);
+        if (!r.error.isEmpty())
+            entry.insert(QStringLiteral("error"), r.error);
+        out.append(entry);
+    };
+    auto stopSequence = [&](const QString& reason) {
+        if (sequence.isEmpty())
+            return;
+        submit(QStringLiteral("sequence.stop"), c.contact,
+            QJsonObject { { QStringLiteral("sequence"), sequence }, { QStringLiteral("reason"), reason } },
+            QJsonObject { { QStringLiteral("sequence"), sequence } }, because);
+    };
+    auto pauseSequence = [&](const QDate& until, const QString& reason) {
+        if (sequence.isEmpty())
+            return;
+        submit(QStringLiteral("sequence.pause"), c.contact,
+            QJsonObject { { QStringLiteral("sequence"), sequence },
+                { QStringLiteral("until"), until.toString(Qt::ISODate) }, { QStringLiteral("reason"), reason } },
+            QJsonObject { { QStringLiteral("sequence"), sequence } }, because);
+    };
+    auto replyDraft = [&](const QString& body, const QString& inbound) {
+        QJsonObject action { { QStringLiteral("to"), c.contact }, { QStringLiteral("subject"), reSubject(c.subject) },
+            { QStringLiteral("body"), body } };
+        if (!c.campaign.isEmpty())
+            action.insert(QStringLiteral("campaign"), c.campaign);
+        if (!c.messageId.isEmpty()) {
+            action.insert(QStringLiteral("in_reply_to"), c.messageId);
+            QStringList refs = c.references;
+            refs.removeAll(c.messageId);
+            refs << c.messageId;
+            action.insert(QStringLiteral("references"), QJsonArray::fromStringList(refs));
+        }
+        submit(QStringLiteral("email.reply"), c.contact, action,
+            QJsonObject { { QStringLiteral("inbound_class"), inbound } }, because);
+    };
+    const QString greeting = tr("Hi %1,").arg(firstName(c.contactName, c.contact));
+    const QString signOff = tr("Best regards,\n%1").arg(c.mailboxName.isEmpty() ? c.mailboxEmail : c.mailboxName);
+
+    switch (a.replyClass) {
+    case ReplyClass::Unsubscribe:
+        submit(QStringLiteral("suppression.add"), c.contact,
+            QJsonObject { { QStringLiteral("scope"), QStringLiteral("global") },
+                { QStringLiteral("reason"), QStringLiteral("unsubscribe") },
+                { QStringLiteral("source"), c.messageKey.left(300) } },
+            QJsonObject { { QStringLiteral("reason"), QStringLiteral("unsubscribe") } }, because);
+        stopSequence(tr("unsubscribed"));
+        break;
+    case ReplyClass::Bounce: {
+        const QString failed = a.bounce.recipient.isEmpty() ? c.contact : a.bounce.recipient.toLower();
+        if (!a.bounce.hard)
+            break; // a soft bounce (4.x.x: mailbox full, greylisted) is tried again later, not a dead address
+        // A bounce is data too: it counts only for a message we sent to that very address, so a
+        // forged delivery report cannot silence anyone.
+        if (c.sentTo.isEmpty() || c.sentTo.compare(failed, Qt::CaseInsensitive) != 0 || !knownContact(ws, failed))
+            break;
+        const QString reason
+            = tr("hard bounce %1").arg(a.bounce.status.isEmpty() ? tr("(no status)") : a.bounce.status);
+        submit(QStringLiteral("suppression.add"), failed,
+            QJsonObject { { QStringLiteral("scope"), QStringLiteral("global") },
+                { QStringLiteral("reason"), QStringLiteral("bounce") },
+                { QStringLiteral("source"), c.messageKey.left(300) } },
+            QJsonObject { { QStringLiteral("reason"), QStringLiteral("bounce") } }, because);
+        const QString seq = liveSequence(ws, failed);
+        if (!seq.isEmpty())
+            submit(QStringLiteral("sequence.stop"), failed,
+                QJsonObject { { QStringLiteral("sequence"), seq }, { QStringLiteral("reason"), reason } },
+                QJsonObject { { QStringLiteral("sequence"), seq } }, because);
+        break;
+    }
+    case ReplyClass::OutOfOffice: {
+        QDate until = a.returnDate.isValid() && a.returnDate > sent ? a.returnDate : QDate();
+        const QString reason = until.isValid()
+            ? tr("out of office until %1").arg(a.returnDate.toString(Qt::ISODate))
+            : tr("out of office, no return date named: paused %1 days").arg(kDefaultPauseDays);
+        if (!until.isValid())
+            until = sent.addDays(kDefaultPauseDays);
+        pauseSequence(until, reason);
+        if (!a.referredEmail.isEmpty() && a.referredEmail.toLower() != c.contact)
+            submit(QStringLiteral("prospect.add"), a.referredEmail.toLower(),
+                QJsonObject { { QStringLiteral("full_name"), a.referredName.left(200) },
+                    { QStringLiteral("referred_by"), c.contact },
+                    { QStringLiteral("evidence"), c.messageKey.left(250) } },
+                QJsonObject { { QStringLiteral("referred_by"), c.contact } }, because);
+        break;
+    }
+    case ReplyClass::Referral: {
+        const QString target = a.referredEmail.isEmpty() ? a.referredName.simplified() : a.referredEmail.toLower();
+        if (!target.isEmpty() && target != c.contact)
+            submit(QStringLiteral("prospect.add"), target,
+                QJsonObject { { QStringLiteral("full_name"), a.referredName.simplified().left(200) },
+                    { QStringLiteral("referred_by"), c.contact },
+                    { QStringLiteral("evidence"), c.messageKey.left(250) } },
+                QJsonObject { { QStringLiteral("referred_by"), c.contact } }, because);
+        stopSequence(tr("referred us to someone else"));
+        break;
+    }
+    case ReplyClass::Interested: {
+        QString zone;
+        int minutes = 30;
+        // Never in the past, also for a reply read from an old mbox.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime slot
+            = meetingSlot(ws, c.receivedAt.isValid() && c.receivedAt > now ? c.receivedAt : now, &zone, &minutes);
+        const QString title = tr("Call: %1 and %2")
+                                  .arg(c.contactName.isEmpty() ? c.contact : c.contactName.simplified().left(80),
+                                      c.mailboxName.isEmpty() ? c.mailboxEmail : c.mailboxName.simplified().left(80));
+        QJsonObject meeting { { QStringLiteral("start"), slot.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("duration_minutes"), minutes }, { QStringLiteral("title"), title },
+            { QStringLiteral("time_zone"), zone }, { QStringLiteral("attendee_name"), c.contactName.left(200) },
+            { QStringLiteral("description"), tr("Following up on your reply to \"%1\".").arg(c.subject.left(200)) } };
+        if (!c.mailboxEmail.isEmpty()) {
+            meeting.insert(QStringLiteral("organizer"), c.mailboxEmail);
+            meeting.insert(QStringLiteral("organizer_name"), c.mailboxName);
+        }
+        submit(QStringLiteral("meeting.book"), c.contact, meeting,
+            QJsonObject { { QStringLiteral("start"), meeting.value(QStringLiteral("start")) },
+                { QStringLiteral("duration_minutes"), minutes } },
+            because);
+        const QLocale english(QLocale::English);
+        const QString when = english.toString(slot, QStringLiteral("dddd d MMMM 'at' HH:mm"));
+        replyDraft(greeting + QStringLiteral("\n\n")
+                + tr("thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a "
+                     "calendar invitation; if another time is better for you, just tell me which.")
+                      .arg(when, zone)
+                      .arg(minutes)
+                + QStringLiteral("\n\n") + signOff,
+            cls);
+        pauseSequence(slot.date().addDays(7), tr("interested: a meeting is proposed"));
+        break;
+    }
+    case ReplyClass::Objection:
+        replyDraft(greeting + QStringLiteral("\n\n")
+                + tr("thank you for telling me plainly. I understand the concern, and I would rather answer it "
+                     "properly than send another generic email: would a short call, or a one-page summary of how "
+                     "teams like yours have handled this, be useful? If not, I will not follow up.")
+                + QStringLiteral("\n\n") + signOff,
+            cls);
+        pauseSequence(sent.addDays(14), tr("objection: waiting for the answer to it"));
+        break;
+    case ReplyClass::NotNow: {
+        QDate due = laterDate(a.body, sent);
+        const QString note = due.isValid()
+            ? tr("%1 said not now; take it up again on %2").arg(c.contact, due.toString(Qt::ISODate))
+            : tr("%1 said not now without a date; take it up again in %2 days").arg(c.contact).arg(kDefaultLaterDays);
+        if (!due.isValid())
+            due = sent.addDays(kDefaultLaterDays);
+        submit(QStringLiteral("reminder.create"), c.contact,
+            QJsonObject { { QStringLiteral("due"), due.toString(Qt::ISODate) }, { QStringLiteral("note"), note },
+                { QStringLiteral("source"), c.messageKey.left(300) } },
+            QJsonObject { { QStringLiteral("due"), due.toString(Qt::ISODate) } }, because);
+        pauseSequence(due, tr("not now: until %1").arg(due.toString(Qt::ISODate)));
+        break;
+    }
+    case ReplyClass::NotInterested:
+        stopSequence(tr("not interested"));
+        break;
+    }
+    return out;
+}
+
+} // namespace gd::core

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/mail/ReplyClassifier.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+namespace gd::core {
+
+class DecisionEngine;
+class Workspace;
+
+// What a classified reply leads to, each as a proposal to the decision framework with its
+// reason: unsubscribe -> suppression.add (+ sequence.stop); hard bounce -> suppression.add +
+// sequence.stop; out_of_office -> sequence.pause to the return date; referral -> prospect.add
+// with the referrer as evidence; interested -> meeting.book (an .ics in the operator's working
+// hours) + an email.reply draft; objection -> an email.reply draft; not_now -> reminder.create
+// at the date they named (+ sequence.pause); not_interested -> sequence.stop.
+// The text of the reply is data: it picks the class, and the class alone picks the decision
+// types. Nothing in the reply can add a type, a recipient or an approval; only the authority
+// matrix decides what is carried out without the operator.
+class ReplyActions final
+{
+public:
+    struct Context
+    {
+        QString contact; // the person the conversation is with (lower case)
+        QString contactName;
+        QString subject; // of the reply
+        QString messageKey; // the reply's Message-ID (or hash key)
+        QString messageId; // the reply's Message-ID without brackets; empty when it has none
+        QStringList references; // of the reply
+        QString campaign;
+        QString mailboxEmail; // ours: organiser and sender of drafts
+        QString mailboxName;
+        QDateTime receivedAt;
+        // Whom the message was threaded to through its In-Reply-To/References or the original
+        // message a bounce carries (empty when it matched nothing we sent).
+        QString sentTo;
+    };
+
+    // Proposes the decisions for one reply; returns [{id, type, outcome, why}]. Errors (the
+    // framework refused to store a proposal) are returned in the list with "error".
+    static QJsonArray propose(
+        DecisionEngine& engine, Workspace& workspace, const ReplyAnalysis& analysis, const Context& context);
+
+    // The contact's live (active or paused) sequence, if any.
+    static QString liveSequence(Workspace& workspace, const QString& contact);
+    // The first meeting slot from the operator's working hours setting: the next working day
+    // after `after` (at least one day later) at the start of working hours, in their time zone.
+    static QDateTime meetingSlot(Workspace& workspace, const QDateTime& after, QString* timeZone, int* minutes);
+    // "Not now": the date a reply names ("in March", "next quarter", "in 3 months", "after
+    // 15.04.", "Q3"), or an invalid date.
+    static QDate laterDate(const QString& text, const QDate& sent);
+
+    static constexpr const char* kAgent = "relationship";
+};
+
+} // namespace gd::core
