@@ -302,6 +302,9 @@ private:
         return std::nullopt;
     }
 
+    // How long a server that files sent mail itself may take to show an accepted message in Sent.
+    static constexpr qint64 kSentSettleMs = 15'000;
+
     enum class Lookup
     {
         Found,
@@ -390,6 +393,14 @@ private:
             }
             case Lookup::NotFound:
                 if (box.serverSavesSent) {
+                    // The server files what it accepts, but maybe not yet: a message whose end
+                    // went out just before the stop may still be on its way into Sent. Look again
+                    // once the attempt is old enough before concluding it was never accepted.
+                    if (now - record->startedAt < kSentSettleMs)
+                        return waiting(tr("email %1 was interrupted mid-send and is not in %2 yet; looking again "
+                                          "before sending it again (the server may still be filing it)")
+                                           .arg(messageId, where),
+                            record->startedAt + kSentSettleMs);
                     resend = true; // the server files what it accepts: it never accepted this one
                     break;
                 }
