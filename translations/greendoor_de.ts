@@ -27,16 +27,28 @@
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
+    <message>
+        <source>Coming back to our conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+when we last spoke you asked me to come back to you around %1, so here I am: is now a better time to talk? If not, just tell me when.
+
+Best regards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::agents::OutreachAgent</name>
     <message>
-        <source>%1 (%2 at %3) has not been contacted in 30 days and works in %4, an industry in the profile; the draft uses only the title, company, industry and the industry&apos;s typical pain (%5).</source>
-        <translation>%1 (%2 bei %3) wurde seit 30 Tagen nicht kontaktiert und arbeitet in %4, einer Branche im Profil; der Entwurf verwendet nur Position, Unternehmen, Branche und das typische Problem der Branche (%5).</translation>
-    </message>
-    <message>
         <source>The first touch to %1 was sent; the follow-up sequence keeps the conversation going unless they reply.</source>
         <translation>Der Erstkontakt an %1 wurde gesendet; die Nachfass-Sequenz hält das Gespräch am Laufen, sofern keine Antwort kommt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3) has not been contacted in 30 days; every sentence about them rests on a stored fact (%4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,134 +495,6 @@
         <translation>%1 aus dem System-Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Decisions:
-  approvals list [--status S]   the approval queue (pending unless --status)
-  approvals approve ID          approve exactly the queued action
-  approvals reject ID --reason TEXT
-                                reject it; the agent is told why
-  approvals edit ID --input FILE
-                                replace the action (JSON) and approve the edited one
-  decisions assess --type TYPE --input FILE
-                                risk and outcome under the current matrix, without acting
-  decisions propose --type TYPE --input FILE
-                                the same, for real: act, queue or refuse
-  decisions wrong ID [--reason TEXT]
-                                mark a carried-out decision wrong (it teaches)
-  decisions undo ID             undo a carried-out decision where its action allows
-  learned [reset TYPE]          what was learned per decision type (or forget it)
-  matrix show | matrix set --input FILE
-                                the authority matrix (a rule as JSON; audited)
-  audit verify                  check the audit log&apos;s hash chain
-  audit export --format csv|json [--output FILE [--force]]
-                                an existing FILE is replaced only with --force
-
-Prospects:
-  icp --from-url URL [--allow-private]
-                                draft the Ideal Customer Profile from your website
-                                (--allow-private: a site on your own network&apos;s addresses)
-  icp show | icp set --input FILE
-                                show the profile, or save an edited one (JSON)
-  import FILE [--rejects OUT [--force]]
-                                import prospects from CSV (HubSpot, Salesforce, Apollo,
-                                Sales Navigator layouts); OUT gets the rejected rows
-  prospects [--top N]           the best prospects by score, with the reasons
-  prospects search --domains D1,D2 --titles T1,T2
-                                ask the Research agent for a data-provider people search
-                                (a spend: it waits for approval)
-  secrets set KEY | secrets remove KEY
-                                store a secret (read from standard input) in the system
-                                keychain, e.g. provider/apollo/api_key
-  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
-      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
-      [--postal-address TEXT]   (password on standard input)
-  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
-  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
-                                who is never mailed ([--campaign NAME]: one campaign only)
-
-Replies (no workspace needed):
-  replies classify FILE.eml...  what each reply means: class, confidence, deciding
-                                sentences, return date, referred person
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Befehle:
-  init [--demo]                 einen Arbeitsbereich anlegen (mit den Beispieldaten)
-  status                        die Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
-  run --seconds N               die Agenten N Sekunden ohne Oberfläche laufen lassen (Strg-C beendet)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                den Kommunikationsverlauf ausgeben, neueste zuerst
-  tasks [--limit N] [--agent NAME]
-                                die Aufgabentabelle ausgeben, neueste zuerst
-  pause [--agent NAME]          alle Autonomie anhalten (oder einen Agenten)
-  resume [--agent NAME]         alle Autonomie fortsetzen (oder einen Agenten)
-
-Entscheidungen:
-  approvals list [--status S]   die Freigabe-Warteschlange (ausstehende, sofern kein --status)
-  approvals approve ID          genau die eingereihte Aktion freigeben
-  approvals reject ID --reason TEXT
-                                ablehnen; der Agent erfährt den Grund
-  approvals edit ID --input FILE
-                                die Aktion (JSON) ersetzen und die bearbeitete freigeben
-  decisions assess --type TYPE --input FILE
-                                Risiko und Ergebnis nach der aktuellen Matrix, ohne zu handeln
-  decisions propose --type TYPE --input FILE
-                                dasselbe, aber echt: ausführen, einreihen oder ablehnen
-  decisions wrong ID [--reason TEXT]
-                                eine ausgeführte Entscheidung als falsch markieren (daraus wird gelernt)
-  decisions undo ID             eine ausgeführte Entscheidung rückgängig machen, wo die Aktion es zulässt
-  learned [reset TYPE]          was je Entscheidungstyp gelernt wurde (oder es vergessen)
-  matrix show | matrix set --input FILE
-                                die Befugnismatrix (eine Regel als JSON; protokolliert)
-  audit verify                  die Hash-Kette des Prüfprotokolls prüfen
-  audit export --format csv|json [--output FILE [--force]]
-                                eine vorhandene FILE wird nur mit --force ersetzt
-
-Interessenten:
-  icp --from-url URL [--allow-private]
-                                das Idealkundenprofil aus Ihrer Website entwerfen
-                                (--allow-private: eine Website unter Adressen Ihres eigenen Netzwerks)
-  icp show | icp set --input FILE
-                                das Profil anzeigen oder ein bearbeitetes speichern (JSON)
-  import FILE [--rejects OUT [--force]]
-                                Interessenten aus CSV importieren (Layouts von HubSpot, Salesforce,
-                                Apollo, Sales Navigator); OUT erhält die abgewiesenen Zeilen
-  prospects [--top N]           die besten Interessenten nach Bewertung, mit den Gründen
-  prospects search --domains D1,D2 --titles T1,T2
-                                beim Recherche-Agenten eine Personensuche über einen Datenanbieter
-                                anfordern (kostenpflichtig: sie wartet auf Freigabe)
-  secrets set KEY | secrets remove KEY
-                                ein Geheimnis (von der Standardeingabe gelesen) im System-
-                                Schlüsselbund speichern, z. B. provider/apollo/api_key
-  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
-      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
-      [--postal-address TEXT]   (Passwort über die Standardeingabe)
-  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
-  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
-                                wer nie angeschrieben wird ([--campaign NAME]: nur eine Kampagne)
-
-Antworten (kein Arbeitsbereich nötig):
-  replies classify FILE.eml...  was jede Antwort bedeutet: Klasse, Konfidenz, entscheidende
-                                Sätze, Rückkehrdatum, weiterverwiesene Person
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>cannot write to standard output: the output is incomplete</source>
         <translation>kann nicht in die Standardausgabe schreiben: die Ausgabe ist unvollständig</translation>
     </message>
@@ -717,10 +601,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Mailbox %1 removed, and its password with it.</source>
         <translation>Postfach %1 entfernt, und sein Passwort mit ihm.</translation>
-    </message>
-    <message>
-        <source>mailbox needs add, test NAME, list, set NAME or remove NAME</source>
-        <translation>mailbox benötigt add, test NAME, list, set NAME oder remove NAME</translation>
     </message>
     <message>
         <source>mailbox %1 takes %2</source>
@@ -833,6 +713,822 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first unpaused mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: %1 prospects now; %2 enrolled, %3 in a live sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3 business days after the previous one was sent, %4 variant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOUNCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign needs create --input FILE, list, show ID, start ID, pause ID or run [ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create needs --input FILE with the campaign as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only campaign run takes --at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs an ISO date and time, e.g. 2026-03-02T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greendoor-cli: the campaign is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (draft): %2 prospects in its segment now. Start it with `campaign start %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet (create one with `campaign create --input FILE`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAILBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENROLLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 skipped, %3 emails proposed, %4 held for a missing fact, %5 waiting, %6 ended, %7 resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 paused: no new email of it is proposed from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch of %1 (%2 prospects): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval %1 (`approvals approve %1`); the campaign becomes active once it is carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE [--force]]
+                                an existing FILE is replaced only with --force
+
+Prospects:
+  icp --from-url URL [--allow-private]
+                                draft the Ideal Customer Profile from your website
+                                (--allow-private: a site on your own network&apos;s addresses)
+  icp show | icp set --input FILE
+                                show the profile, or save an edited one (JSON)
+  import FILE [--rejects OUT [--force]]
+                                import prospects from CSV (HubSpot, Salesforce, Apollo,
+                                Sales Navigator layouts); OUT gets the rejected rows
+  prospects [--top N]           the best prospects by score, with the reasons
+  prospects search --domains D1,D2 --titles T1,T2
+                                ask the Research agent for a data-provider people search
+                                (a spend: it waits for approval)
+  secrets set KEY | secrets remove KEY
+                                store a secret (read from standard input) in the system
+                                keychain, e.g. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
+      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
+      [--gap-jitter-seconds N]   (password on standard input)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  mailbox resume NAME           send again from a mailbox paused after a failed login
+  outbox list [--all]           emails waiting (and why), held for an operator, failed
+  outbox resolve ID --sent|--resend
+                                a held email: it did leave (book it) or send it again
+  outbox run                    carry out what is due now (send due emails) and stop
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                who is never mailed ([--campaign NAME]: one campaign only)
+  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)
+  campaign list | show NAME     campaigns with their figures, contacts and reasons
+  campaign start NAME           propose the launch (a campaign.launch decision)
+  campaign pause NAME           stop proposing its emails at once
+  campaign run [NAME] [--at ISO-TIME]
+                                run the sequences once now (the Outreach agent does it on its tick)
+
+Language model (optional; the offline model is always there):
+  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
+      [--send-prospect-data on|off]
+                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);
+                                prices per million tokens; the API key from standard input
+  model test                    list the server&apos;s models (exit 1 with the reason if it cannot)
+  model show | model off        the settings, or back to the offline model only
+
+Conversations:
+  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on
+  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it
+                                had arrived over IMAP
+  conversations [--contact EMAIL] | conversations show ID
+                                threads with their class, confidence and reasons
+
+Replies (no workspace needed):
+  replies classify FILE.eml...  what each reply means: class, confidence, deciding
+                                sentences, return date, referred person
+
+Goals:
+  goal parse --text TEXT [--today YYYY-MM-DD]
+                                what GreenDoor understands of an objective (no workspace
+                                needed; stores nothing; &quot;ambiguous&quot; with the question to ask)
+  goal add --text TEXT | goal list | goal show ID | goal remove ID
+                                keep goals; list and show say where each stands
+
+Deals:
+  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
+      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
+  deal move ID --stage S [--reason TEXT]
+                                a deal.move_stage (or deal.close) decision; closing needs --reason
+  deal show ID | deal list [--stage S]
+  pipeline                      deals, value and weighted value per stage
+
+Evaluation (no workspace needed):
+  eval --task icp|reply|objective --data DIR [--per-site]
+                                precision and recall of the offline model on a labelled
+                                folder (icp: site folders with label.json; reply: .eml
+                                files with labels.csv; objective: .jsonl); a confusion
+                                matrix for replies
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 stored, %4 already known, %5 gone before reading, %6 too large, %7 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server renumbered the folder (UIDVALIDITY changed): read again, nothing stored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(too large: headers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox with an IMAP server: add one with `mailbox add ... --imap URL`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox named %1 with an IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out at once: %1 (suppressions, sequence changes, reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail takes the subcommand sync or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail import needs a PATH (an .eml file, a folder of them, or an mbox file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations takes --contact EMAIL or show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet (replies arrive with `mail sync`, `mail import` or `run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value takes a number (the deal&apos;s value in its currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--close-date takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal move needs the deal&apos;s number and --stage STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal stage (%2)</source>
+        <translation>„%1“ ist keine Deal-Phase (%2)</translation>
+    </message>
+    <message>
+        <source>no deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a deal needs --reason (why it was won or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator moves deal %1 (%2) from %3 to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Entscheidung %1: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>The running team carries it out (greendoor-cli run, or the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal show needs the deal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win probability: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals yet: `deal create --title T --value N` opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal takes create, show ID, move ID --stage S or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted %1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: %1, weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICP extraction on %1 labelled sites in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision recall  (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: F1 over all fields %2; %3 ms per site (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, per site (- missing, + not expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offering &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.csv line %1: unknown class &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labelled replies in %1 (labels.csv, or the class in each .eml file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply classification on %1 labelled replies in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 right (%4%); %5 ms per reply (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: labelled class, columns: predicted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not a labelled objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labelled objectives (.jsonl) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective parsing on %1 labelled objectives in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 real goals exact (metric, target, deadline, currency); %4 ms per objective (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval needs --task icp|reply|objective and --data DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task %1: use icp, reply or objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a goal yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: %1 (from &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industries: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company sizes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit: %1 = %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 needs --text &quot;the objective in plain words&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 does not take --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet: `goal add --text &quot;...&quot;` sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 needs the goal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal takes parse, add, list, show ID or remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server-saves-sent takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox needs add, test NAME, list, set NAME, resume NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 sends again; its waiting emails go out when their turn comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carried out; %2 waiting or held (see `outbox list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs list, resolve ID --sent|--resend or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox resolve needs an item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox resolve needs exactly one of --sent (it did leave) or --resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outbox item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2, not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator confirmed it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator ordered a resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 will be booked as sent (nothing is sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 will be sent again when its turn comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API key from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key on standard input is longer than 16 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key on standard input spans several lines; give it on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-stdin reads the API key from standard input; it was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a price in EUR per million tokens (e.g. 0.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the model&apos;s API key could not be read (%1); asking the model without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the configured model is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model set needs --url URL and --model NAME (Ollama: --url %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-prospect-data takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model set: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect data (stored fields, evidence, reply text) is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect data is NOT sent to it (turn on with --send-prospect-data on); ICP drafts from your own website and objectives still use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each call is a provider.spend decision: it goes only while the authority matrix lets agents spend alone, else the offline model answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: greendoor-cli --workspace %1 model test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured: the offline model answers every task. Ollama users: model set --url %1 --model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:        %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:          %1 EUR in, %2 EUR out per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect data:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the API key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model off: the offline model answers every task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model is configured: model set --url URL --model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the model&apos;s API key could not be read (%1); testing without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the configured model %1 is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model takes set, test, show or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by the offline model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by the model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the offline model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the model %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1985,162 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
     </message>
+    <message>
+        <source>no model is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Pause a contact&apos;s sequence until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never mail an address again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind to take a contact up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referred person as a prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal behind: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stalled: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: expected a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list of non-empty texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no shipped template &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body must be text or a list of paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: variants must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a variant needs a short id such as &quot;A&quot; or &quot;B&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: variant &quot;%2&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -1332,10 +2184,130 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::CalendarInvite</name>
+    <message>
+        <source>an invitation needs a UID, an organiser, an attendee and a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical could not write the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::Calibration</name>
     <message>
         <source>reset by %1</source>
         <translation>zurückgesetzt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CampaignActions</name>
+    <message>
+        <source>there is no campaign named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 already waits for its launch to be approved (see the approval queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to start campaign %2; its segment holds %3 prospects now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is %2, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CampaignDefinition</name>
+    <message>
+        <source>name: a campaign needs a name of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox: there is no mailbox &quot;%1&quot; in this workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one with `mailbox add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment.min_score: a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment.company_sizes: &quot;%1&quot; is not a size band (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment.limit: a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: a campaign needs at least one step (first_touch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: at most %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: first_touch, follow_up or breakup, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: the first step, and only the first, is the first_touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: the breakup email must be the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.after_business_days: the first step goes out at the start (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.after_business_days: a whole number of business days from 1 to %2 after the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either variants or one template/subject/body, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the campaign&apos;s variants are the first step&apos;s content; remove its template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.variants: the ids must be the same in every step with variants (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants: given for the campaign and for steps[0]; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CampaignStore</name>
+    <message>
+        <source>there is already a campaign named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign named %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2425,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>record starting at line %1 is longer than %2 MiB</source>
         <translation>der Datensatz ab Zeile %1 ist länger als %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::DealBook</name>
+    <message>
+        <source>a deal needs a one-line title of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company, next step and owner are one line of text each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal stage (%2)</source>
+        <translation>„%1“ ist keine Deal-Phase (%2)</translation>
+    </message>
+    <message>
+        <source>a deal&apos;s value is a number from 0 to 1,000,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR, USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prospect with the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created in stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity for %1 days in stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MEDDPICC field (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a MEDDPICC field needs the evidence it rests on (a reply, a meeting note, a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deal %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2630,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>outbox item %1 was finished elsewhere</source>
         <translation>Postausgangseintrag %1 wurde an anderer Stelle abgeschlossen</translation>
     </message>
+    <message>
+        <source>outbox item %1 is not held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Executor</name>
@@ -1621,6 +2656,193 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the decision was not authorized to act without approval</source>
         <translation>die Entscheidung war nicht befugt, ohne Freigabe zu handeln</translation>
+    </message>
+    <message>
+        <source>no keychain to read the mailbox password from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password in the keychain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Goal</name>
+    <message>
+        <source>meetings booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects researched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a goal yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 von %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>a win rate of %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response time of at most %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalParser</name>
+    <message>
+        <source>no currency named: taken as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should GreenDoor aim for? Name a result, a number and a date, e.g. &quot;20 meetings with logistics CFOs by end of March&quot; or &quot;EUR 200k pipeline by end of Q1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much %1, and in which currency?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %1 (a number)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when? For example &quot;by end of March&quot;, &quot;in 6 weeks&quot; or &quot;by 2027-02-15&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed: by when instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalStore</name>
+    <message>
+        <source>not a goal yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not measured from events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3; at this pace %4 by %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 aims for the same result with another target or date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 sets another limit: %2 (this one: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GroundingChecker</name>
+    <message>
+        <source>the draft has no sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the number %1, which is in none of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names &quot;%1&quot;, who or which is in none of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence %1 cites &quot;%2&quot;, which is not one of the facts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence %1 cites %2 but says nothing that is in it: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence %1 says something about the prospect without citing a fact: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::IcpEval</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>no labelled sites (folders with a label.json) in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2885,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 changed while it was being read (%2 bytes when the import started, %3 bytes now): nothing was imported. Import it again once it is complete.</source>
         <translation>%1 wurde während des Lesens geändert (%2 Bytes beim Start des Imports, jetzt %3 Bytes): Es wurde nichts importiert. Importieren Sie die Datei erneut, sobald sie vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::MailSync</name>
+    <message>
+        <source>not a MIME message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This message of %1 MB is over the %2 MB limit: only its headers were stored.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 has no IMAP server: replies cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder was renumbered during the sync; the next sync reads it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted from the server before it could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .eml or .mbox files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2988,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>the postal address is too long or holds control characters</source>
         <translation>die Postanschrift ist zu lang oder enthält Steuerzeichen</translation>
     </message>
+    <message>
+        <source>the Sent folder&apos;s name may not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::MailboxCheck</name>
+    <message>
+        <source>could not read the SMTP server&apos;s certificate: %1</source>
+        <translation>das Zertifikat des SMTP-Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not read the IMAP server&apos;s certificate: %1</source>
+        <translation>das Zertifikat des IMAP-Servers konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::MailboxStore</name>
@@ -1736,6 +3024,210 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Nothing is stored under &quot;%1&quot;</source>
         <translation>Unter „%1“ ist nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ModelSettings</name>
+    <message>
+        <source>the model&apos;s address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s address must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key would travel unencrypted: use https:// for a server that is not on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model name is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ModelSpend</name>
+    <message>
+        <source>A call to the language model %1 (%2), at most %3 EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model call costing up to %1 EUR is not within what the agents may spend alone (provider.spend: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model call&apos;s spend was not authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::OfflineModel</name>
+    <message>
+        <source>I read that your company describes itself as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read that %1 describes itself as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read on your website: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, you may be the right person to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, you may be the right person to ask about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We help with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 helps with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would a short call next week be useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your reply. Would you like to suggest a time for a short call, or shall I send a few options?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for letting me know. I will get back to you later and will not write before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your honest answer. May I ask what would need to be true for this to be worth a conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for pointing me to the right person; I will contact them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood, thank you for letting me know. I will not write to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no class; classify it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic reply or a bounce gets no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::OpenAiCompatibleModel</name>
+    <message>
+        <source>could not start a request</source>
+        <translation>die Anfrage konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 answered without a choice: not the Chat Completions format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model declined (content filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB</source>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 429 (too many requests)</source>
+        <translation>%1 hat mit HTTP 429 geantwortet (zu viele Anfragen)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (server error)</source>
+        <translation>%1 hat mit HTTP %2 geantwortet (Serverfehler)</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model failed %1 times in a row, so GreenDoor skips it for another %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paid model call needs a spend authorization, and none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, again after a repair request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect data is not sent to %1 (the switch &quot;send prospect data to the model&quot; is off for this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to GET /models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer GET /models with a model list (is this an OpenAI-compatible address, ending in /v1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s draft was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s goal could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1767,6 +3259,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::OutreachDrafter</name>
+    <message>
+        <source>the subject&apos;s {{%1}} is not a fact GreenDoor stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} in &quot;%2&quot; is not a fact GreenDoor stores (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2, which is not a fact GreenDoor stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses %2 without naming it in needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject needs %1, which is not stored for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2, which is not stored for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; left out: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sentence of the template could be filled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,6 +3458,90 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 asks to wait %2 s before the next request; try again later</source>
         <translation>%1 bittet, vor der nächsten Anfrage %2 s zu warten; versuchen Sie es später erneut</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReplyActions</name>
+    <message>
+        <source>reply classified %1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply classified %1 (confidence %2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard bounce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of office until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of office, no return date named: paused %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred us to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up on your reply to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a calendar invitation; if another time is better for you, just tell me which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested: a meeting is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection: waiting for the answer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said not now; take it up again on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said not now without a date; take it up again in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not now: until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3726,140 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::SendGate</name>
+    <message>
+        <source>daily cap of %1 reached for mailbox %2; next slot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 s between sends from mailbox %2; next slot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the sending window %1 in %2&apos;s time (%3); next slot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain cap of %1 a day reached for %2; next slot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::SequenceEngine</name>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1: the stored definition is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: on the suppression list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: replied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: in campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not enrolled: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed: the pause ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: on the suppression list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: unsubscribed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: replied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: meeting booked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: the step %1 email was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: step %1 not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: step %1 was not sent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: all %1 steps sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: step %1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) of campaign %3, variant %4; every sentence about %5 rests on a stored fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be proposed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: step %1 awaits approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::ServerCertificate</name>
     <message>
         <source>libcurl could not start</source>
@@ -2212,6 +3961,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>personal data is exported or erased for one person, named by their email address, not &quot;%1&quot;</source>
         <translation>personenbezogene Daten werden für eine Person exportiert oder gelöscht, die über ihre E-Mail-Adresse angegeben wird, nicht „%1“</translation>
     </message>
+    <message>
+        <source>To stop these emails, reply with &quot;unsubscribe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop these emails, reply with &quot;unsubscribe&quot; or open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox named %1</source>
+        <translation>kein Postfach namens %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::CampaignLaunchEffect</name>
@@ -2220,8 +3981,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>eine Kampagne benötigt einen einzeiligen Namen mit höchstens 200 Zeichen</translation>
     </message>
     <message>
-        <source>the number of recipients cannot be negative</source>
-        <translation>die Anzahl der Empfänger kann nicht negativ sein</translation>
+        <source>there is no campaign named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign named %1 (create it with `campaign create`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2290,6 +4063,86 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>the email cannot be built: %1</source>
         <translation>die E-Mail kann nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>%1 must be a single line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 was removed while email %2 from it may have left; resolve it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox is connected: written to a file, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 has no IMAP server to look in its Sent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Sent folder found (tried %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 is paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 cannot log in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in %1 after an interrupted send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 was interrupted mid-send and is not in %2 yet; looking again before sending it again (the server may still be filing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 may have left before GreenDoor stopped: it is not in %2, but mailbox %3&apos;s server does not file sent mail itself; check and run `outbox resolve` with --sent or --resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 may have left before GreenDoor stopped and it cannot be checked (%2); check and run `outbox resolve` with --sent or --resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server went silent after receiving email %1; checking the Sent folder before any resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused after a failed send; fix the settings, then `mailbox resume %2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server of mailbox %1 cannot be reached (%2); next try %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::LimitsChangeEffect</name>
@@ -2324,6 +4177,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>the meeting&apos;s title must be a single line of text</source>
         <translation>der Titel des Termins muss eine einzelne Textzeile sein</translation>
     </message>
+    <message>
+        <source>the invitation cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organiser is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::ProspectAddEffect</name>
+    <message>
+        <source>referred by %1 (message %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new prospect needs an email address or a name, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be one short line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::ProviderSpendEffect</name>
@@ -2349,6 +4229,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::effects::ReminderEffect</name>
+    <message>
+        <source>a reminder needs the contact&apos;s email address as its target, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ISO 8601, e.g. 2026-03-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder&apos;s note holds at most 2000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::effects::SequenceEffect</name>
     <message>
         <source>a sequence needs the contact&apos;s email address as its target, not &quot;%1&quot;</source>
@@ -2357,6 +4252,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>&quot;%1&quot; is not a sequence name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
         <translation>„%1“ ist kein Sequenzname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>ended: stopped by a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the live sequence %2; a contact is in one sequence at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date to pause until (ISO 8601, e.g. 2026-03-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason must be a single line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::effects::SuppressionEffect</name>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be one short line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2695,6 +4625,30 @@ Betreff: %2
         <source>The action is not valid JSON: %1</source>
         <translation>Die Aktion ist kein gültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>What each sentence rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fact: about us / the ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditModel</name>
@@ -2760,6 +4714,446 @@ Betreff: %2
     <message>
         <source>Verifying the chain...</source>
         <translation>Kette wird geprüft...</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CampaignContactsModel</name>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CampaignsModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first unpaused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CampaignsView</name>
+    <message>
+        <source>A campaign sends a sequence of steps to a segment of prospects from your mailbox. Starting one is a decision an operator approves; each contact gets each step at most once, and a reply, a bounce, an unsubscribe or a meeting ends their sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the launch: it waits in the approval queue until an operator approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop proposing this campaign&apos;s emails at once. Emails already approved are still sent; emails waiting for approval stay in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its figures and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1. %2 after %3 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2. Segment: %3 prospects now, %4 enrolled, %5 in a live sequence. Steps: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch of %1 (%2 prospects now) waits in the approval queue; the campaign becomes active once it is approved and carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will start: its launch is within the agents&apos; authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch of %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused: no new email of it is proposed. %2 already approved will still be sent; %3 wait in the approval queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ConversationModel</name>
+    <message>
+        <source>interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ConversationsView</name>
+    <message>
+        <source>Contact&apos;s email address...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check mail now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review reply draft...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounce %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft bounce %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), not stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried out by the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::DashboardView</name>
+    <message>
+        <source>Goal progress against its pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies by class per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy and overrides per week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent throughput (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace (on track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace (behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal yet: Goals &gt; Add, or greendoor-cli goal add --text &quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a goal to see progress against its pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people or deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies by class per week (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +5272,18 @@ Betreff: %2
     <message>
         <source>Saving the profile...</source>
         <translation>Profil wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Asking the model %1 to draft the profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by the offline model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by the model %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +5516,264 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>gd::ui::MailboxDialog</name>
+    <message>
+        <source>%1 %2: connected and logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short label, e.g. sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@your-company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name recipients see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp://host:587 (STARTTLS) or smtps://host:465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imaps://host:993 or imap://host:143 (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app password; stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional https:// page for one-click unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server&apos;s certificate (self-signed or from a private authority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> emails / 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on day one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> more each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s random extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gap between sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &amp;window (recipient&apos;s time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your company&apos;s postal address: the footer of every email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mailbox %1? Its password is removed from the keychain; emails already sent stay in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet: fill in the form, test the connection and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the servers first: the certificate is read from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the servers&apos; certificates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP certificate: %1, issued by %2, expires %3
+pin %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP certificate: %1, issued by %2, expires %3
+pin %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these exact keys will be accepted. Save to trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password (an app password where your provider offers one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or server changed: enter the password for the new login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored in the keychain for this mailbox: enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be read, so it cannot be trusted: untick &quot;Trust&quot; or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection before saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 saved; its password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the password cannot be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::MainWindow</name>
     <message>
         <source>&amp;New Workspace...</source>
@@ -3315,6 +5979,38 @@ Betreff: %2
         <source>Saved profile version %1; the Research agent re-scores your prospects.</source>
         <translation>Profilversion %1 gespeichert; der Recherche-Agent bewertet Ihre Interessenten neu.</translation>
     </message>
+    <message>
+        <source>&amp;Mailboxes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language Model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the mailboxes for replies...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MatrixDialog</name>
@@ -3514,6 +6210,238 @@ Betreff: %2
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::ModelDialog</name>
+    <message>
+        <source>Language Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GreenDoor&apos;s offline model is always there. To draft with a language model, point GreenDoor at an OpenAI-compatible server: Ollama or llama.cpp on this machine, or your team&apos;s endpoint. Answers are checked against the facts; when the model fails or its draft is not grounded, the offline model answers and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Ollama on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2 (Test lists what the server has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; leave empty to keep the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send prospect data to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: the prospect&apos;s stored fields and evidence sentences a draft may use, and the text of replies to classify or answer. Never sent: API keys, other prospects, the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: drafts and reply classification stay with the offline model. ICP drafts from your own website and objectives still use the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address first, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n model(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the model off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::PipelineView</name>
+    <message>
+        <source>Stage / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it won?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals, %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline: %1, weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalled deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a deal to see its detail and timeline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator moved deal %1 to %2 in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing the move...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving: the decision is carried out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
