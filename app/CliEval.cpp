@@ -1,6 +1,7 @@
 // greendoor-cli eval: runs a language task's models over a labelled folder and prints how often
 // they are right (precision and recall per field or class; a confusion matrix for replies).
 #include "app/CliCommon.h"
+#include "core/ai/LanguageModel.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/ReplyClassifier.h"
 #include "core/prospects/Icp.h"
@@ -45,6 +46,21 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+// The workspace's configured language model, when --workspace names one that has a server set;
+// null otherwise (the offline model is then compared with nothing).
+std::shared_ptr<core::LanguageModel> configured(const Args& args)
+{
+    if (args.workspace.isEmpty())
+        return nullptr;
+    int code = Success;
+    const auto ws = openExisting(args, &code);
+    if (!ws)
+        return nullptr;
+    QString why;
+    auto model = configuredModel(ws, QStringLiteral("analytics"), &why);
+    return model && !model->isOffline() ? model : nullptr;
+}
+
 // ---- icp ----
 
 int evalIcp(const Args& args, const QString& dir)
@@ -60,8 +76,12 @@ int evalIcp(const Args& args, const QString& dir)
         QString name;
         core::IcpEval::Model draft;
     };
-    const QList<Model> models = { { QStringLiteral("offline"),
+    QList<Model> models = { { QStringLiteral("offline"),
         [](const core::IcpLabelledSite& site) { return core::IcpModel::draft(site.pages, site.url); } } };
+    if (const auto model = configured(args))
+        models.append({ model->name(), [model](const core::IcpLabelledSite& site) {
+                           return model->extractIcp({ site.pages, site.url }).icp;
+                       } });
     QList<core::IcpEval::Report> reports;
     for (const Model& m : models)
         reports.append(core::IcpEval::run(m.name, *sites, m.draft));
@@ -178,8 +198,11 @@ int evalReply(const Args& args, const QString& dir)
         QString name;
         std::function<core::ReplyClass(const core::ParsedEmail&)> classify;
     };
-    const QList<Model> models = { { QStringLiteral("offline"),
+    QList<Model> models = { { QStringLiteral("offline"),
         [](const core::ParsedEmail& email) { return core::ReplyClassifier::builtin().analyze(email).replyClass; } } };
+    if (const auto model = configured(args))
+        models.append({ model->name(),
+            [model](const core::ParsedEmail& email) { return model->classifyReply({ email }).analysis.replyClass; } });
     QList<ReplyRun> runs;
     for (const Model& m : models) {
         ReplyRun run;
@@ -335,8 +358,13 @@ int evalObjective(const Args& args, const QString& data)
         QString name;
         std::function<core::Goal(const QString&, const QDate&)> parse;
     };
-    const QList<Model> models = { { QStringLiteral("offline"),
+    QList<Model> models = { { QStringLiteral("offline"),
         [](const QString& text, const QDate& today) { return core::GoalParser::parse(text, today); } } };
+    if (const auto model = configured(args))
+        models.append({ model->name(), [model](const QString& text, const QDate& today) {
+                           const auto goal = core::Goal::fromJson(model->parseObjective({ text, today }).objective);
+                           return goal.value_or(core::Goal {});
+                       } });
     QList<Run> runs;
     for (const Model& m : models) {
         Run run;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -167,17 +168,33 @@ QJsonObject taxonomy()
 // Values of a taxonomy section ({"Value": ["keyword", ...]}) whose keywords occur in text.
 QStringList taxonomyMatches(const QString& section, const QString& text)
 {
-    QStringList found;
-    const QJsonObject values = taxonomy().value(section).toObject();
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const QJsonArray keywords = it.value().toArray();
-        for (const QJsonValue& k : keywords) {
-            const RE re(QStringLiteral("\\b") + RE::escape(k.toString()) + QStringLiteral("\\b"), CI);
-            if (re.match(text).hasMatch()) {
-                addUnique(&found, it.key());
-                break;
+    // One compiled expression per value (its keywords as alternatives), built once per section.
+    static QMutex mutex;
+    static QHash<QString, QList<std::pair<QString, RE>>> compiled;
+    QList<std::pair<QString, RE>> matchers;
+    {
+        QMutexLocker lock(&mutex);
+        if (!compiled.contains(section)) {
+            QList<std::pair<QString, RE>> list;
+            const QJsonObject values = taxonomy().value(section).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                QStringList words;
+                for (const QJsonValue& k : it.value().toArray()) {
+                    if (k.isString() && !k.toString().isEmpty())
+                        words << RE::escape(k.toString());
+                }
+                if (!words.isEmpty())
+                    list.append({ it.key(),
+                        RE(QStringLiteral("\\b(?:") + words.join(QLatin1Char('|')) + QStringLiteral(")\\b"), CI) });
             }
+            compiled.insert(section, list);
         }
+        matchers = compiled.value(section);
+    }
+    QStringList found;
+    for (const auto& [value, re] : std::as_const(matchers)) {
+        if (re.match(text).hasMatch())
+            addUnique(&found, value);
     }
     return found;
 }
