@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Coming back to our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu unserem Gespräch</translation>
     </message>
     <message>
         <source>Hello,
@@ -37,7 +37,11 @@
 when we last spoke you asked me to come back to you around %1, so here I am: is now a better time to talk? If not, just tell me when.
 
 Best regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,
+
+bei unserem letzten Gespräch baten Sie mich, mich um den %1 wieder bei Ihnen zu melden – das tue ich hiermit: Passt es Ihnen jetzt besser? Falls nicht, sagen Sie mir einfach, wann.
+
+Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
@@ -48,7 +52,7 @@ Best regards</source>
     </message>
     <message>
         <source>%1 (%2 at %3) has not been contacted in 30 days; every sentence about them rests on a stored fact (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bei %3) wurde seit 30 Tagen nicht kontaktiert; jeder Satz über diese Person beruht auf einer gespeicherten Tatsache (%4).</translation>
     </message>
 </context>
 <context>
@@ -716,143 +720,143 @@ Best regards</source>
     </message>
     <message>
         <source>Campaign %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1: %2</translation>
     </message>
     <message>
         <source>Mailboxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer: %1</translation>
     </message>
     <message>
         <source>the first unpaused mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste nicht angehaltene Postfach</translation>
     </message>
     <message>
         <source>Segment: %1 prospects now; %2 enrolled, %3 in a live sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: derzeit %1 Interessenten; %2 aufgenommen, %3 in einer laufenden Sequenz</translation>
     </message>
     <message>
         <source>Step %1: %2, %3 business days after the previous one was sent, %4 variant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2, %3 Werktage nach dem Versand des vorherigen, %4 Variante(n)</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHRITT</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>PROPOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>VORGESCHLAGEN</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>GESENDET</translation>
     </message>
     <message>
         <source>DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUGESTELLT</translation>
     </message>
     <message>
         <source>BOUNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>UNZUSTELLBAR</translation>
     </message>
     <message>
         <source>REPLIED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEANTWORTET</translation>
     </message>
     <message>
         <source>POSITIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>POSITIV</translation>
     </message>
     <message>
         <source>MEETINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINE</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte:</translation>
     </message>
     <message>
         <source>all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Schritte</translation>
     </message>
     <message>
         <source>next step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Schritt %1</translation>
     </message>
     <message>
         <source>campaign needs create --input FILE, list, show ID, start ID, pause ID or run [ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign benötigt create --input FILE, list, show ID, start ID, pause ID oder run [ID]</translation>
     </message>
     <message>
         <source>campaign create needs --input FILE with the campaign as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign create benötigt --input FILE mit der Kampagne als JSON</translation>
     </message>
     <message>
         <source>campaign %1 needs the campaign&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign %1 benötigt den Namen der Kampagne</translation>
     </message>
     <message>
         <source>only campaign run takes --at</source>
-        <translation type="unfinished"></translation>
+        <translation>nur campaign run akzeptiert --at</translation>
     </message>
     <message>
         <source>--at needs an ISO date and time, e.g. 2026-03-02T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--at benötigt Datum und Uhrzeit im ISO-Format, z. B. 2026-03-02T09:00:00Z</translation>
     </message>
     <message>
         <source>greendoor-cli: the campaign is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>greendoor-cli: die Kampagne ist nicht gültig:</translation>
     </message>
     <message>
         <source>Created campaign %1 (draft): %2 prospects in its segment now. Start it with `campaign start %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 erstellt (Entwurf): derzeit %2 Interessenten in ihrem Segment. Starten Sie sie mit `campaign start %1`.</translation>
     </message>
     <message>
         <source>No campaigns yet (create one with `campaign create --input FILE`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kampagnen (erstellen Sie eine mit `campaign create --input FILE`).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MAILBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTFACH</translation>
     </message>
     <message>
         <source>ENROLLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFGENOMMEN</translation>
     </message>
     <message>
         <source>there is no campaign named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne namens %1</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 skipped, %3 emails proposed, %4 held for a missing fact, %5 waiting, %6 ended, %7 resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgenommen, %2 übersprungen, %3 E-Mails vorgeschlagen, %4 wegen fehlender Tatsache zurückgehalten, %5 wartend, %6 beendet, %7 fortgesetzt</translation>
     </message>
     <message>
         <source>Campaign %1 paused: no new email of it is proposed from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 angehalten: ab jetzt werden keine neuen E-Mails daraus vorgeschlagen.</translation>
     </message>
     <message>
         <source>%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits freigegebene E-Mail(s) liegen im Postausgang und werden trotzdem gesendet; %2 warten in der Freigabewarteschlange (lehnen Sie sie dort ab, um sie zu stoppen). `campaign start %3` setzt fort.</translation>
     </message>
     <message>
         <source>Launch of %1 (%2 prospects): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Start von %1 (%2 Interessenten): %3</translation>
     </message>
     <message>
         <source>Waiting for approval %1 (`approvals approve %1`); the campaign becomes active once it is carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe %1 (`approvals approve %1`); die Kampagne wird aktiv, sobald sie ausgeführt ist.</translation>
     </message>
     <message>
         <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
@@ -968,27 +972,139 @@ Evaluation (no workspace needed):
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Befehle:
+  init [--demo]                 einen Arbeitsbereich anlegen (mit den Beispieldaten)
+  status                        die Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
+  run --seconds N               die Agenten N Sekunden lang ohne Oberfläche ausführen (Strg+C beendet)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                den Kommunikationsverlauf ausgeben, neueste zuerst
+  tasks [--limit N] [--agent NAME]
+                                die Aufgabentabelle ausgeben, neueste zuerst
+  pause [--agent NAME]          die gesamte Autonomie anhalten (oder einen Agenten)
+  resume [--agent NAME]         die gesamte Autonomie fortsetzen (oder einen Agenten)
+
+Entscheidungen:
+  approvals list [--status S]   die Freigabewarteschlange (ausstehend, sofern nicht --status)
+  approvals approve ID          genau die eingereihte Aktion freigeben
+  approvals reject ID --reason TEXT
+                                sie ablehnen; der Agent erfährt den Grund
+  approvals edit ID --input FILE
+                                die Aktion (JSON) ersetzen und die bearbeitete freigeben
+  decisions assess --type TYPE --input FILE
+                                Risiko und Ergebnis unter der aktuellen Matrix, ohne zu handeln
+  decisions propose --type TYPE --input FILE
+                                dasselbe, aber echt: handeln, einreihen oder ablehnen
+  decisions wrong ID [--reason TEXT]
+                                eine ausgeführte Entscheidung als falsch markieren (daraus wird gelernt)
+  decisions undo ID             eine ausgeführte Entscheidung rückgängig machen, sofern ihre Aktion es erlaubt
+  learned [reset TYPE]          was pro Entscheidungstyp gelernt wurde (oder es vergessen)
+  matrix show | matrix set --input FILE
+                                die Befugnismatrix (eine Regel als JSON; protokolliert)
+  audit verify                  die Hash-Kette des Audit-Protokolls prüfen
+  audit export --format csv|json [--output FILE [--force]]
+                                eine vorhandene FILE wird nur mit --force ersetzt
+
+Interessenten:
+  icp --from-url URL [--allow-private]
+                                das Idealkundenprofil aus Ihrer Website entwerfen
+                                (--allow-private: eine Website unter Adressen Ihres eigenen Netzwerks)
+  icp show | icp set --input FILE
+                                das Profil anzeigen oder ein bearbeitetes speichern (JSON)
+  import FILE [--rejects OUT [--force]]
+                                Interessenten aus CSV importieren (Layouts von HubSpot, Salesforce, Apollo,
+                                Sales Navigator); OUT erhält die abgelehnten Zeilen
+  prospects [--top N]           die besten Interessenten nach Bewertung, mit den Gründen
+  prospects search --domains D1,D2 --titles T1,T2
+                                den Research-Agenten um eine Personensuche bei einem Datenanbieter bitten
+                                (eine Ausgabe: sie wartet auf Freigabe)
+  secrets set KEY | secrets remove KEY
+                                ein Geheimnis (von der Standardeingabe gelesen) im System-Schlüsselbund
+                                speichern, z. B. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
+      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
+      [--gap-jitter-seconds N]   (Passwort auf der Standardeingabe)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  mailbox resume NAME           wieder aus einem Postfach senden, das nach einer fehlgeschlagenen Anmeldung angehalten wurde
+  outbox list [--all]           wartende E-Mails (und warum), für einen Bediener zurückgehaltene, fehlgeschlagene
+  outbox resolve ID --sent|--resend
+                                eine zurückgehaltene E-Mail: sie wurde versendet (verbuchen) oder erneut senden
+  outbox run                    ausführen, was jetzt fällig ist (fällige E-Mails senden), und beenden
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                wer nie angeschrieben wird ([--campaign NAME]: nur eine Kampagne)
+  campaign create --input FILE  eine Kampagne definieren (JSON: name, mailbox, segment, steps, variants)
+  campaign list | show NAME     Kampagnen mit ihren Zahlen, Kontakten und Gründen
+  campaign start NAME           den Start vorschlagen (eine campaign.launch-Entscheidung)
+  campaign pause NAME           sofort aufhören, ihre E-Mails vorzuschlagen
+  campaign run [NAME] [--at ISO-TIME]
+                                die Sequenzen jetzt einmal ausführen (der Akquise-Agent tut dies bei jedem Takt)
+
+Sprachmodell (optional; das Offline-Modell ist immer verfügbar):
+  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
+      [--send-prospect-data on|off]
+                                ein OpenAI-kompatibler Server (Ollama: http://127.0.0.1:11434/v1);
+                                Preise pro Million Token; der API-Schlüssel von der Standardeingabe
+  model test                    die Modelle des Servers auflisten (Exit-Code 1 mit dem Grund, falls nicht möglich)
+  model show | model off        die Einstellungen, oder zurück zum reinen Offline-Modell
+
+Unterhaltungen:
+  mail sync [--mailbox NAME]    neue E-Mails jetzt über IMAP lesen: nach Verlauf geordnet, klassifiziert, bearbeitet
+  mail import PATH              eine .eml-Datei, einen Ordner davon oder eine mbox-Datei, als wäre sie
+                                über IMAP eingegangen
+  conversations [--contact EMAIL] | conversations show ID
+                                Verläufe mit ihrer Klasse, Konfidenz und den Gründen
+
+Antworten (kein Arbeitsbereich nötig):
+  replies classify FILE.eml...  was jede Antwort bedeutet: Klasse, Konfidenz, entscheidende
+                                Sätze, Rückkehrdatum, empfohlene Person
+
+Ziele:
+  goal parse --text TEXT [--today YYYY-MM-DD]
+                                was GreenDoor von einer Zielvorgabe versteht (kein Arbeitsbereich
+                                nötig; speichert nichts; "ambiguous" mit der zu stellenden Frage)
+  goal add --text TEXT | goal list | goal show ID | goal remove ID
+                                Ziele verwalten; list und show zeigen, wo jedes steht
+
+Deals:
+  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
+      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
+  deal move ID --stage S [--reason TEXT]
+                                eine deal.move_stage- (oder deal.close-) Entscheidung; Abschließen benötigt --reason
+  deal show ID | deal list [--stage S]
+  pipeline                      Deals, Wert und gewichteter Wert pro Phase
+
+Auswertung (kein Arbeitsbereich nötig):
+  eval --task icp|reply|objective --data DIR [--per-site]
+                                Präzision und Recall des Offline-Modells auf einem annotierten
+                                Ordner (icp: Website-Ordner mit label.json; reply: .eml-
+                                Dateien mit labels.csv; objective: .jsonl); eine Konfusions-
+                                matrix für Antworten
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>%1: %2 read, %3 stored, %4 already known, %5 gone before reading, %6 too large, %7 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelesen, %3 gespeichert, %4 bereits bekannt, %5 vor dem Lesen verschwunden, %6 zu groß, %7 Entscheidungen</translation>
     </message>
     <message>
         <source>the server renumbered the folder (UIDVALIDITY changed): read again, nothing stored twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Ordner neu nummeriert (UIDVALIDITY geändert): erneut gelesen, nichts doppelt gespeichert</translation>
     </message>
     <message>
         <source>UID %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID %1: %2</translation>
     </message>
     <message>
         <source>(too large: headers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zu groß: nur Kopfzeilen)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -996,71 +1112,71 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt: %1</translation>
     </message>
     <message>
         <source>no mailbox with an IMAP server: add one with `mailbox add ... --imap URL`</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach mit IMAP-Server: fügen Sie eines mit `mailbox add ... --imap URL` hinzu</translation>
     </message>
     <message>
         <source>no mailbox named %1 with an IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach namens %1 mit IMAP-Server</translation>
     </message>
     <message>
         <source>Carried out at once: %1 (suppressions, sequence changes, reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort ausgeführt: %1 (Sperren, Sequenzänderungen, Erinnerungen).</translation>
     </message>
     <message>
         <source>mail takes the subcommand sync or import</source>
-        <translation type="unfinished"></translation>
+        <translation>mail akzeptiert den Unterbefehl sync oder import</translation>
     </message>
     <message>
         <source>mail import needs a PATH (an .eml file, a folder of them, or an mbox file)</source>
-        <translation type="unfinished"></translation>
+        <translation>mail import benötigt einen PATH (eine .eml-Datei, einen Ordner davon oder eine mbox-Datei)</translation>
     </message>
     <message>
         <source>no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterhaltung %1</translation>
     </message>
     <message>
         <source>Conversation #%1 with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung #%1 mit %2: %3</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet an %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>conversations takes --contact EMAIL or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations akzeptiert --contact EMAIL oder show ID</translation>
     </message>
     <message>
         <source>No conversations yet (replies arrive with `mail sync`, `mail import` or `run`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen (Antworten kommen mit `mail sync`, `mail import` oder `run` an).</translation>
     </message>
     <message>
         <source> (%1 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ungelesen)</translation>
     </message>
     <message>
         <source>--value takes a number (the deal&apos;s value in its currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>--value akzeptiert eine Zahl (den Wert des Deals in seiner Währung)</translation>
     </message>
     <message>
         <source>--close-date takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--close-date akzeptiert ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Deal %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 erstellt.</translation>
     </message>
     <message>
         <source>deal move needs the deal&apos;s number and --stage STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>deal move benötigt die Nummer des Deals und --stage STAGE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal stage (%2)</source>
@@ -1068,15 +1184,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>no deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deal %1</translation>
     </message>
     <message>
         <source>closing a deal needs --reason (why it was won or lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abschließen eines Deals benötigt --reason (warum er gewonnen oder verloren wurde)</translation>
     </message>
     <message>
         <source>The operator moves deal %1 (%2) from %3 to %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bediener verschiebt Deal %1 (%2) von %3 nach %4%5</translation>
     </message>
     <message>
         <source>Decision %1: %2</source>
@@ -1084,451 +1200,451 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The running team carries it out (greendoor-cli run, or the console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Team führt es aus (greendoor-cli run oder die Konsole).</translation>
     </message>
     <message>
         <source>deal show needs the deal&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>deal show benötigt die Nummer des Deals</translation>
     </message>
     <message>
         <source>contact: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>win probability: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnwahrscheinlichkeit: %1 %</translation>
     </message>
     <message>
         <source>close date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum: %1</translation>
     </message>
     <message>
         <source>next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Schritt: %1</translation>
     </message>
     <message>
         <source>close reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgrund: %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg: %1</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste:</translation>
     </message>
     <message>
         <source>No deals yet: `deal create --title T --value N` opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Deals: `deal create --title T --value N` legt einen an.</translation>
     </message>
     <message>
         <source>deal takes create, show ID, move ID --stage S or list</source>
-        <translation type="unfinished"></translation>
+        <translation>deal akzeptiert create, show ID, move ID --stage S oder list</translation>
     </message>
     <message>
         <source>Pipeline in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline in %1</translation>
     </message>
     <message>
         <source>weighted %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtet %1 (%2 %)</translation>
     </message>
     <message>
         <source>open: %1, weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>offen: %1, gewichtet %2</translation>
     </message>
     <message>
         <source>ICP extraction on %1 labelled sites in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP-Extraktion auf %1 annotierten Websites in %2</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>precision recall  (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision Recall  (n)</translation>
     </message>
     <message>
         <source>all fields</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Felder</translation>
     </message>
     <message>
         <source>%1: F1 over all fields %2; %3 ms per site (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: F1 über alle Felder %2; %3 ms pro Website (Median)</translation>
     </message>
     <message>
         <source>%1, per site (- missing, + not expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pro Website (- fehlt, + nicht erwartet):</translation>
     </message>
     <message>
         <source>offering &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot „%1“</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>labels.csv line %1: unknown class &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.csv Zeile %1: unbekannte Klasse „%2“</translation>
     </message>
     <message>
         <source>no labelled replies in %1 (labels.csv, or the class in each .eml file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine annotierten Antworten in %1 (labels.csv oder die Klasse im Namen jeder .eml-Datei)</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Reply classification on %1 labelled replies in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortklassifikation auf %1 annotierten Antworten in %2</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>precision recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision Recall</translation>
     </message>
     <message>
         <source>%1: %2 of %3 right (%4%); %5 ms per reply (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 richtig (%4%); %5 ms pro Antwort (Median)</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: labelled class, columns: predicted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (Zeilen: annotierte Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
         <source>%1 is not a file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder Datei noch Ordner</translation>
     </message>
     <message>
         <source>%1 line %2 is not a labelled objective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 ist keine annotierte Zielvorgabe</translation>
     </message>
     <message>
         <source>no labelled objectives (.jsonl) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine annotierten Zielvorgaben (.jsonl) in %1</translation>
     </message>
     <message>
         <source>Objective parsing on %1 labelled objectives in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanalyse auf %1 annotierten Zielvorgaben in %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 real goals exact (metric, target, deadline, currency); %4 ms per objective (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 echten Zielen exakt (Kennzahl, Zielwert, Frist, Währung); %4 ms pro Zielvorgabe (Median)</translation>
     </message>
     <message>
         <source>eval needs --task icp|reply|objective and --data DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>eval benötigt --task icp|reply|objective und --data DIR</translation>
     </message>
     <message>
         <source>unknown task %1: use icp, reply or objective</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aufgabe %1: verwenden Sie icp, reply oder objective</translation>
     </message>
     <message>
         <source>--today takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--today akzeptiert ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not a goal yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel. %1</translation>
     </message>
     <message>
         <source>Understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden: %1</translation>
     </message>
     <message>
         <source>metric: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl: %1</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: %1</translation>
     </message>
     <message>
         <source>deadline: %1 (from &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: %1 (aus „%2“)</translation>
     </message>
     <message>
         <source>industries: </source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen: </translation>
     </message>
     <message>
         <source>roles: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: </translation>
     </message>
     <message>
         <source>regions: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen: </translation>
     </message>
     <message>
         <source>company sizes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgrößen: </translation>
     </message>
     <message>
         <source>limit: %1 = %2 (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung: %1 = %2 („%3“)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>goal %1 needs --text &quot;the objective in plain words&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>goal %1 benötigt --text "das Ziel in einfachen Worten"</translation>
     </message>
     <message>
         <source>not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Goal %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>goal %1 does not take --text</source>
-        <translation type="unfinished"></translation>
+        <translation>goal %1 akzeptiert kein --text</translation>
     </message>
     <message>
         <source>No goals yet: `goal add --text &quot;...&quot;` sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele: `goal add --text "..."` legt eines fest.</translation>
     </message>
     <message>
         <source>goal %1 needs the goal&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>goal %1 benötigt die Nummer des Ziels</translation>
     </message>
     <message>
         <source>Goal %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 entfernt.</translation>
     </message>
     <message>
         <source>no goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel %1</translation>
     </message>
     <message>
         <source>progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: %1</translation>
     </message>
     <message>
         <source>goal takes parse, add, list, show ID or remove ID</source>
-        <translation type="unfinished"></translation>
+        <translation>goal akzeptiert parse, add, list, show ID oder remove ID</translation>
     </message>
     <message>
         <source>--server-saves-sent takes yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-saves-sent akzeptiert yes oder no</translation>
     </message>
     <message>
         <source>mailbox needs add, test NAME, list, set NAME, resume NAME or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox benötigt add, test NAME, list, set NAME, resume NAME oder remove NAME</translation>
     </message>
     <message>
         <source>Mailbox %1 sends again; its waiting emails go out when their turn comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 sendet wieder; seine wartenden E-Mails gehen raus, wenn sie an der Reihe sind.</translation>
     </message>
     <message>
         <source>%1 carried out; %2 waiting or held (see `outbox list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeführt; %2 wartend oder zurückgehalten (siehe `outbox list`).</translation>
     </message>
     <message>
         <source>outbox needs list, resolve ID --sent|--resend or run</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox benötigt list, resolve ID --sent|--resend oder run</translation>
     </message>
     <message>
         <source>outbox resolve needs an item id</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox resolve benötigt eine Eintrags-ID</translation>
     </message>
     <message>
         <source>outbox %1 takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1 akzeptiert kein Argument</translation>
     </message>
     <message>
         <source>outbox resolve needs exactly one of --sent (it did leave) or --resend</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox resolve benötigt genau eines von --sent (wurde versendet) oder --resend</translation>
     </message>
     <message>
         <source>no outbox item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postausgangseintrag %1</translation>
     </message>
     <message>
         <source>outbox item %1 is %2, not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 ist %2, nicht zurückgehalten</translation>
     </message>
     <message>
         <source>the operator confirmed it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bediener hat den Versand bestätigt</translation>
     </message>
     <message>
         <source>the operator ordered a resend</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bediener hat einen erneuten Versand angeordnet</translation>
     </message>
     <message>
         <source>Outbox item %1 will be booked as sent (nothing is sent again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 wird als gesendet verbucht (nichts wird erneut gesendet).</translation>
     </message>
     <message>
         <source>Outbox item %1 will be sent again when its turn comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 wird erneut gesendet, wenn er an der Reihe ist.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <source>cannot read the API key from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel kann nicht von der Standardeingabe gelesen werden</translation>
     </message>
     <message>
         <source>the API key on standard input is longer than 16 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel auf der Standardeingabe ist länger als 16 KiB</translation>
     </message>
     <message>
         <source>the API key on standard input spans several lines; give it on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel auf der Standardeingabe erstreckt sich über mehrere Zeilen; geben Sie ihn in einer Zeile an</translation>
     </message>
     <message>
         <source>--key-stdin reads the API key from standard input; it was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-stdin liest den API-Schlüssel von der Standardeingabe; sie war leer</translation>
     </message>
     <message>
         <source>--%1 takes a price in EUR per million tokens (e.g. 0.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 akzeptiert einen Preis in EUR pro Million Token (z. B. 0.15)</translation>
     </message>
     <message>
         <source>note: the model&apos;s API key could not be read (%1); asking the model without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: der API-Schlüssel des Modells konnte nicht gelesen werden (%1); das Modell wird ohne Schlüssel angefragt</translation>
     </message>
     <message>
         <source>note: the configured model is not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: das konfigurierte Modell wird nicht verwendet: %1</translation>
     </message>
     <message>
         <source>model set needs --url URL and --model NAME (Ollama: --url %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>model set benötigt --url URL und --model NAME (Ollama: --url %1)</translation>
     </message>
     <message>
         <source>--send-prospect-data takes on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-prospect-data akzeptiert on oder off</translation>
     </message>
     <message>
         <source>the API key could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Model set: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell festgelegt: %1 unter %2.</translation>
     </message>
     <message>
         <source>Prospect data (stored fields, evidence, reply text) is sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentendaten (gespeicherte Felder, Belege, Antworttext) werden an das Modell gesendet.</translation>
     </message>
     <message>
         <source>Prospect data is NOT sent to it (turn on with --send-prospect-data on); ICP drafts from your own website and objectives still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentendaten werden NICHT an das Modell gesendet (einschalten mit --send-prospect-data on); ICP-Entwürfe aus Ihrer eigenen Website und Zielvorgaben verwenden es trotzdem.</translation>
     </message>
     <message>
         <source>Each call is a provider.spend decision: it goes only while the authority matrix lets agents spend alone, else the offline model answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf ist eine provider.spend-Entscheidung: er erfolgt nur, solange die Befugnismatrix Agenten eigenständig Ausgaben erlaubt; andernfalls antwortet das Offline-Modell.</translation>
     </message>
     <message>
         <source>Try it: greendoor-cli --workspace %1 model test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: greendoor-cli --workspace %1 model test</translation>
     </message>
     <message>
         <source>No model is configured: the offline model answers every task. Ollama users: model set --url %1 --model NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell konfiguriert: das Offline-Modell beantwortet jede Aufgabe. Für Ollama: model set --url %1 --model NAME</translation>
     </message>
     <message>
         <source>Model:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:         %1</translation>
     </message>
     <message>
         <source>Address:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:        %1 (%2)</translation>
     </message>
     <message>
         <source>on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Rechner</translation>
     </message>
     <message>
         <source>another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Rechner</translation>
     </message>
     <message>
         <source>API key:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:  %1</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Price:          %1 EUR in, %2 EUR out per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:          %1 EUR Eingabe, %2 EUR Ausgabe pro Million Token</translation>
     </message>
     <message>
         <source>Prospect data:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentendaten: %1</translation>
     </message>
     <message>
         <source>sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>an das Modell gesendet</translation>
     </message>
     <message>
         <source>not sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht an das Modell gesendet</translation>
     </message>
     <message>
         <source>note: the API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>Model off: the offline model answers every task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell aus: das Offline-Modell beantwortet jede Aufgabe.</translation>
     </message>
     <message>
         <source>no model is configured: model set --url URL --model NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell konfiguriert: model set --url URL --model NAME</translation>
     </message>
     <message>
         <source>note: the model&apos;s API key could not be read (%1); testing without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: der API-Schlüssel des Modells konnte nicht gelesen werden (%1); Test ohne Schlüssel</translation>
     </message>
     <message>
         <source>note: the configured model %1 is not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: das konfigurierte Modell %1 ist nicht in der Liste</translation>
     </message>
     <message>
         <source>model takes set, test, show or off</source>
-        <translation type="unfinished"></translation>
+        <translation>model akzeptiert set, test, show oder off</translation>
     </message>
     <message>
         <source>Drafted by the offline model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Offline-Modell entworfen: %1</translation>
     </message>
     <message>
         <source>Drafted by the model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Modell %1 entworfen.</translation>
     </message>
     <message>
         <source>by the offline model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Offline-Modell: %1</translation>
     </message>
     <message>
         <source>by the model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Modell %1</translation>
     </message>
 </context>
 <context>
@@ -1987,32 +2103,33 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>no model is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell konfiguriert</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,</translation>
     </message>
     <message>
         <source>Hi %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Best regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Best regards,
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen
+%1</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war leer</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
@@ -2020,19 +2137,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Pause a contact&apos;s sequence until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz eines Kontakts bis zu einem Datum pausieren</translation>
     </message>
     <message>
         <source>Never mail an address again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse nie wieder anschreiben</translation>
     </message>
     <message>
         <source>Remind to take a contact up again</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Wiederaufnahme eines Kontakts erinnern</translation>
     </message>
     <message>
         <source>Add a referred person as a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine empfohlene Person als Interessent hinzufügen</translation>
     </message>
     <message>
         <source>Prospects</source>
@@ -2040,106 +2157,106 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktiert</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Goal behind: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel im Rückstand: %1 — %2</translation>
     </message>
     <message>
         <source>Deal stalled: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal stockt: %1 — %2</translation>
     </message>
     <message>
         <source>Mailbox %1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 angehalten: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n approval(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Freigabe wartet auf Sie</numerusform>
+            <numerusform>%n Freigaben warten auf Sie</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Liste von Texten erwartet</translation>
     </message>
     <message>
         <source>%1: expected a list of non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Liste nicht leerer Texte erwartet</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld „%2“ (bekannt: %3)</translation>
     </message>
     <message>
         <source>%1: there is no shipped template &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt keine mitgelieferte Vorlage „%2“</translation>
     </message>
     <message>
         <source>%1: the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Betreff ist leer</translation>
     </message>
     <message>
         <source>%1: the body must be text or a list of paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Text muss ein Text oder eine Liste von Absätzen sein</translation>
     </message>
     <message>
         <source>%1: variants must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: variants muss eine nicht leere Liste sein</translation>
     </message>
     <message>
         <source>%1: a variant needs a short id such as &quot;A&quot; or &quot;B&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Variante benötigt eine kurze ID wie „A“ oder „B“</translation>
     </message>
     <message>
         <source>%1: variant &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Variante „%2“ ist doppelt angegeben</translation>
     </message>
     <message>
         <source>qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifiziert</translation>
     </message>
     <message>
         <source>discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarfsanalyse</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlung</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
 </context>
 <context>
@@ -2187,11 +2304,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::CalendarInvite</name>
     <message>
         <source>an invitation needs a UID, an organiser, an attendee and a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einladung benötigt eine UID, einen Organisator, einen Teilnehmer und eine Startzeit</translation>
     </message>
     <message>
         <source>libical could not write the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>libical konnte die Einladung nicht schreiben</translation>
     </message>
 </context>
 <context>
@@ -2205,109 +2322,109 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::CampaignActions</name>
     <message>
         <source>there is no campaign named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne namens %1</translation>
     </message>
     <message>
         <source>campaign %1 is already active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist bereits aktiv</translation>
     </message>
     <message>
         <source>campaign %1 is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist beendet</translation>
     </message>
     <message>
         <source>campaign %1 already waits for its launch to be approved (see the approval queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 wartet bereits auf die Freigabe ihres Starts (siehe Freigabewarteschlange)</translation>
     </message>
     <message>
         <source>%1 asked to start campaign %2; its segment holds %3 prospects now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Start von Kampagne %2 beantragt; ihr Segment umfasst derzeit %3 Interessenten.</translation>
     </message>
     <message>
         <source>campaign %1 is %2, not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist %2, nicht aktiv</translation>
     </message>
 </context>
 <context>
     <name>gd::core::CampaignDefinition</name>
     <message>
         <source>name: a campaign needs a name of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>name: eine Kampagne benötigt einen Namen aus Buchstaben, Ziffern, '.', '_' und '-' (höchstens 100)</translation>
     </message>
     <message>
         <source>mailbox: there is no mailbox &quot;%1&quot; in this workspace (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox: es gibt kein Postfach „%1“ in diesem Arbeitsbereich (%2)</translation>
     </message>
     <message>
         <source>add one with `mailbox add`</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie eines mit `mailbox add` hinzu</translation>
     </message>
     <message>
         <source>segment.min_score: a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>segment.min_score: eine ganze Zahl von 0 bis 100</translation>
     </message>
     <message>
         <source>segment.company_sizes: &quot;%1&quot; is not a size band (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>segment.company_sizes: „%1“ ist keine Größenklasse (%2)</translation>
     </message>
     <message>
         <source>segment.limit: a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segment.limit: eine ganze Zahl von 1 bis %1</translation>
     </message>
     <message>
         <source>steps: a campaign needs at least one step (first_touch)</source>
-        <translation type="unfinished"></translation>
+        <translation>steps: eine Kampagne benötigt mindestens einen Schritt (first_touch)</translation>
     </message>
     <message>
         <source>steps: at most %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>steps: höchstens %1 Schritte</translation>
     </message>
     <message>
         <source>%1.kind: first_touch, follow_up or breakup, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: first_touch, follow_up oder breakup, nicht „%2“</translation>
     </message>
     <message>
         <source>%1.kind: the first step, and only the first, is the first_touch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: der erste Schritt, und nur der erste, ist first_touch</translation>
     </message>
     <message>
         <source>%1.kind: the breakup email must be the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: die breakup-E-Mail muss der letzte Schritt sein</translation>
     </message>
     <message>
         <source>%1.after_business_days: the first step goes out at the start (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.after_business_days: der erste Schritt geht zu Beginn raus (0)</translation>
     </message>
     <message>
         <source>%1.after_business_days: a whole number of business days from 1 to %2 after the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.after_business_days: eine ganze Zahl von Werktagen von 1 bis %2 nach dem vorherigen Schritt</translation>
     </message>
     <message>
         <source>%1: give either variants or one template/subject/body, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geben Sie entweder variants oder ein template/subject/body an, nicht beides</translation>
     </message>
     <message>
         <source>%1: the campaign&apos;s variants are the first step&apos;s content; remove its template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Varianten der Kampagne sind der Inhalt des ersten Schritts; entfernen Sie dessen Vorlage</translation>
     </message>
     <message>
         <source>%1.variants: the ids must be the same in every step with variants (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variants: die IDs müssen in jedem Schritt mit Varianten gleich sein (%2)</translation>
     </message>
     <message>
         <source>variants: given for the campaign and for steps[0]; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>variants: für die Kampagne und für steps[0] angegeben; behalten Sie eines</translation>
     </message>
 </context>
 <context>
     <name>gd::core::CampaignStore</name>
     <message>
         <source>there is already a campaign named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Kampagne namens %1</translation>
     </message>
     <message>
         <source>there is no campaign named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne namens %1</translation>
     </message>
 </context>
 <context>
@@ -2431,11 +2548,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::DealBook</name>
     <message>
         <source>a deal needs a one-line title of at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deal benötigt einen einzeiligen Titel mit höchstens 200 Zeichen</translation>
     </message>
     <message>
         <source>company, next step and owner are one line of text each</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, nächster Schritt und Verantwortlicher sind jeweils eine Textzeile</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal stage (%2)</source>
@@ -2443,47 +2560,47 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>a deal&apos;s value is a number from 0 to 1,000,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert eines Deals ist eine Zahl von 0 bis 1.000.000.000.000</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217 (z. B. EUR, USD)</translation>
     </message>
     <message>
         <source>no prospect with the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interessent mit der Adresse %1</translation>
     </message>
     <message>
         <source>created in stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt in Phase %1</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben von %1 nach %2</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen: %1</translation>
     </message>
     <message>
         <source>decision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1: %2</translation>
     </message>
     <message>
         <source>no activity for %1 days in stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 Tagen keine Aktivität in Phase %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a MEDDPICC field (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein MEDDPICC-Feld (%2)</translation>
     </message>
     <message>
         <source>a MEDDPICC field needs the evidence it rests on (a reply, a meeting note, a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein MEDDPICC-Feld benötigt den Beleg, auf dem es beruht (eine Antwort, eine Terminnotiz, ein Feld)</translation>
     </message>
     <message>
         <source>no deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deal %1</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2749,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>outbox item %1 is not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 wird nicht zurückgehalten</translation>
     </message>
 </context>
 <context>
@@ -2659,182 +2776,182 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>no keychain to read the mailbox password from</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund, aus dem das Postfachpasswort gelesen werden kann</translation>
     </message>
     <message>
         <source>no password in the keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort im Schlüsselbund für %1</translation>
     </message>
     <message>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::core::Goal</name>
     <message>
         <source>meetings booked</source>
-        <translation type="unfinished"></translation>
+        <translation>gebuchte Termine</translation>
     </message>
     <message>
         <source>pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Wert</translation>
     </message>
     <message>
         <source>revenue closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossener Umsatz</translation>
     </message>
     <message>
         <source>deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnene Deals</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>positive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>positive Antworten</translation>
     </message>
     <message>
         <source>emails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendete E-Mails</translation>
     </message>
     <message>
         <source>prospects researched</source>
-        <translation type="unfinished"></translation>
+        <translation>recherchierte Interessenten</translation>
     </message>
     <message>
         <source>win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote</translation>
     </message>
     <message>
         <source>response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Not a goal yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel: %1</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation>%1 von %3 {1 %2 ?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>a win rate of %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gewinnquote von %1 %</translation>
     </message>
     <message>
         <source>a response time of at most %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortzeit von höchstens %1 Stunden</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>gd::core::GoalParser</name>
     <message>
         <source>no currency named: taken as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Währung genannt: als %1 angenommen</translation>
     </message>
     <message>
         <source>What should GreenDoor aim for? Name a result, a number and a date, e.g. &quot;20 meetings with logistics CFOs by end of March&quot; or &quot;EUR 200k pipeline by end of Q1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll GreenDoor anstreben? Nennen Sie ein Ergebnis, eine Zahl und ein Datum, z. B. „20 Termine mit Logistik-CFOs bis Ende März“ oder „EUR 200k Pipeline bis Ende Q1“.</translation>
     </message>
     <message>
         <source>How much %1, and in which currency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel %1, und in welcher Währung?</translation>
     </message>
     <message>
         <source>How many %1 (a number)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele %1 (eine Zahl)?</translation>
     </message>
     <message>
         <source>By when? For example &quot;by end of March&quot;, &quot;in 6 weeks&quot; or &quot;by 2027-02-15&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann? Zum Beispiel „bis Ende März“, „in 6 Wochen“ oder „bis 2027-02-15“.</translation>
     </message>
     <message>
         <source>The deadline %1 has passed: by when instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist %1 ist verstrichen: bis wann stattdessen?</translation>
     </message>
 </context>
 <context>
     <name>gd::core::GoalStore</name>
     <message>
         <source>not a goal yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ziel: %1</translation>
     </message>
     <message>
         <source>no goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel %1</translation>
     </message>
     <message>
         <source>%1 is not measured from events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird noch nicht aus Ereignissen gemessen</translation>
     </message>
     <message>
         <source>%1 of %2 %3; at this pace %4 by %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3; bei diesem Tempo %4 bis %5 (%6)</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand</translation>
     </message>
     <message>
         <source>goal %1 aims for the same result with another target or date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 strebt dasselbe Ergebnis mit anderem Zielwert oder Datum an: %2</translation>
     </message>
     <message>
         <source>goal %1 sets another limit: %2 (this one: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 legt eine andere Einschränkung fest: %2 (dieses: %3)</translation>
     </message>
 </context>
 <context>
     <name>gd::core::GroundingChecker</name>
     <message>
         <source>the draft has no sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf enthält keine Sätze</translation>
     </message>
     <message>
         <source>it names the number %1, which is in none of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>er nennt die Zahl %1, die in keiner der Tatsachen vorkommt</translation>
     </message>
     <message>
         <source>it names &quot;%1&quot;, who or which is in none of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>er nennt „%1“, das in keiner der Tatsachen vorkommt</translation>
     </message>
     <message>
         <source>sentence %1 cites &quot;%2&quot;, which is not one of the facts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 zitiert „%2“, das keine der angegebenen Tatsachen ist</translation>
     </message>
     <message>
         <source>sentence %1 cites %2 but says nothing that is in it: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 zitiert %2, sagt aber nichts, was darin steht: „%3“</translation>
     </message>
     <message>
         <source>sentence %1 says something about the prospect without citing a fact: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 sagt etwas über den Interessenten, ohne eine Tatsache zu zitieren: „%2“</translation>
     </message>
 </context>
 <context>
     <name>gd::core::IcpEval</name>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
@@ -2842,7 +2959,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>no labelled sites (folders with a label.json) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine annotierten Websites (Ordner mit einer label.json) in %1</translation>
     </message>
 </context>
 <context>
@@ -2891,39 +3008,39 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::MailSync</name>
     <message>
         <source>not a MIME message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MIME-Nachricht</translation>
     </message>
     <message>
         <source>(This message of %1 MB is over the %2 MB limit: only its headers were stored.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Diese Nachricht mit %1 MB überschreitet das Limit von %2 MB: nur ihre Kopfzeilen wurden gespeichert.)</translation>
     </message>
     <message>
         <source>the message could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>mailbox %1 has no IMAP server: replies cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 hat keinen IMAP-Server: Antworten können nicht gelesen werden</translation>
     </message>
     <message>
         <source>the server returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nichts zurückgegeben</translation>
     </message>
     <message>
         <source>the folder was renumbered during the sync; the next sync reads it again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner wurde während der Synchronisation neu nummeriert; die nächste Synchronisation liest ihn erneut</translation>
     </message>
     <message>
         <source>deleted from the server before it could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server gelöscht, bevor sie gelesen werden konnte</translation>
     </message>
     <message>
         <source>%1 holds no .eml or .mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine .eml- oder .mbox-Dateien</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2931,7 +3048,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2990,7 +3107,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the Sent folder&apos;s name may not hold control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Gesendet-Ordners darf keine Steuerzeichen enthalten</translation>
     </message>
 </context>
 <context>
@@ -3030,109 +3147,109 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::ModelSettings</name>
     <message>
         <source>the model&apos;s address is not a web address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Modells ist keine Webadresse: %1</translation>
     </message>
     <message>
         <source>the model&apos;s address must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Modells muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>the API key would travel unencrypted: use https:// for a server that is not on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel würde unverschlüsselt übertragen: verwenden Sie https:// für einen Server, der nicht auf diesem Rechner läuft</translation>
     </message>
     <message>
         <source>no model name is set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modellname festgelegt</translation>
     </message>
 </context>
 <context>
     <name>gd::core::ModelSpend</name>
     <message>
         <source>A call to the language model %1 (%2), at most %3 EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aufruf des Sprachmodells %1 (%2), höchstens %3 EUR.</translation>
     </message>
     <message>
         <source>a model call costing up to %1 EUR is not within what the agents may spend alone (provider.spend: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modellaufruf mit Kosten bis zu %1 EUR liegt nicht im Rahmen dessen, was die Agenten eigenständig ausgeben dürfen (provider.spend: %2)</translation>
     </message>
     <message>
         <source>the model call&apos;s spend was not authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe für den Modellaufruf wurde nicht genehmigt: %1</translation>
     </message>
 </context>
 <context>
     <name>gd::core::OfflineModel</name>
     <message>
         <source>I read that your company describes itself as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gelesen, dass Ihr Unternehmen sich als „%1“ beschreibt.</translation>
     </message>
     <message>
         <source>I read that %1 describes itself as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gelesen, dass %1 sich als „%2“ beschreibt.</translation>
     </message>
     <message>
         <source>I read on your website: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Website habe ich gelesen: „%1“.</translation>
     </message>
     <message>
         <source>As %1, you may be the right person to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 sind Sie vielleicht die richtige Ansprechperson.</translation>
     </message>
     <message>
         <source>As %1, you may be the right person to ask about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 sind Sie vielleicht die richtige Ansprechperson für %2.</translation>
     </message>
     <message>
         <source>We help with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir helfen bei %1.</translation>
     </message>
     <message>
         <source>%1 helps with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hilft bei %2.</translation>
     </message>
     <message>
         <source>Would a short call next week be useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäre ein kurzes Telefonat nächste Woche hilfreich?</translation>
     </message>
     <message>
         <source>A quick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Frage</translation>
     </message>
     <message>
         <source>A question for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage an %1</translation>
     </message>
     <message>
         <source>Thank you for your reply. Would you like to suggest a time for a short call, or shall I send a few options?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Antwort. Möchten Sie einen Zeitpunkt für ein kurzes Telefonat vorschlagen, oder soll ich Ihnen einige Optionen senden?</translation>
     </message>
     <message>
         <source>Thank you for letting me know. I will get back to you later and will not write before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Rückmeldung. Ich melde mich später wieder bei Ihnen und schreibe bis dahin nicht.</translation>
     </message>
     <message>
         <source>Thank you for your honest answer. May I ask what would need to be true for this to be worth a conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre offene Antwort. Darf ich fragen, was gegeben sein müsste, damit sich ein Gespräch lohnt?</translation>
     </message>
     <message>
         <source>Thank you for pointing me to the right person; I will contact them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für den Hinweis auf die richtige Ansprechperson; ich werde mich direkt an sie wenden.</translation>
     </message>
     <message>
         <source>Understood, thank you for letting me know. I will not write to you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden, vielen Dank für Ihre Rückmeldung. Ich werde Ihnen nicht mehr schreiben.</translation>
     </message>
     <message>
         <source>the reply has no class; classify it first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine Klasse; klassifizieren Sie sie zuerst</translation>
     </message>
     <message>
         <source>an automatic reply or a bounce gets no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine automatische Antwort oder ein Bounce wird nicht beantwortet</translation>
     </message>
     <message>
         <source>Re: your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Re: Ihre Antwort</translation>
     </message>
 </context>
 <context>
@@ -3147,15 +3264,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 answered without a choice: not the Chat Completions format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ohne choice geantwortet: nicht das Chat-Completions-Format</translation>
     </message>
     <message>
         <source>the model declined (content filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat abgelehnt (Inhaltsfilter)</translation>
     </message>
     <message>
         <source>the model declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than %2 MB</source>
@@ -3167,7 +3284,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>could not reach %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden (%2)</translation>
     </message>
     <message>
         <source>%1 answered HTTP 429 (too many requests)</source>
@@ -3179,7 +3296,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 refused the API key (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
@@ -3195,39 +3312,39 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 asks to wait %2 s before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet, vor der nächsten Anfrage %2 s zu warten</translation>
     </message>
     <message>
         <source>the model failed %1 times in a row, so GreenDoor skips it for another %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell ist %1-mal in Folge fehlgeschlagen, daher überspringt GreenDoor es für weitere %2 s</translation>
     </message>
     <message>
         <source>a paid model call needs a spend authorization, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kostenpflichtiger Modellaufruf benötigt eine Ausgabengenehmigung, und es wurde keine erteilt</translation>
     </message>
     <message>
         <source>%1, again after a repair request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erneut nach einer Korrekturanfrage</translation>
     </message>
     <message>
         <source>prospect data is not sent to %1 (the switch &quot;send prospect data to the model&quot; is off for this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentendaten werden nicht an %1 gesendet (der Schalter „Interessentendaten an das Modell senden“ ist für diesen Arbeitsbereich ausgeschaltet)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to GET /models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf GET /models mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 did not answer GET /models with a model list (is this an OpenAI-compatible address, ending in /v1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf GET /models nicht mit einer Modellliste geantwortet (ist dies eine OpenAI-kompatible Adresse, die auf /v1 endet?)</translation>
     </message>
     <message>
         <source>the model&apos;s draft was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf des Modells wurde verworfen: %1</translation>
     </message>
     <message>
         <source>the model&apos;s goal could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel des Modells konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3265,39 +3382,39 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::OutreachDrafter</name>
     <message>
         <source>the subject&apos;s {{%1}} is not a fact GreenDoor stores</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} im Betreff ist keine Tatsache, die GreenDoor speichert</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist leer</translation>
     </message>
     <message>
         <source>{{%1}} in &quot;%2&quot; is not a fact GreenDoor stores (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} in „%2“ ist keine Tatsache, die GreenDoor speichert (bekannt: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2, which is not a fact GreenDoor stores</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt %2, das keine Tatsache ist, die GreenDoor speichert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses %2 without naming it in needs</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet %2, ohne es in needs anzugeben</translation>
     </message>
     <message>
         <source>the subject needs %1, which is not stored for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betreff benötigt %1, das für diesen Kontakt nicht gespeichert ist</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2, which is not stored for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt %2, das für diesen Kontakt nicht gespeichert ist</translation>
     </message>
     <message>
         <source>&quot;%1&quot; left out: no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausgelassen: kein %2</translation>
     </message>
     <message>
         <source>no sentence of the template could be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Satz der Vorlage konnte gefüllt werden</translation>
     </message>
 </context>
 <context>
@@ -3464,84 +3581,85 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::ReplyActions</name>
     <message>
         <source>reply classified %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als %1 klassifiziert (Konfidenz %2)</translation>
     </message>
     <message>
         <source>reply classified %1 (confidence %2): &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als %1 klassifiziert (Konfidenz %2): „%3“</translation>
     </message>
     <message>
         <source>Hi %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Best regards,
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen
+%1</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>hard bounce %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard Bounce %1</translation>
     </message>
     <message>
         <source>(no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Status)</translation>
     </message>
     <message>
         <source>out of office until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend bis %1</translation>
     </message>
     <message>
         <source>out of office, no return date named: paused %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend, kein Rückkehrdatum genannt: %1 Tage pausiert</translation>
     </message>
     <message>
         <source>referred us to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>hat uns an jemand anderen verwiesen</translation>
     </message>
     <message>
         <source>Call: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonat: %1 und %2</translation>
     </message>
     <message>
         <source>Following up on your reply to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezugnehmend auf Ihre Antwort auf „%1“.</translation>
     </message>
     <message>
         <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a calendar invitation; if another time is better for you, just tell me which.</source>
-        <translation type="unfinished"></translation>
+        <translation>vielen Dank für Ihre Antwort. Passt Ihnen %1 (%2) für ein %3-minütiges Telefonat? Ich habe Ihnen eine Kalendereinladung gesendet; falls Ihnen eine andere Zeit besser passt, sagen Sie mir einfach, welche.</translation>
     </message>
     <message>
         <source>interested: a meeting is proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>interessiert: ein Termin wird vorgeschlagen</translation>
     </message>
     <message>
         <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>vielen Dank für Ihre offenen Worte. Ich verstehe Ihr Anliegen und möchte lieber richtig darauf eingehen, als eine weitere allgemeine E-Mail zu senden: Wäre ein kurzes Telefonat oder eine einseitige Zusammenfassung, wie Teams wie Ihres damit umgegangen sind, hilfreich? Falls nicht, melde ich mich nicht erneut.</translation>
     </message>
     <message>
         <source>objection: waiting for the answer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwand: wartet auf die Antwort darauf</translation>
     </message>
     <message>
         <source>%1 said not now; take it up again on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagte „jetzt nicht“; am %2 wieder aufnehmen</translation>
     </message>
     <message>
         <source>%1 said not now without a date; take it up again in %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagte „jetzt nicht“ ohne Datum; in %2 Tagen wieder aufnehmen</translation>
     </message>
     <message>
         <source>not now: until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt nicht: bis %1</translation>
     </message>
     <message>
         <source>not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht interessiert</translation>
     </message>
 </context>
 <context>
@@ -3729,34 +3847,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::SendGate</name>
     <message>
         <source>daily cap of %1 reached for mailbox %2; next slot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit von %1 für Postfach %2 erreicht; nächster Zeitpunkt %3</translation>
     </message>
     <message>
         <source>waiting %1 s between sends from mailbox %2; next slot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Wartezeit zwischen Sendungen aus Postfach %2; nächster Zeitpunkt %3</translation>
     </message>
     <message>
         <source>outside the sending window %1 in %2&apos;s time (%3); next slot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Sendefensters %1 in der Zeit von %2 (%3); nächster Zeitpunkt %4</translation>
     </message>
     <message>
         <source>domain cap of %1 a day reached for %2; next slot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Domainlimit von %1 pro Tag für %2 erreicht; nächster Zeitpunkt %3</translation>
     </message>
 </context>
 <context>
     <name>gd::core::SequenceEngine</name>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Stunden</translation>
     </message>
     <message>
         <source>just now</source>
@@ -3764,99 +3882,99 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1: the stored definition is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die gespeicherte Definition ist nicht gültig: %2</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgenommen</translation>
     </message>
     <message>
         <source>skipped: on the suppression list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: auf der Sperrliste (%1)</translation>
     </message>
     <message>
         <source>skipped: replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: hat %1 geantwortet</translation>
     </message>
     <message>
         <source>skipped: in campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: in Kampagne %1</translation>
     </message>
     <message>
         <source>%1: %2 not enrolled: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nicht aufgenommen: %3</translation>
     </message>
     <message>
         <source>resumed: the pause ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt: die Pause endete am %1</translation>
     </message>
     <message>
         <source>ended: unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: abgemeldet</translation>
     </message>
     <message>
         <source>ended: on the suppression list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: auf der Sperrliste (%1)</translation>
     </message>
     <message>
         <source>ended: bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: unzustellbar</translation>
     </message>
     <message>
         <source>ended: unsubscribed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1 abgemeldet</translation>
     </message>
     <message>
         <source>ended: replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: hat %1 geantwortet</translation>
     </message>
     <message>
         <source>ended: meeting booked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: Termin %1 gebucht</translation>
     </message>
     <message>
         <source>ended: the step %1 email was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: die E-Mail von Schritt %1 war %2</translation>
     </message>
     <message>
         <source>waiting: step %1 not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend: Schritt %1 noch nicht gesendet</translation>
     </message>
     <message>
         <source>ended: step %1 was not sent (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: Schritt %1 wurde nicht gesendet (%2)</translation>
     </message>
     <message>
         <source>finished: all %1 steps sent</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen: alle %1 Schritte gesendet</translation>
     </message>
     <message>
         <source>waiting: step %1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend: Schritt %1 fällig am %2</translation>
     </message>
     <message>
         <source>held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten: %1</translation>
     </message>
     <message>
         <source>the step has no content</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt hat keinen Inhalt</translation>
     </message>
     <message>
         <source>Step %1 (%2) of campaign %3, variant %4; every sentence about %5 rests on a stored fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) von Kampagne %3, Variante %4; jeder Satz über %5 beruht auf einer gespeicherten Tatsache.</translation>
     </message>
     <message>
         <source>%1: %2 could not be proposed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konnte nicht vorgeschlagen werden: %3</translation>
     </message>
     <message>
         <source>ended: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: abgelehnt: %1</translation>
     </message>
     <message>
         <source>waiting: step %1 awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend: Schritt %1 wartet auf Freigabe</translation>
     </message>
 </context>
 <context>
@@ -3963,11 +4081,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>To stop these emails, reply with &quot;unsubscribe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diese E-Mails abzubestellen, antworten Sie mit „unsubscribe“.</translation>
     </message>
     <message>
         <source>To stop these emails, reply with &quot;unsubscribe&quot; or open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diese E-Mails abzubestellen, antworten Sie mit „unsubscribe“ oder öffnen Sie %1</translation>
     </message>
     <message>
         <source>no mailbox named %1</source>
@@ -3982,19 +4100,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>there is no campaign named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne namens %1</translation>
     </message>
     <message>
         <source>there is no campaign named %1 (create it with `campaign create`)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne namens %1 (erstellen Sie sie mit `campaign create`)</translation>
     </message>
     <message>
         <source>campaign %1 cannot start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 kann nicht starten: %2</translation>
     </message>
     <message>
         <source>campaign %1 is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist beendet</translation>
     </message>
 </context>
 <context>
@@ -4065,83 +4183,83 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 must be a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine einzelne Textzeile sein</translation>
     </message>
     <message>
         <source>mailbox %1 was removed while email %2 from it may have left; resolve it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 wurde entfernt, während E-Mail %2 daraus möglicherweise versendet wurde; klären Sie dies manuell</translation>
     </message>
     <message>
         <source>no mailbox is connected: written to a file, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postfach verbunden: in eine Datei geschrieben, nicht gesendet</translation>
     </message>
     <message>
         <source>mailbox %1 has no IMAP server to look in its Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 hat keinen IMAP-Server, um im Gesendet-Ordner nachzusehen</translation>
     </message>
     <message>
         <source>the IMAP server could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server konnte nicht abgefragt werden: %1</translation>
     </message>
     <message>
         <source>no Sent folder found (tried %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gesendet-Ordner gefunden (versucht: %1)</translation>
     </message>
     <message>
         <source>bounced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbar: %1</translation>
     </message>
     <message>
         <source>mailbox %1 is paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 ist angehalten: %2</translation>
     </message>
     <message>
         <source>mailbox %1 cannot log in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 kann sich nicht anmelden: %2</translation>
     </message>
     <message>
         <source>no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <source>found in %1 after an interrupted send</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem unterbrochenen Versand in %1 gefunden</translation>
     </message>
     <message>
         <source>email %1 was interrupted mid-send and is not in %2 yet; looking again before sending it again (the server may still be filing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wurde während des Versands unterbrochen und ist noch nicht in %2; vor einem erneuten Versand wird nochmals nachgesehen (der Server legt sie möglicherweise noch ab)</translation>
     </message>
     <message>
         <source>email %1 may have left before GreenDoor stopped: it is not in %2, but mailbox %3&apos;s server does not file sent mail itself; check and run `outbox resolve` with --sent or --resend</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wurde möglicherweise versendet, bevor GreenDoor anhielt: sie ist nicht in %2, aber der Server von Postfach %3 legt gesendete E-Mails nicht selbst ab; prüfen Sie dies und führen Sie `outbox resolve` mit --sent oder --resend aus</translation>
     </message>
     <message>
         <source>email %1 may have left before GreenDoor stopped and it cannot be checked (%2); check and run `outbox resolve` with --sent or --resend</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wurde möglicherweise versendet, bevor GreenDoor anhielt, und dies kann nicht geprüft werden (%2); prüfen Sie dies und führen Sie `outbox resolve` mit --sent oder --resend aus</translation>
     </message>
     <message>
         <source>%1 is on the suppression list (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf der Sperrliste (%2)</translation>
     </message>
     <message>
         <source>the server went silent after receiving email %1; checking the Sent folder before any resend</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete nach dem Empfang von E-Mail %1 nicht mehr; vor einem erneuten Versand wird der Gesendet-Ordner geprüft</translation>
     </message>
     <message>
         <source>%1 (paused after a failed send; fix the settings, then `mailbox resume %2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach einem fehlgeschlagenen Versand angehalten; korrigieren Sie die Einstellungen, dann `mailbox resume %2`)</translation>
     </message>
     <message>
         <source>the mail server refused for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat vorerst abgelehnt: %1</translation>
     </message>
     <message>
         <source>the mail server refused the email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat die E-Mail abgelehnt: %1</translation>
     </message>
     <message>
         <source>the SMTP server of mailbox %1 cannot be reached (%2); next try %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server von Postfach %1 ist nicht erreichbar (%2); nächster Versuch %3</translation>
     </message>
 </context>
 <context>
@@ -4179,30 +4297,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the invitation cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einladung kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone</translation>
     </message>
     <message>
         <source>the organiser is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Organisator ist keine gültige E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::ProspectAddEffect</name>
     <message>
         <source>referred by %1 (message %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen von %1 (Nachricht %2)</translation>
     </message>
     <message>
         <source>a new prospect needs an email address or a name, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Interessent benötigt eine E-Mail-Adresse oder einen Namen, nicht „%1“</translation>
     </message>
     <message>
         <source>the %1 must be one short line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine kurze Zeile sein</translation>
     </message>
 </context>
 <context>
@@ -4232,15 +4350,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>gd::core::effects::ReminderEffect</name>
     <message>
         <source>a reminder needs the contact&apos;s email address as its target, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erinnerung benötigt die E-Mail-Adresse des Kontakts als Ziel, nicht „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (ISO 8601, e.g. 2026-03-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (ISO 8601, z. B. 2026-03-02)</translation>
     </message>
     <message>
         <source>a reminder&apos;s note holds at most 2000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz einer Erinnerung umfasst höchstens 2000 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4255,38 +4373,38 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>ended: stopped by a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: durch eine Entscheidung gestoppt</translation>
     </message>
     <message>
         <source>ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1</translation>
     </message>
     <message>
         <source>%1 is already in the live sequence %2; a contact is in one sequence at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der laufenden Sequenz %2; ein Kontakt ist jeweils nur in einer Sequenz</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date to pause until (ISO 8601, e.g. 2026-03-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum, bis zu dem pausiert werden kann (ISO 8601, z. B. 2026-03-02)</translation>
     </message>
     <message>
         <source>the reason must be a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund muss eine einzelne Textzeile sein</translation>
     </message>
 </context>
 <context>
     <name>gd::core::effects::SuppressionEffect</name>
     <message>
         <source>&quot;%1&quot; is neither an email address nor a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine E-Mail-Adresse noch eine Domain</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kampagnenname</translation>
     </message>
     <message>
         <source>the %1 must be one short line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine kurze Zeile sein</translation>
     </message>
 </context>
 <context>
@@ -4627,27 +4745,27 @@ Betreff: %2
     </message>
     <message>
         <source>What each sentence rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf jeder Satz beruht:</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsache</translation>
     </message>
     <message>
         <source>Stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Wert</translation>
     </message>
     <message>
         <source>no fact: about us / the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tatsache: über uns / das Anliegen</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -4720,11 +4838,11 @@ Betreff: %2
     <name>gd::ui::CampaignContactsModel</name>
     <message>
         <source>%1 (updated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktualisiert %2)</translation>
     </message>
     <message>
         <source>done (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt (%1 von %2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4732,7 +4850,7 @@ Betreff: %2
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4740,11 +4858,11 @@ Betreff: %2
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4752,22 +4870,22 @@ Betreff: %2
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::CampaignsModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4775,15 +4893,15 @@ Betreff: %2
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>first unpaused</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes nicht angehaltenes</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4791,86 +4909,86 @@ Betreff: %2
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::CampaignsView</name>
     <message>
         <source>A campaign sends a sequence of steps to a segment of prospects from your mailbox. Starting one is a decision an operator approves; each contact gets each step at most once, and a reply, a bounce, an unsubscribe or a meeting ends their sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne sendet eine Abfolge von Schritten aus Ihrem Postfach an ein Segment von Interessenten. Der Start ist eine Entscheidung, die ein Bediener freigibt; jeder Kontakt erhält jeden Schritt höchstens einmal, und eine Antwort, ein Bounce, eine Abmeldung oder ein Termin beendet seine Sequenz.</translation>
     </message>
     <message>
         <source>Start...</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten...</translation>
     </message>
     <message>
         <source>Propose the launch: it waits in the approval queue until an operator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start vorschlagen: er wartet in der Freigabewarteschlange, bis ein Bediener ihn freigibt.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Stop proposing this campaign&apos;s emails at once. Emails already approved are still sent; emails waiting for approval stay in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort aufhören, E-Mails dieser Kampagne vorzuschlagen. Bereits freigegebene E-Mails werden trotzdem gesendet; E-Mails, die auf Freigabe warten, bleiben in der Warteschlange.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Select a campaign to see its figures and contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kampagne aus, um ihre Zahlen und Kontakte zu sehen.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4878,179 +4996,179 @@ Betreff: %2
     </message>
     <message>
         <source>%1. %2 after %3 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 nach %3 Werktagen</translation>
     </message>
     <message>
         <source>%1 - %2. Segment: %3 prospects now, %4 enrolled, %5 in a live sequence. Steps: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2. Segment: derzeit %3 Interessenten, %4 aufgenommen, %5 in einer laufenden Sequenz. Schritte: %6.</translation>
     </message>
     <message>
         <source>%1 was not started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gestartet: %2</translation>
     </message>
     <message>
         <source>The launch of %1 (%2 prospects now) waits in the approval queue; the campaign becomes active once it is approved and carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start von %1 (derzeit %2 Interessenten) wartet in der Freigabewarteschlange; die Kampagne wird aktiv, sobald er freigegeben und ausgeführt ist.</translation>
     </message>
     <message>
         <source>%1 will start: its launch is within the agents&apos; authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet: der Start liegt in der Befugnis der Agenten.</translation>
     </message>
     <message>
         <source>The launch of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 paused: no new email of it is proposed. %2 already approved will still be sent; %3 wait in the approval queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten: es werden keine neuen E-Mails daraus vorgeschlagen. %2 bereits freigegebene werden trotzdem gesendet; %3 warten in der Freigabewarteschlange.</translation>
     </message>
     <message>
         <source>%1 was not paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht angehalten: %2</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::ConversationModel</name>
     <message>
         <source>interested</source>
-        <translation type="unfinished"></translation>
+        <translation>interessiert</translation>
     </message>
     <message>
         <source>not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht interessiert</translation>
     </message>
     <message>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt nicht</translation>
     </message>
     <message>
         <source>objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwand</translation>
     </message>
     <message>
         <source>out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce</translation>
     </message>
     <message>
         <source>no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::ConversationsView</name>
     <message>
         <source>Contact&apos;s email address...</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kontakts...</translation>
     </message>
     <message>
         <source>Check mail now</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails jetzt abrufen</translation>
     </message>
     <message>
         <source>Review reply draft...</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortentwurf prüfen...</translation>
     </message>
     <message>
         <source>Select a conversation to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an %1</translation>
     </message>
     <message>
         <source>Reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil:</translation>
     </message>
     <message>
         <source>Back on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück am %1</translation>
     </message>
     <message>
         <source>Refers to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf %1 %2</translation>
     </message>
     <message>
         <source>Hard bounce %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard Bounce %1 für %2</translation>
     </message>
     <message>
         <source>Soft bounce %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft Bounce %1 für %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), not stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anhang, nicht gespeichert</numerusform>
+            <numerusform>%n Anhänge, nicht gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>carried out by the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Agenten ausgeführt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe: %1</translation>
     </message>
     <message>
         <source>pending</source>
@@ -5061,99 +5179,99 @@ Betreff: %2
     <name>gd::ui::DashboardView</name>
     <message>
         <source>Goal progress against its pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfortschritt im Vergleich zum Soll-Tempo</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichter</translation>
     </message>
     <message>
         <source>Pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline nach Phase</translation>
     </message>
     <message>
         <source>Replies by class per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nach Klasse pro Woche</translation>
     </message>
     <message>
         <source>Autonomy and overrides per week (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie und Übersteuerungen pro Woche (%)</translation>
     </message>
     <message>
         <source>Agent throughput (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentendurchsatz (24 h)</translation>
     </message>
     <message>
         <source>Save Chart as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern...</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>no such chart</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solches Diagramm</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>pace to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Tempo bis zum Zielwert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>at this pace (on track)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei diesem Tempo (im Plan)</translation>
     </message>
     <message>
         <source>at this pace (behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei diesem Tempo (im Rückstand)</translation>
     </message>
     <message>
         <source>No goal yet: Goals &gt; Add, or greendoor-cli goal add --text &quot;...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel: Ziele &gt; Hinzufügen, oder greendoor-cli goal add --text "..."</translation>
     </message>
     <message>
         <source>Set a goal to see progress against its pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Ziel fest, um den Fortschritt im Vergleich zum Soll-Tempo zu sehen.</translation>
     </message>
     <message>
         <source>people or deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen oder Deals</translation>
     </message>
     <message>
         <source>value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%1)</translation>
     </message>
     <message>
         <source>weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtet</translation>
     </message>
     <message>
         <source>Replies by class per week (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nach Klasse pro Woche (noch keine)</translation>
     </message>
     <message>
         <source>decided alone</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständig entschieden</translation>
     </message>
     <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert</translation>
     </message>
     <message>
         <source>tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigte Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -5275,15 +5393,15 @@ Betreff: %2
     </message>
     <message>
         <source>Asking the model %1 to draft the profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 wird gebeten, das Profil zu entwerfen...</translation>
     </message>
     <message>
         <source>Drafted by the offline model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Offline-Modell entworfen: %1</translation>
     </message>
     <message>
         <source>Drafted by the model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Modell %1 entworfen.</translation>
     </message>
 </context>
 <context>
@@ -5519,258 +5637,261 @@ Betreff: %2
     <name>gd::ui::MailboxDialog</name>
     <message>
         <source>%1 %2: connected and logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: verbunden und angemeldet</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <source>&amp;New Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Postfach</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>a short label, e.g. sales</source>
-        <translation type="unfinished"></translation>
+        <translation>eine kurze Bezeichnung, z. B. vertrieb</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail-Adresse:</translation>
     </message>
     <message>
         <source>you@your-company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@ihr-unternehmen.de</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>the name recipients see</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name, den Empfänger sehen</translation>
     </message>
     <message>
         <source>&amp;SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMTP-Server:</translation>
     </message>
     <message>
         <source>smtp://host:587 (STARTTLS) or smtps://host:465</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp://host:587 (STARTTLS) oder smtps://host:465</translation>
     </message>
     <message>
         <source>&amp;IMAP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMAP-Server:</translation>
     </message>
     <message>
         <source>imaps://host:993 or imap://host:143 (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://host:993 oder imap://host:143 (STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>usually the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>meist die E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>app password; stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort; im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;meldelink:</translation>
     </message>
     <message>
         <source>optional https:// page for one-click unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale https://-Seite für die Abmeldung mit einem Klick</translation>
     </message>
     <message>
         <source>&amp;Trust this server&apos;s certificate (self-signed or from a private authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat dieses Servers &amp;vertrauen (selbst signiert oder von einer privaten Zertifizierungsstelle)</translation>
     </message>
     <message>
         <source> emails / 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation> E-Mails / 24 h</translation>
     </message>
     <message>
         <source> on day one</source>
-        <translation type="unfinished"></translation>
+        <translation> am ersten Tag</translation>
     </message>
     <message>
         <source> more each day</source>
-        <translation type="unfinished"></translation>
+        <translation> mehr pro Tag</translation>
     </message>
     <message>
         <source>warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmphase:</translation>
     </message>
     <message>
         <source>Daily &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tageslimit:</translation>
     </message>
     <message>
         <source> s at least</source>
-        <translation type="unfinished"></translation>
+        <translation> s mindestens</translation>
     </message>
     <message>
         <source> s random extra</source>
-        <translation type="unfinished"></translation>
+        <translation> s zufällig zusätzlich</translation>
     </message>
     <message>
         <source>&amp;Gap between sends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;stand zwischen Sendungen:</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit</translation>
     </message>
     <message>
         <source>Sending &amp;window (recipient&apos;s time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende&amp;fenster (Zeit des Empfängers):</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnatur:</translation>
     </message>
     <message>
         <source>your company&apos;s postal address: the footer of every email</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postanschrift Ihres Unternehmens: die Fußzeile jeder E-Mail</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta&amp;nschrift:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Remove Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach entfernen</translation>
     </message>
     <message>
         <source>Remove mailbox %1? Its password is removed from the keychain; emails already sent stay in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 entfernen? Sein Passwort wird aus dem Schlüsselbund entfernt; bereits gesendete E-Mails bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 (paused)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angehalten)
+%2</translation>
     </message>
     <message>
         <source>No mailbox yet: fill in the form, test the connection and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Postfach: füllen Sie das Formular aus, testen Sie die Verbindung und speichern Sie.</translation>
     </message>
     <message>
         <source>unchanged (stored in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im System-Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <source>Trusted certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat: %1</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>Enter the servers first: the certificate is read from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Server ein: das Zertifikat wird von ihnen gelesen.</translation>
     </message>
     <message>
         <source>Reading the servers&apos; certificates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate der Server werden gelesen...</translation>
     </message>
     <message>
         <source>SMTP certificate: %1, issued by %2, expires %3
 pin %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Zertifikat: %1, ausgestellt von %2, läuft ab %3
+Pin %4</translation>
     </message>
     <message>
         <source>IMAP certificate: %1, issued by %2, expires %3
 pin %4</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Zertifikat: %1, ausgestellt von %2, läuft ab %3
+Pin %4</translation>
     </message>
     <message>
         <source>Only these exact keys will be accepted. Save to trust them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur genau diese Schlüssel werden akzeptiert. Speichern Sie, um ihnen zu vertrauen.</translation>
     </message>
     <message>
         <source>Enter the password (an app password where your provider offers one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein (ein App-Passwort, sofern Ihr Anbieter eines anbietet).</translation>
     </message>
     <message>
         <source>Reading the password from the system keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird aus dem System-Schlüsselbund gelesen...</translation>
     </message>
     <message>
         <source>The user or server changed: enter the password for the new login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer oder Server wurde geändert: geben Sie das Passwort für die neue Anmeldung ein.</translation>
     </message>
     <message>
         <source>No password stored in the keychain for this mailbox: enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Postfach ist kein Passwort im Schlüsselbund gespeichert: geben Sie es ein.</translation>
     </message>
     <message>
         <source>The keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt...</translation>
     </message>
     <message>
         <source>A mailbox named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postfach namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>The certificate could not be read, so it cannot be trusted: untick &quot;Trust&quot; or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gelesen werden und kann daher nicht als vertrauenswürdig gelten: deaktivieren Sie „Vertrauen“ oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Testing the connection before saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird vor dem Speichern getestet...</translation>
     </message>
     <message>
         <source>Not saved: the connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Mailbox %1 saved; its password is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 gespeichert; sein Passwort liegt im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Not saved: the password cannot be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: das Passwort kann nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Removing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt...</translation>
     </message>
     <message>
         <source>Mailbox %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5981,35 +6102,35 @@ pin %4</source>
     </message>
     <message>
         <source>&amp;Mailboxes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfächer...</translation>
     </message>
     <message>
         <source>&amp;Language Model...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprachmodell...</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen (%1)</translation>
     </message>
     <message>
         <source>Checking the mailboxes for replies...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postfächer werden auf Antworten geprüft...</translation>
     </message>
 </context>
 <context>
@@ -6216,109 +6337,109 @@ pin %4</source>
     <name>gd::ui::ModelDialog</name>
     <message>
         <source>Language Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell</translation>
     </message>
     <message>
         <source>GreenDoor&apos;s offline model is always there. To draft with a language model, point GreenDoor at an OpenAI-compatible server: Ollama or llama.cpp on this machine, or your team&apos;s endpoint. Answers are checked against the facts; when the model fails or its draft is not grounded, the offline model answers and says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Offline-Modell von GreenDoor ist immer verfügbar. Um Entwürfe mit einem Sprachmodell zu erstellen, verweisen Sie GreenDoor auf einen OpenAI-kompatiblen Server: Ollama oder llama.cpp auf diesem Rechner oder den Endpunkt Ihres Teams. Antworten werden mit den Tatsachen abgeglichen; wenn das Modell scheitert oder sein Entwurf nicht belegt ist, antwortet das Offline-Modell und nennt den Grund.</translation>
     </message>
     <message>
         <source>Use &amp;Ollama on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ollama auf diesem Rechner verwenden</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>e.g. llama3.2 (Test lists what the server has)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. llama3.2 (Testen listet auf, was der Server anbietet)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>optional; leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Million Token</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:</translation>
     </message>
     <message>
         <source>&amp;Send prospect data to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentendaten an das Modell &amp;senden</translation>
     </message>
     <message>
         <source>Turn &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten</translation>
     </message>
     <message>
         <source>Sent: the prospect&apos;s stored fields and evidence sentences a draft may use, and the text of replies to classify or answer. Never sent: API keys, other prospects, the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: die gespeicherten Felder und Belegsätze des Interessenten, die ein Entwurf verwenden darf, sowie der Text von Antworten, die klassifiziert oder beantwortet werden sollen. Nie gesendet: API-Schlüssel, andere Interessenten, der Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Not sent: drafts and reply classification stay with the offline model. ICP drafts from your own website and objectives still use the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Entwürfe und Antwortklassifikation bleiben beim Offline-Modell. ICP-Entwürfe aus Ihrer eigenen Website und Zielvorgaben verwenden das Modell trotzdem.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address first, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Adresse des Servers ein, z. B. %1</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Der Server bietet %n Modelle an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The API key could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Turning the model off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird ausgeschaltet…</translation>
     </message>
 </context>
 <context>
     <name>gd::ui::PipelineView</name>
     <message>
         <source>Stage / deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase / Deal</translation>
     </message>
     <message>
         <source>Company</source>
@@ -6326,70 +6447,70 @@ pin %4</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtet</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum</translation>
     </message>
     <message>
         <source>&amp;Move to Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In Phase &amp;verschieben</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach:</translation>
     </message>
     <message>
         <source>Close Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal abschließen</translation>
     </message>
     <message>
         <source>Why was it won?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wurde er gewonnen?</translation>
     </message>
     <message>
         <source>Why was it lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wurde er verloren?</translation>
     </message>
     <message>
         <source>Move to Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In nächste Phase verschieben</translation>
     </message>
     <message>
         <source>%1 (%2 deals, %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Deals, %3 %)</translation>
     </message>
     <message>
         <source>Open pipeline: %1, weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Pipeline: %1, gewichtet %2</translation>
     </message>
     <message numerus="yes">
         <source>%n stalled deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stockender Deal</numerusform>
+            <numerusform>%n stockende Deals</numerusform>
         </translation>
     </message>
     <message>
         <source>No workspace open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a deal to see its detail and timeline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Deal aus, um Details und Zeitleiste zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
     <message>
         <source>Company:</source>
@@ -6397,51 +6518,51 @@ pin %4</source>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Close date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum:</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Close reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgrund:</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>The operator moved deal %1 to %2 in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bediener hat Deal %1 in der Pipeline nach %2 verschoben.</translation>
     </message>
     <message>
         <source>Proposing the move...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschiebung wird vorgeschlagen...</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben: %1</translation>
     </message>
     <message>
         <source>Moving: the decision is carried out now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung: die Entscheidung wird jetzt ausgeführt.</translation>
     </message>
     <message>
         <source>Waiting for approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "ui/DashboardView.h"
 
 #include "core/runtime/Types.h"
+#include "core/sales/Goal.h"
+#include "core/sales/GoalStore.h"
 #include "core/store/Workspace.h"
 #include "ui/AsyncRunner.h"
 
@@ -13,12 +15,16 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -69,6 +75,17 @@ DashboardView::DashboardView(QWidget* parent)
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
     m_headline->setWordWrap(true);
+    auto* setGoal = new QPushButton(tr("&Set a Goal..."), this);
+    setGoal->setObjectName(QStringLiteral("setGoal"));
+    connect(setGoal, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Set a Goal"),
+            tr("What do you want to achieve? For example: \"Land 15 meetings with heads of operations at Benelux "
+               "logistics firms by end of January, at most 30 emails a day\""),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            proposeGoal(text, true);
+    });
     m_alerts = new QListWidget(this);
     m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
     m_alerts->setMaximumHeight(90);
@@ -77,8 +94,11 @@ DashboardView::DashboardView(QWidget* parent)
         tr("Replies by class per week"), tr("Autonomy and overrides per week (%)"), tr("Agent throughput (24 h)") };
     for (int i = 0; i < ChartCount; ++i)
         addChart(titles.at(i), i / 3, i % 3);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(setGoal);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(m_alerts);
     layout->addLayout(grid, 1);
     for (int i = 0; i < m_views.size(); ++i)
@@ -143,6 +163,51 @@ bool DashboardView::saveChart(int index, const QString& path, QString* error) co
     return true;
 }
 
+void DashboardView::proposeGoal(const QString& text, bool confirm)
+{
+    if (!m_runner)
+        return;
+    const core::Goal goal = core::GoalParser::parse(text, QDate::currentDate());
+    if (goal.ambiguous) {
+        if (confirm)
+            QMessageBox::information(this, tr("Set a Goal"), goal.question);
+        Q_EMIT goalAdded(0, goal.question);
+        return;
+    }
+    QString understood = tr("GreenDoor understood: %1").arg(goal.summary());
+    QStringList details;
+    if (!goal.industries.isEmpty())
+        details << tr("industries: %1").arg(goal.industries.join(QStringLiteral(", ")));
+    if (!goal.roles.isEmpty())
+        details << tr("roles: %1").arg(goal.roles.join(QStringLiteral(", ")));
+    if (!goal.regions.isEmpty())
+        details << tr("regions: %1").arg(goal.regions.join(QStringLiteral(", ")));
+    for (const core::GoalConstraint& c : goal.constraints)
+        details << tr("limit: %1").arg(c.text);
+    details += goal.notes;
+    if (!details.isEmpty())
+        understood += QStringLiteral("\n\n") + details.join(QLatin1Char('\n'));
+    if (confirm
+        && QMessageBox::question(this, tr("Set a Goal"), understood + QStringLiteral("\n\n") + tr("Keep this goal?"))
+            != QMessageBox::Yes)
+        return;
+    m_runner->run(
+        this, QStringLiteral("goal"),
+        [goal](core::Workspace& ws) {
+            core::GoalStore store(ws);
+            QString error;
+            const QStringList conflicts = store.conflicts(goal);
+            const auto id = store.add(goal, &error);
+            return std::make_pair(id.value_or(0), id ? conflicts.join(QLatin1Char('\n')) : error);
+        },
+        [this](const std::pair<qint64, QString>& r) {
+            if (!r.second.isEmpty())
+                m_headline->setText(r.first ? tr("Goal added; it conflicts with: %1").arg(r.second) : r.second);
+            Q_EMIT goalAdded(r.first, r.second);
+            refresh();
+        });
+}
+
 void DashboardView::setRunner(AsyncRunner* runner)
 {
     m_runner = runner;
@@ -204,7 +269,7 @@ void DashboardView::showData(const core::DashboardData& d)
         }
         m_headline->setText(g.progress);
     } else {
-        goal->setTitle(tr("No goal yet: Goals > Add, or greendoor-cli goal add --text \"...\""));
+        goal->setTitle(tr("No goal yet: Set a Goal..."));
         m_headline->setText(tr("Set a goal to see progress against its pace."));
     }
 
@@ -281,8 +346,8 @@ void DashboardView::showData(const core::DashboardData& d)
     replies->addAxis(replyCount, Qt::AlignLeft);
     stacked->attachAxis(weekAxis);
     stacked->attachAxis(replyCount);
-    if (d.replyClasses.isEmpty())
-        replies->setTitle(tr("Replies by class per week (none yet)"));
+    replies->setTitle(
+        d.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
 
     // Autonomy and override rates against the design's aims (>= 85 % alone, < 10 % overridden).
     QChart* autonomy = m_views.at(AutonomyChart)->chart();

@@ -34,9 +34,13 @@ public:
     QListWidget* alerts() const { return m_alerts; }
     // Saves one chart (index into charts()) as a PNG; false with a reason when it cannot.
     bool saveChart(int index, const QString& path, QString* error = nullptr) const;
+    // An objective in plain words: parsed, shown for the user to confirm (confirm = true), then
+    // stored as a goal; a vague one is answered with the question to ask.
+    void proposeGoal(const QString& text, bool confirm = true);
 
 Q_SIGNALS:
     void loaded();
+    void goalAdded(qint64 id, const QString& message); // id 0: not added (message says why)
 
 protected:
     void changeEvent(QEvent* event) override;

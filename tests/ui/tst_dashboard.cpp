@@ -64,6 +64,15 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.grab().save(shots + QStringLiteral("/dashboard.png"));
         }
+        // A goal set in plain words from the dashboard.
+        QSignalSpy added(&view, &ui::DashboardView::goalAdded);
+        view.proposeGoal(QStringLiteral("Book 12 meetings with CFOs by end of Q1"), false);
+        QVERIFY(added.wait(10000));
+        QVERIFY(added.constFirst().constFirst().toLongLong() > 0);
+        view.proposeGoal(QStringLiteral("grow faster"), false);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(1).constFirst().toLongLong(), 0);
+        QCOMPARE(core::GoalStore(*ws).list().size(), 2);
         runner.stop();
         runner.wait();
     }
