@@ -1,4 +1,6 @@
 #include "app/CliCommon.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include <QEventLoop>
 
 #include "core/formats/Json.h"
 #include "core/formats/OutputFile.h"
@@ -146,6 +148,19 @@ QString usageText()
               "                                matrix for replies\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+core::SecretStore::Result keychain(const std::function<void(core::SecretStore&, core::SecretStore::Callback)>& call)
+{
+    core::KeychainSecretStore store;
+    core::SecretStore::Result result;
+    QEventLoop loop;
+    call(store, [&](const core::SecretStore::Result& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 int usageError(const QString& message)

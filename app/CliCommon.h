@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/secrets/SecretStore.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -41,6 +44,8 @@ QString tr(const char* text);
 QTextStream& out();
 QTextStream& err();
 QString usageText();
+// Runs one call on the system keychain and waits for its answer (the CLI has no event loop running).
+core::SecretStore::Result keychain(const std::function<void(core::SecretStore&, core::SecretStore::Callback)>& call);
 int usageError(const QString& message);
 int failure(const QString& message);
 void printJson(const QJsonValue& value);

@@ -25,19 +25,6 @@ namespace gd::app::cli {
 
 namespace {
 
-core::SecretStore::Result keychain(const std::function<void(core::SecretStore&, core::SecretStore::Callback)>& call)
-{
-    core::KeychainSecretStore store;
-    core::SecretStore::Result result;
-    QEventLoop loop;
-    call(store, [&](const core::SecretStore::Result& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 // The password from standard input: all of it, less one trailing line end; one line only.
 bool readPassword(QString* password, QString* error)
 {

@@ -16,19 +16,6 @@ namespace gd::app::cli {
 
 namespace {
 
-core::SecretStore::Result keychain(const std::function<void(core::SecretStore&, core::SecretStore::Callback)>& call)
-{
-    core::KeychainSecretStore store;
-    core::SecretStore::Result result;
-    QEventLoop loop;
-    call(store, [&](const core::SecretStore::Result& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 // The key from standard input: one line, the line end dropped.
 bool readKey(QString* key, QString* error)
 {

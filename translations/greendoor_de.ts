@@ -1064,7 +1064,7 @@ Antworten (kein Arbeitsbereich nötig):
 Ziele:
   goal parse --text TEXT [--today YYYY-MM-DD]
                                 was GreenDoor von einer Zielvorgabe versteht (kein Arbeitsbereich
-                                nötig; speichert nichts; "ambiguous" mit der zu stellenden Frage)
+                                nötig; speichert nichts; &quot;ambiguous&quot; mit der zu stellenden Frage)
   goal add --text TEXT | goal list | goal show ID | goal remove ID
                                 Ziele verwalten; list und show zeigen, wo jedes steht
 
@@ -1396,7 +1396,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>goal %1 needs --text &quot;the objective in plain words&quot;</source>
-        <translation>goal %1 benötigt --text "das Ziel in einfachen Worten"</translation>
+        <translation>goal %1 benötigt --text &quot;das Ziel in einfachen Worten&quot;</translation>
     </message>
     <message>
         <source>not added: %1</source>
@@ -1416,7 +1416,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>No goals yet: `goal add --text &quot;...&quot;` sets one.</source>
-        <translation>Noch keine Ziele: `goal add --text "..."` legt eines fest.</translation>
+        <translation>Noch keine Ziele: `goal add --text &quot;...&quot;` legt eines fest.</translation>
     </message>
     <message>
         <source>goal %1 needs the goal&apos;s number</source>
@@ -2349,7 +2349,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <name>gd::core::CampaignDefinition</name>
     <message>
         <source>name: a campaign needs a name of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 100)</source>
-        <translation>name: eine Kampagne benötigt einen Namen aus Buchstaben, Ziffern, '.', '_' und '-' (höchstens 100)</translation>
+        <translation>name: eine Kampagne benötigt einen Namen aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (höchstens 100)</translation>
     </message>
     <message>
         <source>mailbox: there is no mailbox &quot;%1&quot; in this workspace (%2)</source>
@@ -5238,10 +5238,6 @@ Betreff: %2
         <translation>bei diesem Tempo (im Rückstand)</translation>
     </message>
     <message>
-        <source>No goal yet: Goals &gt; Add, or greendoor-cli goal add --text &quot;...&quot;</source>
-        <translation>Noch kein Ziel: Ziele &gt; Hinzufügen, oder greendoor-cli goal add --text "..."</translation>
-    </message>
-    <message>
         <source>Set a goal to see progress against its pace.</source>
         <translation>Legen Sie ein Ziel fest, um den Fortschritt im Vergleich zum Soll-Tempo zu sehen.</translation>
     </message>
@@ -5272,6 +5268,50 @@ Betreff: %2
     <message>
         <source>tasks done</source>
         <translation>erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Set a Goal...</source>
+        <translation>&amp;Ziel festlegen...</translation>
+    </message>
+    <message>
+        <source>Set a Goal</source>
+        <translation>Ziel festlegen</translation>
+    </message>
+    <message>
+        <source>What do you want to achieve? For example: &quot;Land 15 meetings with heads of operations at Benelux logistics firms by end of January, at most 30 emails a day&quot;</source>
+        <translation>Was möchten Sie erreichen? Zum Beispiel: „15 Termine mit Leitern des operativen Geschäfts bei Logistikunternehmen in Benelux bis Ende Januar, höchstens 30 E-Mails pro Tag“</translation>
+    </message>
+    <message>
+        <source>GreenDoor understood: %1</source>
+        <translation>GreenDoor hat verstanden: %1</translation>
+    </message>
+    <message>
+        <source>industries: %1</source>
+        <translation>Branchen: %1</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>regions: %1</source>
+        <translation>Regionen: %1</translation>
+    </message>
+    <message>
+        <source>limit: %1</source>
+        <translation>Grenze: %1</translation>
+    </message>
+    <message>
+        <source>Keep this goal?</source>
+        <translation>Dieses Ziel übernehmen?</translation>
+    </message>
+    <message>
+        <source>Goal added; it conflicts with: %1</source>
+        <translation>Ziel hinzugefügt; es steht im Konflikt mit: %1</translation>
+    </message>
+    <message>
+        <source>No goal yet: Set a Goal...</source>
+        <translation>Noch kein Ziel: Ziel festlegen...</translation>
     </message>
 </context>
 <context>

@@ -5115,10 +5115,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No goal yet: Goals &gt; Add, or greendoor-cli goal add --text &quot;...&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set a goal to see progress against its pace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5148,6 +5144,50 @@ Subject: %2
     </message>
     <message>
         <source>tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a Goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to achieve? For example: &quot;Land 15 meetings with heads of operations at Benelux logistics firms by end of January, at most 30 emails a day&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GreenDoor understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal added; it conflicts with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal yet: Set a Goal...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
