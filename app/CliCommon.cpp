@@ -1,14 +1,14 @@
 #include "app/CliCommon.h"
-#include "core/secrets/KeychainSecretStore.h"
-#include <QEventLoop>
 
 #include "core/formats/Json.h"
 #include "core/formats/OutputFile.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,15 +202,14 @@ Args parse(const QStringList& arguments)
         QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("stage"), QStringLiteral("value"),
         QStringLiteral("currency"), QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
         QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
-        QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("sent-folder"),
-        QStringLiteral("server-saves-sent"), QStringLiteral("signature"), QStringLiteral("unsubscribe-url"),
-        QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds"),
-        QStringLiteral("at"), QStringLiteral("mailbox") };
-    static const QSet<QString> flags
-        = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("version"),
-              QStringLiteral("trust-cert"), QStringLiteral("force"), QStringLiteral("allow-private"),
-              QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"), QStringLiteral("all"),
-              QStringLiteral("key-stdin") };
+        QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"),
+        QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"), QStringLiteral("signature"),
+        QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"),
+        QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"), QStringLiteral("mailbox") };
+    static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
+        QStringLiteral("version"), QStringLiteral("trust-cert"), QStringLiteral("force"),
+        QStringLiteral("allow-private"), QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"),
+        QStringLiteral("all"), QStringLiteral("key-stdin") };
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);

@@ -6,6 +6,7 @@
 #include "core/decisions/DecisionStore.h"
 #include "core/decisions/Executor.h"
 #include "core/mail/ImapClient.h"
+#include "core/mail/MailboxCheck.h"
 #include "core/mail/MailboxStore.h"
 #include "core/mail/SendLedger.h"
 #include "core/mail/ServerCertificate.h"
@@ -126,42 +127,29 @@ QJsonObject certificateJson(const core::ServerCertificate& c)
 // Reads and pins the servers' certificates (--trust-cert). False with a reason when one cannot be read.
 bool pinCertificates(core::Mailbox* m, QJsonObject* report, QString* error)
 {
-    const core::ServerCertificate smtp = core::ServerCertificate::fetch(m->smtpUrl);
-    if (smtp.pin.isEmpty()) {
-        *error = tr("could not read the SMTP server's certificate: %1").arg(smtp.error);
+    const core::MailboxCheck::Certificates c = core::MailboxCheck::fetchCertificates(*m);
+    if (!c.error.isEmpty()) {
+        *error = c.error;
         return false;
     }
-    m->smtpPin = smtp.pin;
-    report->insert(QStringLiteral("smtp_certificate"), certificateJson(smtp));
-    if (!m->imapUrl.isEmpty()) {
-        const core::ServerCertificate imap = core::ServerCertificate::fetch(m->imapUrl);
-        if (imap.pin.isEmpty()) {
-            *error = tr("could not read the IMAP server's certificate: %1").arg(imap.error);
-            return false;
-        }
-        m->imapPin = imap.pin;
-        report->insert(QStringLiteral("imap_certificate"), certificateJson(imap));
-    }
+    core::MailboxCheck::trust(m, c);
+    report->insert(QStringLiteral("smtp_certificate"), certificateJson(c.smtp));
+    if (c.imap)
+        report->insert(QStringLiteral("imap_certificate"), certificateJson(*c.imap));
     return true;
 }
 
 // Logs in to both servers. Each check reports what failed in the user's words.
 QJsonObject testConnection(const core::Mailbox& m, const QString& password, bool* ok)
 {
-    QJsonObject result;
-    const core::SmtpTransport::Result smtp = core::SmtpTransport::test(m.smtpAccount(password));
-    result.insert(QStringLiteral("smtp"),
-        QJsonObject {
-            { QStringLiteral("ok"), smtp.ok() }, { QStringLiteral("error"), smtp.ok() ? QString() : smtp.detail } });
-    *ok = smtp.ok();
-    if (!m.imapUrl.isEmpty()) {
-        core::ImapClient imap(m.imapAccount(password));
-        const auto status = imap.status(QStringLiteral("INBOX"));
-        result.insert(QStringLiteral("imap"),
-            QJsonObject { { QStringLiteral("ok"), status.has_value() },
-                { QStringLiteral("error"), status ? QString() : imap.errorDetail() } });
-        *ok = *ok && status.has_value();
-    }
+    const core::MailboxCheck::Result r = core::MailboxCheck::test(m, password);
+    auto server = [](const core::MailboxCheck::Server& s) {
+        return QJsonObject { { QStringLiteral("ok"), s.ok }, { QStringLiteral("error"), s.detail } };
+    };
+    QJsonObject result { { QStringLiteral("smtp"), server(r.smtp) } };
+    if (r.imap)
+        result.insert(QStringLiteral("imap"), server(*r.imap));
+    *ok = r.ok();
     result.insert(QStringLiteral("ok"), *ok);
     return result;
 }
