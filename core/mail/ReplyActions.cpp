@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/mail/ConversationStore.h"
+#include "core/sales/DealBook.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
@@ -330,6 +331,27 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
                 + QStringLiteral("\n\n") + signOff,
             cls);
         pauseSequence(slot.date().addDays(7), tr("interested: a meeting is proposed"));
+        // The pipeline follows: a new deal for a prospect with none open (a record inside the
+        // workspace, no effect outside it), or a proposed move to discovery for one still qualified.
+        DealBook deals(ws);
+        if (const auto open = deals.openDealFor(c.contact)) {
+            if (open->stage == QLatin1String("qualified"))
+                submit(QStringLiteral("deal.move_stage"), QString::number(open->id),
+                    QJsonObject { { QStringLiteral("to_stage"), QStringLiteral("discovery") },
+                        { QStringLiteral("reason"), tr("interested reply %1").arg(c.messageKey.left(120)) } },
+                    {}, because);
+        } else {
+            DealDraft draft;
+            draft.title = tr("%1 - interested reply")
+                              .arg(c.contactName.isEmpty() ? c.contact : c.contactName.simplified().left(120));
+            draft.contactEmail = c.contact;
+            draft.nextStep = tr("call proposed for %1").arg(slot.toString(Qt::ISODate));
+            QString why;
+            if (const auto id = deals.create(draft, &why))
+                out.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("deal.create") },
+                    { QStringLiteral("target"), QString::number(*id) },
+                    { QStringLiteral("outcome"), QStringLiteral("act") }, { QStringLiteral("reason"), because } });
+        }
         break;
     }
     case ReplyClass::Objection:

@@ -202,6 +202,19 @@ QList<Deal> DealBook::list(const QString& stage)
     return deals;
 }
 
+std::optional<Deal> DealBook::openDealFor(const QString& email)
+{
+    QSqlQuery q(m_workspace.db());
+    q.prepare(QStringLiteral("SELECT ") + kDealColumns + fromDeals()
+        + QStringLiteral(
+            " WHERE p.email = ? AND d.stage NOT IN ('closed_won', 'closed_lost') ORDER BY d.updated_at DESC "
+            "LIMIT 1"));
+    q.addBindValue(email.trimmed().toLower());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readDeal(q);
+}
+
 QList<DealEvent> DealBook::timeline(qint64 id)
 {
     QList<DealEvent> events;

@@ -83,6 +83,8 @@ public:
     std::optional<qint64> create(const DealDraft& draft, QString* error);
     std::optional<Deal> find(qint64 id);
     QList<Deal> list(const QString& stage = {});
+    // The newest deal still open with this prospect (by email), if any.
+    std::optional<Deal> openDealFor(const QString& email);
     QList<DealEvent> timeline(qint64 id);
     // Totals per stage, in pipeline order, for one currency.
     QList<StageTotal> pipeline(const QString& currency);

@@ -350,8 +350,10 @@ void TestAgents::relationshipScoresFromRepliesAndProposesFollowUps()
                 .arg(column == 0 ? QStringLiteral("h.score") : QStringLiteral("h.reason")),
             { QLatin1String(email) });
     };
-    QVERIFY2(qAbs(health("ann@x.test", 0).toDouble() - 0.95) < 0.01, qPrintable(health("ann@x.test", 0).toString()));
+    // Interested (0.95) and, since an interested reply opens a deal, an open deal (+0.1, capped at 1).
+    QVERIFY2(qAbs(health("ann@x.test", 0).toDouble() - 1.0) < 0.01, qPrintable(health("ann@x.test", 0).toString()));
     QVERIFY(health("ann@x.test", 1).toString().startsWith(QLatin1String("replied interested")));
+    QVERIFY(health("ann@x.test", 1).toString().contains(QLatin1String("open deal")));
     QVERIFY(qAbs(health("bob@x.test", 0).toDouble()) < 1e-9);
     QVERIFY(health("bob@x.test", 1).toString().contains(QLatin1String("unsubscribe")));
     QVERIFY(health("cat@x.test", 1).toString().startsWith(QLatin1String("last touch")));

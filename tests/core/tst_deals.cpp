@@ -4,8 +4,10 @@
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/Executor.h"
+#include "core/mail/ReplyActions.h"
 #include "core/runtime/Types.h"
 #include "core/sales/DealBook.h"
+#include "core/store/DemoData.h"
 #include "core/store/SettingKeys.h"
 #include "support/TestSupport.h"
 
@@ -174,6 +176,52 @@ private Q_SLOTS:
         const auto stalled = book.stalled(14, core::nowMs() + 20LL * 86'400'000);
         QCOMPARE(stalled.size(), 1);
         QVERIFY(stalled.first().second.contains(QStringLiteral("20 days")));
+    }
+
+    // An interested reply opens a deal for a prospect with none open, and proposes moving a
+    // qualified one on to discovery.
+    void interestedReplyOpensOrAdvancesADeal()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        QString error;
+        QVERIFY2(core::DemoData::populate(*ws, &error), qPrintable(error));
+        core::DecisionEngine engine(ws);
+        core::DealBook book(*ws);
+        // A demo prospect without an open deal.
+        const QString fresh = test::scalar(*ws,
+            QStringLiteral("SELECT p.email FROM prospects p WHERE NOT EXISTS (SELECT 1 FROM deals d JOIN prospects q "
+                           "ON q.id = d.prospect_id WHERE q.email = p.email) ORDER BY p.id LIMIT 1"))
+                                  .toString();
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY(!book.openDealFor(fresh));
+        core::ReplyAnalysis a;
+        a.replyClass = core::ReplyClass::Interested;
+        a.confidence = 0.9;
+        a.deciding = { QStringLiteral("Yes, let's talk next week.") };
+        core::ReplyActions::Context c;
+        c.contact = fresh;
+        c.subject = QStringLiteral("Re: hello");
+        c.messageKey = QStringLiteral("reply-1@x.example");
+        c.receivedAt = QDateTime::currentDateTimeUtc();
+        core::ReplyActions::propose(engine, *ws, a, c);
+        const auto opened = book.openDealFor(fresh);
+        QVERIFY(opened);
+        QCOMPARE(opened->stage, QStringLiteral("qualified"));
+
+        c.messageKey = QStringLiteral("reply-2@x.example");
+        core::ReplyActions::propose(engine, *ws, a, c);
+        QCOMPARE(test::scalar(*ws,
+                     QStringLiteral("SELECT count(*) FROM deals d JOIN prospects p ON p.id = d.prospect_id WHERE "
+                                    "p.email = ?"),
+                     { fresh })
+                     .toInt(),
+            1); // no second deal
+        QCOMPARE(test::scalar(*ws,
+                     QStringLiteral("SELECT count(*) FROM decisions WHERE type = 'deal.move_stage' AND target = ?"),
+                     { QString::number(opened->id) })
+                     .toInt(),
+            1);
     }
 
     void cli()
