@@ -23,28 +23,6 @@ Q_LOGGING_CATEGORY(lcModel, "greendoor.core.model", QtInfoMsg)
 
 using Ms = std::chrono::milliseconds;
 
-ProviderClock withDefaults(ProviderClock clock)
-{
-    if (!clock.now)
-        clock.now = [] { return std::chrono::duration_cast<Ms>(std::chrono::steady_clock::now().time_since_epoch()); };
-    if (!clock.sleep) {
-        clock.sleep = [](Ms duration, const std::atomic<bool>* cancel) {
-            const auto end = std::chrono::steady_clock::now() + duration;
-            for (;;) {
-                if (cancel && cancel->load())
-                    return false;
-                const auto left = end - std::chrono::steady_clock::now();
-                if (left <= std::chrono::steady_clock::duration::zero())
-                    return true;
-                std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(left, Ms(50)));
-            }
-        };
-    }
-    if (!clock.random)
-        clock.random = [] { return QRandomGenerator::global()->generateDouble(); };
-    return clock;
-}
-
 QString seconds(Ms duration)
 {
     return QString::number(static_cast<double>(duration.count()) / 1000.0, 'f', duration.count() % 1000 ? 1 : 0);
@@ -148,7 +126,7 @@ OpenAiCompatibleModel::OpenAiCompatibleModel(ModelClientOptions options, std::sh
     , m_fallback(fallback ? std::move(fallback) : std::make_shared<OfflineModel>())
     , m_breaker(m_options.failureThreshold, m_options.coolDown)
 {
-    m_options.clock = withDefaults(m_options.clock);
+    m_options.clock = m_options.clock.withDefaults();
     curl::initOnce();
 }
 

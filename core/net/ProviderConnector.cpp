@@ -27,29 +27,6 @@ Q_LOGGING_CATEGORY(lcProvider, "greendoor.core.provider", QtInfoMsg)
 
 using Ms = std::chrono::milliseconds;
 
-ProviderClock withDefaults(ProviderClock clock)
-{
-    if (!clock.now) {
-        clock.now = [] { return std::chrono::duration_cast<Ms>(std::chrono::steady_clock::now().time_since_epoch()); };
-    }
-    if (!clock.sleep) {
-        clock.sleep = [](Ms duration, const std::atomic<bool>* cancel) {
-            const auto end = std::chrono::steady_clock::now() + duration;
-            for (;;) {
-                if (cancel && cancel->load())
-                    return false;
-                const auto left = end - std::chrono::steady_clock::now();
-                if (left <= std::chrono::steady_clock::duration::zero())
-                    return true;
-                std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(left, Ms(50)));
-            }
-        };
-    }
-    if (!clock.random)
-        clock.random = [] { return QRandomGenerator::global()->generateDouble(); };
-    return clock;
-}
-
 QString seconds(Ms duration)
 {
     return QString::number(static_cast<double>(duration.count()) / 1000.0, 'f', duration.count() % 1000 ? 1 : 0);
@@ -439,7 +416,7 @@ ProviderConnector::ProviderConnector(SecretStore& secrets, ProviderOptions optio
     , m_bucket(m_options.rateRequests, m_options.ratePer, m_options.rateBurst)
     , m_breaker(m_options.failureThreshold, m_options.coolDown)
 {
-    m_options.clock = withDefaults(std::move(m_options.clock));
+    m_options.clock = m_options.clock.withDefaults();
     curl::initOnce();
 }
 
@@ -749,6 +726,30 @@ PeopleSearchResult ProviderConnector::search(
                 return finish(ProviderError::Cancelled, tr("Cancelled"));
         }
     }
+}
+
+ProviderClock ProviderClock::withDefaults() const
+{
+    ProviderClock clock = *this;
+    if (!clock.now) {
+        clock.now = [] { return std::chrono::duration_cast<Ms>(std::chrono::steady_clock::now().time_since_epoch()); };
+    }
+    if (!clock.sleep) {
+        clock.sleep = [](Ms duration, const std::atomic<bool>* cancel) {
+            const auto end = std::chrono::steady_clock::now() + duration;
+            for (;;) {
+                if (cancel && cancel->load())
+                    return false;
+                const auto left = end - std::chrono::steady_clock::now();
+                if (left <= std::chrono::steady_clock::duration::zero())
+                    return true;
+                std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(left, Ms(50)));
+            }
+        };
+    }
+    if (!clock.random)
+        clock.random = [] { return QRandomGenerator::global()->generateDouble(); };
+    return clock;
 }
 
 } // namespace gd::core

@@ -25,6 +25,10 @@ struct ProviderClock
     std::function<Ms()> now; // monotonic
     std::function<bool(Ms duration, const std::atomic<bool>* cancel)> sleep; // false: cancelled
     std::function<double()> random; // uniform in [0, 1)
+
+    // This clock with the steady clock, a cancellable sleep and the global generator for what
+    // it leaves unset.
+    ProviderClock withDefaults() const;
 };
 
 // A token bucket: up to `burst` requests at once, refilled at `requests` per `per`. With a burst
