@@ -240,8 +240,9 @@ int cmdCampaign(const Args& args)
             return Success;
         }
         out() << tr("Campaign %1 paused: no new email of it is proposed from now on.").arg(forTerminal(id)) << "\n";
-        out() << tr("%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval "
-                    "queue (reject them there to stop them). `campaign start %3` resumes.")
+        out() << tr(
+            "%1 email(s) already approved stay in the outbox, held until the campaign is started again; %2 wait "
+            "in the approval queue (reject them there to stop them). `campaign start %3` resumes.")
                      .arg(r.pending.inOutbox)
                      .arg(r.pending.awaitingApproval)
                      .arg(forTerminal(id))

@@ -60,8 +60,9 @@ CampaignsView::CampaignsView(QWidget* parent)
     m_start->setToolTip(tr("Propose the launch: it waits in the approval queue until an operator approves it."));
     m_pause = new QPushButton(tr("Pause"), this);
     m_pause->setObjectName(QStringLiteral("campaignPause"));
-    m_pause->setToolTip(tr("Stop proposing this campaign's emails at once. Emails already approved are still "
-                           "sent; emails waiting for approval stay in the queue."));
+    m_pause->setToolTip(
+        tr("Stop this campaign's emails at once: none is proposed, emails already approved are "
+           "held in the outbox until it is started again; emails waiting for approval stay in the queue."));
     auto* reload = new QPushButton(tr("Refresh"), this);
     connect(m_start, &QPushButton::clicked, this, &CampaignsView::startSelected);
     connect(m_pause, &QPushButton::clicked, this, &CampaignsView::pauseSelected);
@@ -281,8 +282,8 @@ void CampaignsView::pauseSelected()
             m_busy = false;
             unsetCursor();
             const QString text = r.error.isEmpty()
-                ? tr("%1 paused: no new email of it is proposed. %2 already approved will still be sent; %3 wait "
-                     "in the approval queue.")
+                ? tr("%1 paused: no new email of it is proposed. %2 already approved are held until it is started "
+                     "again; %3 wait in the approval queue.")
                       .arg(name)
                       .arg(r.pending.inOutbox)
                       .arg(r.pending.awaitingApproval)

@@ -581,4 +581,35 @@ CampaignStore::PendingEmails CampaignStore::pendingEmails(Workspace& ws, const Q
     return p;
 }
 
+std::optional<CampaignStore::SendHold> CampaignStore::sendHold(
+    Workspace& ws, const QString& campaign, const QString& email)
+{
+    QSqlQuery q(ws.db());
+    q.prepare(QStringLiteral("SELECT c.status, e.status, e.reason FROM campaigns c LEFT JOIN enrolments e "
+                             "ON e.sequence = c.name AND e.email = ? WHERE c.name = ?"));
+    q.addBindValue(email.trimmed().toLower());
+    q.addBindValue(campaign);
+    if (!q.exec() || !q.next())
+        return std::nullopt; // not a campaign's email (or the campaign is gone): judged like any other
+    const QString enrolment = q.value(1).toString();
+    if (enrolment == QLatin1String("ended") || enrolment == QLatin1String("stopped"))
+        return SendHold { true,
+            tr("not sent: %1's sequence in campaign %2 ended since it was approved (%3)")
+                .arg(email, campaign, q.value(2).toString()) };
+    if (q.value(0).toString() == QLatin1String("paused"))
+        return SendHold { false, tr("campaign %1 is paused: the email goes when it is started again").arg(campaign) };
+    return std::nullopt;
+}
+
+bool CampaignStore::markSkipped(Workspace& ws, const QString& decisionId, const QString& reason)
+{
+    QSqlQuery q(ws.db());
+    q.prepare(QStringLiteral("UPDATE campaign_sends SET status = 'skipped', reason = ?, updated_at = ? "
+                             "WHERE decision_id = ? AND status = 'proposed'"));
+    q.addBindValue(reason);
+    q.addBindValue(nowMs());
+    q.addBindValue(decisionId);
+    return ws.execWrite(q, QStringLiteral("campaign:skipped"));
+}
+
 } // namespace gd::core

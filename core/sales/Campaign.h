@@ -130,6 +130,19 @@ struct PendingEmails
 };
 PendingEmails pendingEmails(Workspace& workspace, const QString& name);
 
+// Whether an email of a campaign, approved earlier, may still go to the contact now. nullopt: it
+// may. Otherwise wait (the campaign is paused: it goes when the campaign is started again) or
+// drop (the contact's sequence ended since: a reply, a bounce, an opt-out, a meeting), with the
+// reason for people.
+struct SendHold
+{
+    bool drop = false;
+    QString reason;
+};
+std::optional<SendHold> sendHold(Workspace& workspace, const QString& campaign, const QString& email);
+// Marks the campaign step of a dropped email as skipped, with the reason.
+bool markSkipped(Workspace& workspace, const QString& decisionId, const QString& reason);
+
 } // namespace CampaignStore
 
 } // namespace gd::core

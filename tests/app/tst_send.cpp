@@ -12,6 +12,7 @@
 #include "core/mail/SendGate.h"
 #include "core/mail/SendLedger.h"
 #include "core/mail/SuppressionStore.h"
+#include "core/sales/Campaign.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 #include "support/MailServers.h"
@@ -750,6 +751,61 @@ print(json.dumps(out))
         f->now = opens;
         drain(*f);
         QCOMPARE(outboxStatus(*f, sf), QStringLiteral("done"));
+    }
+
+    // An email approved before its campaign was paused waits in the outbox while it is paused and
+    // goes once it is active again; one whose contact's sequence ended since (a reply) is not sent.
+    void pausedCampaignHoldsApprovedEmails()
+    {
+        REQUIRE_SERVERS();
+        auto f = fixture();
+        QStringList problems;
+        const auto d = core::CampaignDefinition::parse(
+            QJsonDocument::fromJson(R"({"name": "c1", "segment": {"industries": ["Logistics"]},
+                "steps": [{"kind": "first_touch"}]})")
+                .object(),
+            f->ws.get(), &problems);
+        QVERIFY2(d, qPrintable(problems.join(QLatin1Char('\n'))));
+        QString error;
+        QVERIFY(core::CampaignStore::create(*f->ws, *d, &error));
+        QVERIFY(core::CampaignStore::setStatus(*f->ws, QStringLiteral("c1"), QStringLiteral("active"), &error));
+        const QString a = newRecipient(), b = newRecipient();
+        for (const QString& to : { a, b })
+            QVERIFY(f->ws->execWrite(QStringLiteral("INSERT INTO enrolments (email, sequence, status, step, "
+                                                    "updated_at) VALUES ('%1', 'c1', 'active', 1, 0)")
+                                         .arg(to),
+                QStringLiteral("test")));
+        QVERIFY(core::CampaignStore::setStatus(*f->ws, QStringLiteral("c1"), QStringLiteral("paused"), &error));
+        const QJsonObject campaign { { QStringLiteral("campaign"), QStringLiteral("c1") },
+            { QStringLiteral("step"), 0 } };
+        const QString ida = propose(*f, a, campaign);
+        const QString idb = propose(*f, b, campaign);
+        QVERIFY(f->ws->execWrite(QStringLiteral("INSERT INTO campaign_sends (campaign, email, step, decision_id, "
+                                                "status, created_at, updated_at) VALUES ('c1', '%1', 0, '%2', "
+                                                "'proposed', 0, 0)")
+                                     .arg(b, idb),
+            QStringLiteral("test")));
+        drain(*f);
+        QString reason;
+        QCOMPARE(outboxStatus(*f, ida, &reason), QStringLiteral("pending"));
+        QVERIFY2(reason.contains(QStringLiteral("paused")), qPrintable(reason));
+        QCOMPARE(m_servers.messages(a).size(), 0);
+        // b replied meanwhile: the sequence engine ended its enrolment.
+        QVERIFY(f->ws->execWrite(QStringLiteral("UPDATE enrolments SET status = 'ended', reason = 'ended: replied "
+                                                "today' WHERE email = '%1'")
+                                     .arg(b),
+            QStringLiteral("test")));
+        QVERIFY(core::CampaignStore::setStatus(*f->ws, QStringLiteral("c1"), QStringLiteral("active"), &error));
+        f->now += 61'000;
+        drain(*f);
+        QCOMPARE(outboxStatus(*f, ida), QStringLiteral("done"));
+        QTRY_COMPARE(m_servers.messages(a).size(), 1);
+        QCOMPARE(outboxStatus(*f, idb, &reason), QStringLiteral("failed"));
+        QVERIFY2(reason.contains(QStringLiteral("replied")), qPrintable(reason));
+        QCOMPARE(
+            test::scalar(*f->ws, QStringLiteral("SELECT status FROM campaign_sends WHERE email = ?"), { b }).toString(),
+            QStringLiteral("skipped"));
+        QCOMPARE(m_servers.messages(b).size(), 0);
     }
 
     void suppressedRightBeforeTheSend()

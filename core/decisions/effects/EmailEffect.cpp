@@ -12,6 +12,7 @@
 #include "core/mail/SmtpTransport.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
+#include "core/sales/Campaign.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
@@ -373,6 +374,17 @@ private:
         }
         if (box.paused)
             return waiting(tr("mailbox %1 is paused: %2").arg(box.name, box.pausedReason), now + 60'000);
+        // A campaign email approved earlier: the campaign may be paused since, or the contact's
+        // sequence ended (they replied). Not for an email that may already have left.
+        const QString campaign = str(request.action, "campaign");
+        if (!campaign.isEmpty() && (!record || record->state == QLatin1String("failed"))) {
+            if (const auto hold = CampaignStore::sendHold(ws, campaign, recipient)) {
+                if (!hold->drop)
+                    return waiting(hold->reason, now + 60'000);
+                CampaignStore::markSkipped(ws, request.decisionId, hold->reason);
+                return error(EffectError::Code::TargetNotFound, hold->reason);
+            }
+        }
         QString why;
         const QString password = env.secret ? env.secret(box.passwordKey(), &why) : QString();
         if (password.isEmpty())
