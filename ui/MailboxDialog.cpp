@@ -82,6 +82,13 @@ MailboxDialog::MailboxDialog(AsyncRunner* runner, core::SecretStore* secrets, QW
     m_password->setEchoMode(QLineEdit::Password);
     line(QStringLiteral("unsubscribe_url"), tr("&Unsubscribe link:"),
         tr("optional https:// page for one-click unsubscribe"));
+    line(QStringLiteral("sent_folder"), tr("Sent &folder:"), tr("empty: found by name (Sent, Sent Items, ...)"));
+    m_serverSavesSent = new QCheckBox(tr("The server &files sent mail itself (Gmail, Microsoft 365)"), this);
+    m_serverSavesSent->setObjectName(QStringLiteral("serverSavesSent"));
+    m_serverSavesSent->setToolTip(tr("On: GreenDoor does not add its own copy to the Sent folder, and an email "
+                                     "interrupted mid-send that is not found there is sent again. Off: GreenDoor "
+                                     "files a copy, and such an email is held for you to decide."));
+    form->addRow(QString(), m_serverSavesSent);
 
     m_trust = new QCheckBox(tr("&Trust this server's certificate (self-signed or from a private authority)"), this);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
@@ -245,6 +252,8 @@ void MailboxDialog::showMailbox(const core::Mailbox& m)
     m_fields.value(QStringLiteral("imap"))->setText(m.imapUrl.toString());
     m_fields.value(QStringLiteral("user"))->setText(m.user);
     m_fields.value(QStringLiteral("unsubscribe_url"))->setText(m.unsubscribeUrl);
+    m_fields.value(QStringLiteral("sent_folder"))->setText(m.sentFolder);
+    m_serverSavesSent->setChecked(m.serverSavesSent);
     m_password->clear();
     m_password->setPlaceholderText(m.name.isEmpty() ? tr("app password; stored in the system keychain")
                                                     : tr("unchanged (stored in the system keychain)"));
@@ -284,6 +293,8 @@ core::Mailbox MailboxDialog::formMailbox() const
     m.imapUrl = QUrl(text("imap"), QUrl::StrictMode);
     m.user = text("user");
     m.unsubscribeUrl = text("unsubscribe_url");
+    m.sentFolder = text("sent_folder");
+    m.serverSavesSent = m_serverSavesSent->isChecked();
     m.dailyCap = m_dailyCap->value();
     m.warmupStartCap = m_warmupStart->value();
     m.warmupStep = m_warmupStep->value();

@@ -93,6 +93,7 @@ private:
     QSpinBox* m_gap = nullptr;
     QSpinBox* m_jitter = nullptr;
     QCheckBox* m_anyTime = nullptr;
+    QCheckBox* m_serverSavesSent = nullptr;
     QTimeEdit* m_windowStart = nullptr;
     QTimeEdit* m_windowEnd = nullptr;
     QPlainTextEdit* m_signature = nullptr;

@@ -163,9 +163,24 @@ private Q_SLOTS:
             d.grab().save(shots + QStringLiteral("/mailbox-dialog.png"));
         }
         d.field(QStringLiteral("display_name"))->setText(QStringLiteral("Sam R."));
+        d.field(QStringLiteral("sent_folder"))->setText(QStringLiteral("Sent Items"));
+        auto* savesSent = d.findChild<QCheckBox*>(QStringLiteral("serverSavesSent"));
+        QVERIFY(savesSent && !savesSent->isChecked());
+        savesSent->setChecked(true);
         const QString error = runSave(d);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(store.find(QStringLiteral("sales"))->displayName, QStringLiteral("Sam R."));
+        const auto edited = store.find(QStringLiteral("sales"));
+        QCOMPARE(edited->displayName, QStringLiteral("Sam R."));
+        QCOMPARE(edited->sentFolder, QStringLiteral("Sent Items"));
+        QVERIFY(edited->serverSavesSent);
+        {
+            ui::MailboxDialog again(m_runner.get()); // what was saved is what the form shows
+            QSignalSpy reloaded(&again, &ui::MailboxDialog::listLoaded);
+            QVERIFY(reloaded.wait(10000));
+            again.list()->setCurrentRow(0);
+            QCOMPARE(again.field(QStringLiteral("sent_folder"))->text(), QStringLiteral("Sent Items"));
+            QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("serverSavesSent"))->isChecked());
+        }
 
         d.removeSelected();
         QTRY_VERIFY_WITH_TIMEOUT(!store.find(QStringLiteral("sales")), 10000);
