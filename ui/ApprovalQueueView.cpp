@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -297,10 +298,24 @@ void ApprovalQueueView::updateDetail()
     html += sentenceFactsHtml(item->action);
     m_risk->setHtml(html);
     if (item->action.contains(QStringLiteral("body"))) {
-        m_action->setPlainText(tr("To: %1\nSubject: %2\n\n%3")
-                                   .arg(item->action.value(QStringLiteral("to")).toString(),
-                                       item->action.value(QStringLiteral("subject")).toString(),
-                                       item->action.value(QStringLiteral("body")).toString()));
+        QString text = tr("To: %1\nSubject: %2\n\n%3")
+                           .arg(item->action.value(QStringLiteral("to")).toString(),
+                               item->action.value(QStringLiteral("subject")).toString(),
+                               item->action.value(QStringLiteral("body")).toString());
+        const QJsonObject invite = item->action.value(QStringLiteral("invite")).toObject();
+        if (!invite.isEmpty()) {
+            const QDateTime start
+                = QDateTime::fromString(invite.value(QStringLiteral("start")).toString(), Qt::ISODate);
+            const QString zone = invite.value(QStringLiteral("time_zone")).toString();
+            const QTimeZone tz(zone.toUtf8());
+            text += QStringLiteral("\n\n")
+                + tr("Attached: calendar invitation \"%1\", %2 (%3), %n minute(s)", nullptr,
+                    invite.value(QStringLiteral("duration_minutes")).toInt(30))
+                      .arg(invite.value(QStringLiteral("title")).toString(),
+                          QLocale().toString(tz.isValid() ? start.toTimeZone(tz) : start, QLocale::LongFormat),
+                          zone.isEmpty() ? QStringLiteral("UTC") : zone);
+        }
+        m_action->setPlainText(text);
     } else {
         m_action->setPlainText(QString::fromUtf8(QJsonDocument(item->action).toJson(QJsonDocument::Indented)));
     }

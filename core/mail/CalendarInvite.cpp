@@ -1,6 +1,7 @@
 #include "core/mail/CalendarInvite.h"
 
 #include "core/Text.h"
+#include "core/formats/EmailAddress.h"
 
 #include <QTimeZone>
 #include <libical/ical.h>
@@ -163,6 +164,48 @@ QByteArray CalendarInvite::build(QString* error) const
     if (!ics.contains("\r\n"))
         ics.replace("\n", "\r\n");
     return ics;
+}
+
+std::optional<CalendarInvite> CalendarInvite::fromMeeting(const QJsonObject& a, const QString& attendee,
+    const QString& fallbackUid, const QString& defaultOrganizer, QString* error)
+{
+    auto fail = [error](const QString& why) -> std::optional<CalendarInvite> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    auto singleLine = [](const QString& s) { return !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')); };
+    CalendarInvite invite;
+    const auto who = EmailAddress::normalized(attendee);
+    if (!who)
+        return fail(tr("a meeting needs the attendee's email address, not \"%1\"").arg(attendee.simplified()));
+    invite.attendeeEmail = *who;
+    const QString startText = a.value(QStringLiteral("start")).toString();
+    invite.start = QDateTime::fromString(startText, Qt::ISODate);
+    if (!invite.start.isValid())
+        return fail(tr("\"%1\" is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)").arg(startText.simplified()));
+    const QJsonValue d = a.value(QStringLiteral("duration_minutes"));
+    if (!d.isUndefined() && !d.isNull() && (!d.isDouble() || d.toDouble() < 5 || d.toDouble() > kMaxMinutes))
+        return fail(tr("a meeting lasts between 5 and %1 minutes").arg(kMaxMinutes));
+    invite.durationMinutes = d.toInt(kDefaultMinutes);
+    invite.timeZone = a.value(QStringLiteral("time_zone")).toString();
+    if (!invite.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(invite.timeZone.toUtf8()))
+        return fail(tr("\"%1\" is not a time zone").arg(invite.timeZone.simplified()));
+    const QString organizer = a.value(QStringLiteral("organizer")).toString();
+    if (!organizer.isEmpty() && !EmailAddress::isValid(organizer))
+        return fail(tr("the organiser is not a valid email address"));
+    invite.organizerEmail = EmailAddress::normalized(organizer).value_or(defaultOrganizer);
+    invite.organizerName = a.value(QStringLiteral("organizer_name")).toString();
+    invite.attendeeName = a.value(QStringLiteral("attendee_name")).toString();
+    invite.summary = a.value(QStringLiteral("title")).toString();
+    if (!singleLine(invite.summary) || !singleLine(invite.organizerName) || !singleLine(invite.attendeeName))
+        return fail(tr("the meeting's title and names must be single lines of text"));
+    invite.description = a.value(QStringLiteral("description")).toString();
+    const QString uid = a.value(QStringLiteral("uid")).toString();
+    invite.uid = uid.isEmpty() ? fallbackUid : uid;
+    if (invite.uid.isEmpty() || !singleLine(invite.uid) || invite.uid.size() > 255)
+        return fail(tr("the meeting's id is not valid"));
+    return invite;
 }
 
 } // namespace gd::core

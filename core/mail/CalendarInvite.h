@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace gd::core {
 
@@ -25,6 +27,15 @@ struct CalendarInvite
 
     // The .ics text (CRLF line ends), or empty with error set.
     QByteArray build(QString* error = nullptr) const;
+
+    static constexpr int kDefaultMinutes = 30;
+    static constexpr int kMaxMinutes = 8 * 60;
+    // The invitation a meeting.book action (or an email's "invite") describes: start (ISO 8601),
+    // duration_minutes, title, time_zone, organizer, organizer_name, attendee_name, description,
+    // uid. The action's uid wins over fallbackUid, so the organiser's copy and the attendee's are
+    // one event. nullopt with error set when a field is not valid.
+    static std::optional<CalendarInvite> fromMeeting(const QJsonObject& meeting, const QString& attendee,
+        const QString& fallbackUid, const QString& defaultOrganizer, QString* error);
 };
 
 } // namespace gd::core

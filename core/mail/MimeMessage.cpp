@@ -346,7 +346,36 @@ std::optional<QByteArray> MimeMessage::build(const OutgoingEmail& email, QString
     }
 
     GMimeTextPart* plain = textPart("plain", email.text);
-    if (email.html.isEmpty()) {
+    if (!email.calendar.isEmpty()) {
+        GMimeMultipart* mixed = g_mime_multipart_new_with_subtype("mixed");
+        GMimeMultipart* alternative = g_mime_multipart_new_with_subtype("alternative");
+        g_mime_multipart_add(alternative, GMIME_OBJECT(plain));
+        g_object_unref(plain);
+        if (!email.html.isEmpty()) {
+            GMimeTextPart* html = textPart("html", email.html);
+            g_mime_multipart_add(alternative, GMIME_OBJECT(html));
+            g_object_unref(html);
+        }
+        GMimeTextPart* calendar = textPart("calendar", QString::fromUtf8(email.calendar));
+        g_mime_object_set_content_type_parameter(GMIME_OBJECT(calendar), "method", "REQUEST");
+        g_mime_multipart_add(alternative, GMIME_OBJECT(calendar));
+        g_object_unref(calendar);
+        g_mime_multipart_add(mixed, GMIME_OBJECT(alternative));
+        g_object_unref(alternative);
+        GMimePart* file = g_mime_part_new_with_type("application", "ics");
+        GMimeStream* stream
+            = g_mime_stream_mem_new_with_buffer(email.calendar.constData(), static_cast<size_t>(email.calendar.size()));
+        GMimeDataWrapper* content = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+        g_object_unref(stream);
+        g_mime_part_set_content(file, content);
+        g_object_unref(content);
+        g_mime_part_set_content_encoding(file, GMIME_CONTENT_ENCODING_BASE64);
+        g_mime_part_set_filename(file, "invite.ics");
+        g_mime_multipart_add(mixed, GMIME_OBJECT(file));
+        g_object_unref(file);
+        g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(mixed));
+        g_object_unref(mixed);
+    } else if (email.html.isEmpty()) {
         g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(plain));
         g_object_unref(plain);
     } else {

@@ -33,6 +33,10 @@ struct OutgoingEmail
     QString listUnsubscribeMailto; // "unsubscribe@x.example?subject=unsubscribe" (without "mailto:")
     QString listUnsubscribeUrl; // https URL; adds List-Unsubscribe-Post (RFC 8058)
     QList<std::pair<QByteArray, QString>> extraHeaders; // e.g. { "X-GreenDoor-Outbox", "42" }
+    // A meeting invitation (.ics, METHOD:REQUEST), as calendar services send one: a text/calendar
+    // alternative of the body (calendar clients show it with accept/decline) and invite.ics
+    // attached for the others.
+    QByteArray calendar;
 };
 
 // A part that is not a body: noted, never stored.

@@ -7,6 +7,7 @@
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -223,9 +224,11 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
                 { QStringLiteral("until"), until.toString(Qt::ISODate) }, { QStringLiteral("reason"), reason } },
             QJsonObject { { QStringLiteral("sequence"), sequence } }, because);
     };
-    auto replyDraft = [&](const QString& body, const QString& inbound) {
+    auto replyDraft = [&](const QString& body, const QString& inbound, const QJsonObject& invite = {}) {
         QJsonObject action { { QStringLiteral("to"), c.contact }, { QStringLiteral("subject"), reSubject(c.subject) },
             { QStringLiteral("body"), body } };
+        if (!invite.isEmpty())
+            action.insert(QStringLiteral("invite"), invite);
         if (!c.campaign.isEmpty())
             action.insert(QStringLiteral("campaign"), c.campaign);
         if (!c.messageId.isEmpty()) {
@@ -317,6 +320,13 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
             meeting.insert(QStringLiteral("organizer"), c.mailboxEmail);
             meeting.insert(QStringLiteral("organizer_name"), c.mailboxName);
         }
+        // One event: the organiser's calendar file and the invitation the reply carries share it.
+        const QString domain = c.mailboxEmail.section(QLatin1Char('@'), 1);
+        const QString uid = QStringLiteral("gd.meeting.")
+            + QString::fromLatin1(
+                QCryptographicHash::hash(c.messageKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24))
+            + QLatin1Char('@') + (domain.isEmpty() ? QStringLiteral("greendoor.invalid") : domain);
+        meeting.insert(QStringLiteral("uid"), uid);
         submit(QStringLiteral("meeting.book"), c.contact, meeting,
             QJsonObject { { QStringLiteral("start"), meeting.value(QStringLiteral("start")) },
                 { QStringLiteral("duration_minutes"), minutes } },
@@ -324,12 +334,12 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         const QLocale english(QLocale::English);
         const QString when = english.toString(slot, QStringLiteral("dddd d MMMM 'at' HH:mm"));
         replyDraft(greeting + QStringLiteral("\n\n")
-                + tr("thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a "
-                     "calendar invitation; if another time is better for you, just tell me which.")
+                + tr("thank you for your reply. Would %1 (%2) suit you for a %3-minute call? The calendar "
+                     "invitation is attached; if another time is better for you, just tell me which.")
                       .arg(when, zone)
                       .arg(minutes)
                 + QStringLiteral("\n\n") + signOff,
-            cls);
+            cls, meeting);
         pauseSequence(slot.date().addDays(7), tr("interested: a meeting is proposed"));
         // The pipeline follows: a new deal for a prospect with none open (a record inside the
         // workspace, no effect outside it), or a proposed move to discovery for one still qualified.

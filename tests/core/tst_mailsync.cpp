@@ -11,6 +11,7 @@
 #include "core/mail/MailSync.h"
 #include "core/mail/Mailbox.h"
 #include "core/mail/MailboxStore.h"
+#include "core/mail/MimeMessage.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
 #include "core/store/SettingKeys.h"
@@ -417,7 +418,45 @@ private Q_SLOTS:
         QCOMPARE(read.value(QStringLiteral("summary")).toString(), QStringLiteral("Call: Moss, Helen and Sam Carter"));
         QFile raw(ics);
         QVERIFY(raw.open(QIODevice::ReadOnly));
-        QVERIFY(raw.readAll().contains("Moss\\, Helen"));
+        const QByteArray organiserCopy = raw.readAll();
+        QVERIFY(organiserCopy.contains("Moss\\, Helen"));
+
+        // The reply that proposes the time carries the same invitation (one UID), as a calendar
+        // alternative and as invite.ics, so the prospect can accept it from their mail client.
+        QVERIFY(draft.value(QStringLiteral("invite"))
+                    .toObject()
+                    .value(QStringLiteral("uid"))
+                    .toString()
+                    .startsWith(QStringLiteral("gd.meeting.")));
+        const QString replyApproval = test::scalar(*ws,
+            QStringLiteral("SELECT a.id FROM approvals a JOIN decisions d ON d.id = a.decision_id WHERE d.type = "
+                           "'email.reply' AND d.target = 'helen@northwind.test'"))
+                                          .toString();
+        QVERIFY2(engine.approve(replyApproval, QStringLiteral("operator"), &error), qPrintable(error));
+        executor.setSecretReader([](const QString&, QString*) { return kPassword; });
+        {
+            MailboxStore boxes(*ws); // caps, gap and window off: this is about the message
+            Mailbox m = *boxes.find(QStringLiteral("sales"));
+            m.gapSeconds = m.gapJitterSeconds = 0;
+            m.dailyCap = m.warmupStartCap = 100;
+            m.setWindow(QStringLiteral("any"));
+            QVERIFY2(boxes.update(m, &error), qPrintable(error));
+        }
+        QCOMPARE(executor.runPending(), 1);
+        const QList<QByteArray> delivered = m_servers.messages(QStringLiteral("helen@northwind.test"));
+        QCOMPARE(delivered.size(), 1);
+        const QByteArray& mail = delivered.constFirst();
+        QVERIFY2(mail.contains("text/calendar; charset=utf-8; method=REQUEST")
+                || mail.contains("text/calendar; charset=\"utf-8\"; method=REQUEST"),
+            mail.left(2000).constData());
+        QVERIFY(mail.contains("filename=invite.ics"));
+        const auto parsedReply = MimeMessage::parse(mail);
+        QVERIFY(parsedReply);
+        QVERIFY(parsedReply->text.contains(QLatin1String("invitation is attached")));
+        const QByteArray uid = organiserCopy.mid(organiserCopy.indexOf("UID:") + 4).split('\r').first();
+        QVERIFY(!uid.isEmpty());
+        QVERIFY2(mail.contains(QByteArray(QByteArray("UID:") + uid)),
+            uid.constData()); // in the calendar part
 
         // The next sync finds nothing new; nothing is stored or proposed twice.
         const int decisions = test::scalar(*ws, QStringLiteral("SELECT count(*) FROM decisions")).toInt();

@@ -4,6 +4,7 @@
 #include "core/decisions/Executor.h"
 #include "core/decisions/effects/Effects.h"
 #include "core/formats/EmailAddress.h"
+#include "core/mail/CalendarInvite.h"
 #include "core/mail/ImapClient.h"
 #include "core/mail/MailboxStore.h"
 #include "core/mail/MimeMessage.h"
@@ -117,6 +118,18 @@ OutgoingEmail compose(const EffectRequest& request, const Mailbox* box, const QS
     }
     mail.text = text;
     mail.html = html;
+    const QJsonObject invite = a.value(QStringLiteral("invite")).toObject();
+    if (!invite.isEmpty()) { // validated when proposed (check); a broken one is left out, never guessed
+        if (const auto meeting = CalendarInvite::fromMeeting(invite, request.target,
+                QStringLiteral("gd.") + request.decisionId + QStringLiteral("@greendoor.invalid"), from.address,
+                nullptr)) {
+            CalendarInvite i = *meeting;
+            i.organizerEmail = from.address; // the attendee answers the mailbox that invited them
+            if (i.organizerName.isEmpty())
+                i.organizerName = from.name;
+            mail.calendar = i.build();
+        }
+    }
     if (effects::isPlainToken(request.decisionId))
         mail.extraHeaders.append({ QByteArrayLiteral("X-GreenDoor-Decision"), request.decisionId });
     return mail;
@@ -202,6 +215,13 @@ protected:
             if (!isSingleLine(action.value(QLatin1String(key)).toString()))
                 return error(
                     EffectError::Code::InvalidField, tr("%1 must be a single line of text").arg(QLatin1String(key)));
+        }
+        if (action.contains(QStringLiteral("invite"))) {
+            QString why;
+            if (!action.value(QStringLiteral("invite")).isObject()
+                || !CalendarInvite::fromMeeting(action.value(QStringLiteral("invite")).toObject(), target,
+                    QStringLiteral("check@greendoor.invalid"), QStringLiteral("check@greendoor.invalid"), &why))
+                return error(EffectError::Code::InvalidField, tr("the invitation is not valid: %1").arg(why));
         }
         return std::nullopt;
     }
