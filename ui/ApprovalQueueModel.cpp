@@ -1,5 +1,7 @@
 #include "ui/ApprovalQueueModel.h"
 
+#include "core/runtime/Types.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -69,7 +71,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
         case AgeColumn:
             return ageText(m_now - a.createdAtMs);
         case AgentColumn:
-            return a.agent;
+            return core::agentTitle(a.agent);
         case TypeColumn:
             return typeTitle(a.type);
         case TargetColumn:

@@ -1,5 +1,6 @@
 #include "ui/ApprovalQueueView.h"
 
+#include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/AsyncRunner.h"
@@ -283,13 +284,13 @@ void ApprovalQueueView::updateDetail()
         return;
     }
     m_title->setText(tr("%1 for %2").arg(ApprovalQueueModel::typeTitle(item->type), item->target));
-    m_reasoning->setText(tr("%1 proposed this: %2").arg(item->agent, item->reasoning));
+    m_reasoning->setText(tr("%1 proposed this: %2").arg(core::agentTitle(item->agent), item->reasoning));
     QString html = QStringLiteral("<ul>");
     for (const QString& why : item->why)
         html += QStringLiteral("<li>%1</li>").arg(why.toHtmlEscaped());
     html += QStringLiteral("</ul><p><b>%1</b> %2 (%3)</p><table cellspacing=4>")
                 .arg(tr("Combined risk:"), QLocale().toString(item->risk.combined, 'f', 2),
-                    core::nameOf(item->risk.level));
+                    core::riskLevelText(item->risk.level));
     html += factorHtml(tr("Financial"), item->risk.financial) + factorHtml(tr("Relationship"), item->risk.relationship)
         + factorHtml(tr("Compliance"), item->risk.compliance) + factorHtml(tr("Strategic"), item->risk.strategic);
     html += QStringLiteral("</table>");

@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUuid>
 #include <chrono>
@@ -99,6 +100,24 @@ qint64 monotonicNs()
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString agentTitle(const QString& id)
+{
+    // The titles the agents register with (agents/*Agent.cpp), in the same context.
+    static const char* const titles[][2] = { { "research", QT_TRANSLATE_NOOP("gd::agents", "Research") },
+        { "outreach", QT_TRANSLATE_NOOP("gd::agents", "Outreach") },
+        { "relationship", QT_TRANSLATE_NOOP("gd::agents", "Relationship") },
+        { "deal", QT_TRANSLATE_NOOP("gd::agents", "Deal") },
+        { "analytics", QT_TRANSLATE_NOOP("gd::agents", "Analytics") },
+        { "optimization", QT_TRANSLATE_NOOP("gd::agents", "Optimization") },
+        { "operator", QT_TRANSLATE_NOOP("gd::agents", "Operator") },
+        { "system", QT_TRANSLATE_NOOP("gd::agents", "System") } };
+    for (const auto& t : titles) {
+        if (id == QLatin1String(t[0]))
+            return QCoreApplication::translate("gd::agents", t[1]);
+    }
+    return id;
 }
 
 } // namespace gd::core

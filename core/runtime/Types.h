@@ -71,4 +71,8 @@ qint64 monotonicNs();
 // A new random identifier (UUID without braces).
 QString newId();
 
+// An agent's name for people ("Outreach", "Ergebnisse"...), from its id ("outreach"); the
+// operator and the system too. An unknown id is returned as it is.
+QString agentTitle(const QString& id);
+
 } // namespace gd::core
