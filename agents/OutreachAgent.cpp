@@ -1,6 +1,7 @@
 #include "agents/OutreachAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/sales/GoalCascade.h"
 #include "core/Logging.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/sales/Campaign.h"
@@ -32,7 +33,8 @@ const QString kSequenceEnrol = QStringLiteral("sequence.enrol");
 } // namespace
 
 OutreachAgent::OutreachAgent()
-    : Agent(agentName(), QCoreApplication::translate("gd::agents", "Outreach"), { TaskTypes::outreachPlan })
+    : Agent(agentName(), QCoreApplication::translate("gd::agents", "Outreach"),
+        { TaskTypes::outreachPlan, TaskTypes::goalOutreach })
 {
 }
 
@@ -43,6 +45,8 @@ QStringList OutreachAgent::unknownPlaceholders(const QString& text)
 
 QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext& context)
 {
+    if (task.type == TaskTypes::goalOutreach)
+        return core::GoalCascade::runShare(context.workspace(), task.payload);
     if (task.type != TaskTypes::outreachPlan)
         throw std::runtime_error("outreach agent cannot run this task type");
     const QJsonArray templates = core::OutreachDrafter::catalogue().value(QStringLiteral("templates")).toArray();

@@ -147,6 +147,7 @@ void RelationshipAgent::onMessage(const core::Message& message, core::HandlerCon
     reply.priority = message.priority;
     reply.correlationId = message.correlationId.isEmpty() ? message.id : message.correlationId;
     reply.content = QJsonObject { { QStringLiteral("kind"), QStringLiteral("contact_health") },
+        { QStringLiteral("purpose"), message.content.value(QStringLiteral("purpose")) }, // what the asker wants it for
         { QStringLiteral("contacts"), answers },
         { QStringLiteral("summary"), QStringLiteral("health of %1 contacts").arg(answers.size()) } };
     context.send(reply);

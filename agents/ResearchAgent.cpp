@@ -1,6 +1,7 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
+#include "core/sales/GoalCascade.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/prospects/CompanyEnricher.h"
 #include "core/store/ProspectStore.h"
@@ -18,7 +19,7 @@ namespace gd::agents {
 ResearchAgent::ResearchAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
         { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich,
-            TaskTypes::prospectsSearch })
+            TaskTypes::prospectsSearch, TaskTypes::goalResearch })
 {
 }
 
@@ -28,6 +29,8 @@ QJsonObject ResearchAgent::runTask(const core::Task& task, core::HandlerContext&
         return score(context);
     if (task.type == TaskTypes::prospectsSearch)
         return proposeSearch(task, context);
+    if (task.type == TaskTypes::goalResearch)
+        return core::GoalCascade::runShare(context.workspace(), task.payload);
     if (task.type == TaskTypes::companyEnrich) {
         const core::CompanyEnricher::Result r = core::CompanyEnricher::enrich(context.workspace(),
             task.payload.value(QStringLiteral("company_id")).toInteger(), [&context] { context.keepAlive(); });

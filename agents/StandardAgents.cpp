@@ -37,7 +37,8 @@ QList<core::AgentSpec> standardAgents()
                 [](core::Workspace& ws) { return core::ProspectStore::staleCount(ws) > 0; } } }),
         specFor<OutreachAgent>({ { TaskTypes::outreachPlan, 30'000, Priority::Low, {} } }),
         specFor<RelationshipAgent>({ { TaskTypes::contactsHealth, 20'000, Priority::Low, {} } }),
-        specFor<DealAgent>({ { TaskTypes::pipelineSummary, 20'000, Priority::Medium, {} } }),
+        specFor<DealAgent>({ { TaskTypes::pipelineSummary, 20'000, Priority::Medium, {} },
+            { TaskTypes::dealsReview, 60'000, Priority::Low, {} } }),
         specFor<AnalyticsAgent>({ { TaskTypes::metricsSnapshot, 5'000, Priority::Low, {} } }),
         specFor<OptimizationAgent>({ { TaskTypes::runtimeReview, 15'000, Priority::Low, {} } }),
     };

@@ -328,6 +328,10 @@ int cmdMatrix(const Args& args)
                          .arg(r.value(QStringLiteral("ceiling_risk")).toDouble())
                          .arg(r.value(QStringLiteral("deadline_minutes")).toInt())
                   << "\n";
+            // Limits from goals, shown as coming from the goal (removed with it).
+            for (const QJsonValue& c : r.value(QStringLiteral("goal_caps")).toArray())
+                out() << "    " << tr("from %1").arg(c.toObject().value(QStringLiteral("description")).toString())
+                      << "\n";
         }
         return Success;
     }

@@ -1,7 +1,9 @@
 // greendoor-cli goal parse|add|list|show|remove: objectives in plain words.
 #include "app/CliCommon.h"
 #include "core/sales/Goal.h"
+#include "core/sales/GoalCascade.h"
 #include "core/sales/GoalStore.h"
+#include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
 
 #include <QDate>
@@ -58,6 +60,71 @@ QJsonObject progressJson(const core::GoalProgress& p)
         { QStringLiteral("on_track"), p.onTrack }, { QStringLiteral("summary"), p.why } };
 }
 
+// What adding the goal set in motion, with where each agent's share stands.
+QJsonObject cascadeJson(core::Workspace& ws, const core::StoredGoal& g)
+{
+    QJsonObject c = g.cascade;
+    QJsonArray shares;
+    for (const QJsonValue& v : c.value(QStringLiteral("shares")).toArray()) {
+        QJsonObject s = v.toObject();
+        s.insert(QStringLiteral("done"),
+            core::GoalCascade::shareDone(ws, s.value(QStringLiteral("what")).toString(), g.createdAtMs));
+        shares.append(s);
+    }
+    c.insert(QStringLiteral("shares"), shares);
+    return c;
+}
+
+void printCascade(const QJsonObject& c)
+{
+    out() << tr("Cascade:") << "\n";
+    const QJsonArray caps = c.value(QStringLiteral("caps")).toArray();
+    if (!caps.isEmpty()) {
+        out() << "  " << tr("limits on decisions (authority matrix):") << "\n";
+        for (const QJsonValue& v : caps)
+            out() << "    " << v.toObject().value(QStringLiteral("type")).toString() << ": "
+                  << forTerminal(v.toObject().value(QStringLiteral("description")).toString()) << "\n";
+    }
+    if (c.contains(QStringLiteral("campaign"))) {
+        const QJsonObject seg = c.value(QStringLiteral("campaign_segment")).toObject();
+        QStringList parts;
+        for (const QString& key : { QStringLiteral("industries"), QStringLiteral("countries"), QStringLiteral("titles"),
+                 QStringLiteral("company_sizes") }) {
+            QStringList values;
+            for (const QJsonValue& v : seg.value(key).toArray())
+                values << v.toString();
+            if (!values.isEmpty())
+                parts << key + QStringLiteral(" ") + values.join(QLatin1Char('/'));
+        }
+        out() << "  " << tr("campaign: %1 (draft; segment: %2)")
+                             .arg(c.value(QStringLiteral("campaign")).toString(),
+                                 forTerminal(parts.join(QStringLiteral(", "))))
+              << "\n";
+    }
+    const QJsonArray shares = c.value(QStringLiteral("shares")).toArray();
+    const QJsonArray tasks = c.value(QStringLiteral("tasks")).toArray();
+    if (!shares.isEmpty())
+        out() << "  " << tr("agents' shares (tasks):") << "\n";
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        const QJsonObject s = shares.at(i).toObject();
+        out() << "    " << forTerminal(s.value(QStringLiteral("text")).toString());
+        if (s.contains(QStringLiteral("done")))
+            out() << "; " << tr("%1 done").arg(s.value(QStringLiteral("done")).toDouble());
+        if (i < tasks.size())
+            out() << "  [" << tr("task %1").arg(tasks.at(i).toObject().value(QStringLiteral("id")).toString()) << "]";
+        out() << "\n";
+    }
+    const QJsonArray rates = c.value(QStringLiteral("rates")).toArray();
+    if (!rates.isEmpty())
+        out() << "  " << tr("rates used:") << "\n";
+    for (const QJsonValue& v : rates)
+        out() << "    " << v.toObject().value(QStringLiteral("text")).toString() << "\n";
+    for (const QJsonValue& v : c.value(QStringLiteral("notes")).toArray())
+        out() << "  " << tr("note: %1").arg(v.toString()) << "\n";
+    for (const QJsonValue& v : c.value(QStringLiteral("conflicts")).toArray())
+        out() << "  " << tr("Conflict: %1").arg(v.toString()) << "\n";
+}
+
 bool goalId(const Args& args, qint64* id)
 {
     bool ok = false;
@@ -96,20 +163,28 @@ int cmdGoal(const Args& args)
             return failure(tr("not added: %1").arg(goal.question));
         }
         core::GoalStore store(*ws);
-        const QStringList conflicts = store.conflicts(goal);
-        const auto id = store.add(goal, &error);
+        QStringList conflicts = store.conflicts(goal, day);
+        const auto id = store.add(goal, &error, day);
         if (!id)
             return failure(error);
+        const auto stored = store.find(*id);
+        if (stored && !args.json) {
+            for (const QJsonValue& v : stored->cascade.value(QStringLiteral("conflicts")).toArray())
+                conflicts.removeAll(v.toString()); // printed with the cascade
+        }
         if (args.json) {
             QJsonObject o = goal.toJson();
             o.insert(QStringLiteral("id"), *id);
             o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
+            o.insert(QStringLiteral("cascade"), stored ? stored->cascade : QJsonObject());
             printJson(o);
         } else {
             out() << tr("Goal %1 added.").arg(*id) << "\n";
             printGoal(goal);
             for (const QString& c : conflicts)
                 out() << tr("Conflict: %1").arg(c) << "\n";
+            if (stored)
+                printCascade(stored->cascade);
         }
         return Success;
     }
@@ -145,26 +220,41 @@ int cmdGoal(const Args& args)
         if (!goalId(args, &id))
             return usageError(tr("goal %1 needs the goal's number").arg(sub));
         if (sub == QLatin1String("remove")) {
+            const auto before = store.find(id);
             if (!store.remove(id, &error))
                 return failure(error);
-            if (args.json)
-                printJson(QJsonObject { { QStringLiteral("removed"), id } });
-            else
-                out() << tr("Goal %1 removed.").arg(id) << "\n";
+            const QString campaign = before ? before->cascade.value(QStringLiteral("campaign")).toString() : QString();
+            if (args.json) {
+                printJson(QJsonObject { { QStringLiteral("removed"), id }, { QStringLiteral("campaign_kept"), campaign } });
+            } else {
+                out() << tr("Goal %1 removed, with its limits on decisions and its tasks not yet run.").arg(id) << "\n";
+                if (!campaign.isEmpty())
+                    out() << tr("Its campaign %1 stays; launch or leave it as you see fit.").arg(campaign) << "\n";
+            }
             return Success;
         }
         const auto g = store.find(id);
         if (!g)
             return failure(tr("no goal %1").arg(id));
         const core::GoalProgress p = store.progress(*g, day);
+        const QJsonObject cascade = cascadeJson(*ws, *g);
+        // Other goals pulling against this one (its own limits are in the cascade).
+        QStringList conflicts = store.conflicts(g->goal, day, g->id);
+        for (const QJsonValue& v : cascade.value(QStringLiteral("conflicts")).toArray())
+            conflicts.removeAll(v.toString());
         if (args.json) {
             QJsonObject o = g->goal.toJson();
             o.insert(QStringLiteral("id"), g->id);
             o.insert(QStringLiteral("progress"), progressJson(p));
+            o.insert(QStringLiteral("cascade"), cascade);
+            o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
             printJson(o);
         } else {
             printGoal(g->goal);
             out() << "  " << tr("progress: %1").arg(p.why) << "\n";
+            printCascade(cascade);
+            for (const QString& c : conflicts)
+                out() << tr("Conflict: %1").arg(c) << "\n";
         }
         return Success;
     }

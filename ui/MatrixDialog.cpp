@@ -26,6 +26,7 @@ enum Column
     CeilingAmountColumn,
     CeilingRiskColumn,
     DeadlineColumn,
+    GoalColumn,
     ColumnCount
 };
 }
@@ -48,7 +49,7 @@ MatrixDialog::MatrixDialog(AsyncRunner* runner, const core::AuthorityMatrix& mat
     m_table = new QTableWidget(static_cast<int>(m_original.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_table->setHorizontalHeaderLabels({ tr("Decision"), tr("Level"), tr("Autonomy"), tr("Money limit (EUR)"),
-        tr("Hard ceiling (EUR)"), tr("Hard ceiling (risk)"), tr("Deadline (min)") });
+        tr("Hard ceiling (EUR)"), tr("Hard ceiling (risk)"), tr("Deadline (min)"), tr("Limits from goals") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
     for (int row = 0; row < m_original.size(); ++row) {
@@ -87,7 +88,17 @@ MatrixDialog::MatrixDialog(AsyncRunner* runner, const core::AuthorityMatrix& mat
         deadline->setRange(1, 60 * 24 * 30);
         deadline->setValue(r.deadlineMinutes);
         m_table->setCellWidget(row, DeadlineColumn, deadline);
+        // A goal's limits are set and removed with the goal (goal add / goal remove), not here.
+        QStringList fromGoals;
+        for (const core::GoalCap& cap : r.goalCaps)
+            fromGoals << cap.describe();
+        auto* goals = new QTableWidgetItem(fromGoals.join(QStringLiteral("\n")));
+        goals->setFlags(Qt::ItemIsEnabled);
+        if (!fromGoals.isEmpty())
+            goals->setToolTip(tr("Set by a goal; removed when the goal is removed."));
+        m_table->setItem(row, GoalColumn, goals);
     }
+    m_table->resizeRowsToContents();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -177,7 +177,20 @@ Evaluation DecisionEngine::evaluate(const Proposal& p)
         return e;
     }
     const QString sticky = DecisionStore(ws).stickyRejection(p.type, p.target, p.inputsHash());
-    return decide(p, rule, risk, calibration, sticky);
+    Evaluation e = decide(p, rule, risk, calibration, sticky);
+    // A goal's limits on the exact action: beyond a hard one (a discount, a budget) it is refused;
+    // past the day's email cap an operator decides.
+    const GoalCapCheck caps = AuthorityMatrix::checkGoalCaps(ws, rule, p);
+    if (e.outcome != DecisionOutcome::Refuse && !caps.refuse.isEmpty()) {
+        e.outcome = DecisionOutcome::Refuse;
+        e.why = caps.refuse;
+    } else if (e.outcome == DecisionOutcome::Act && !caps.queue.isEmpty()) {
+        e.outcome = DecisionOutcome::Queue;
+        e.why = caps.queue;
+    } else if (e.outcome == DecisionOutcome::Queue) {
+        e.why += caps.queue;
+    }
+    return e;
 }
 
 QString DecisionEngine::executionBlocker(const Proposal& p)
@@ -192,6 +205,9 @@ QString DecisionEngine::executionBlocker(const Proposal& p)
     const RiskAssessment risk = RiskEngine::assess(p, rule, RiskEngine::context(ws, p));
     if (risk.blocked)
         return tr("blocked: %1").arg(risk.compliance.reasons.join(QStringLiteral("; ")));
+    // A goal set since the approval still holds for the action carried out.
+    if (const GoalCapCheck caps = AuthorityMatrix::checkGoalCaps(ws, rule, p); !caps.refuse.isEmpty())
+        return caps.refuse.join(QStringLiteral("; "));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "core/mail/SendGate.h"
 
 #include "core/Text.h"
+#include "core/decisions/AuthorityMatrix.h"
 #include "core/mail/SendLedger.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
@@ -225,6 +226,20 @@ std::optional<SendGate::Wait> SendGate::check(Workspace& ws, const Mailbox& m, c
         const qint64 next = slot + kDay + 1;
         return Wait { next,
             tr("daily cap of %1 reached for mailbox %2; next slot %3").arg(cap).arg(m.name, hhmm(next, local)) };
+    }
+    // A goal's email cap ("at most 30 emails a day"), over all mailboxes: the lowest one holds.
+    const GoalCap* goalCap = nullptr;
+    const QList<GoalCap> goalCaps = AuthorityMatrix::goalCaps(ws);
+    for (const GoalCap& c : goalCaps) {
+        if (c.kind == QLatin1String("daily_cap") && (!goalCap || c.value < goalCap->value))
+            goalCap = &c;
+    }
+    if (goalCap) {
+        const int limit = std::max(0, static_cast<int>(goalCap->value));
+        if (ledger.allCountSince(now - kDay, limit, &slot) >= limit) {
+            const qint64 next = std::max(slot + kDay + 1, now + 1);
+            return Wait { next, tr("%1 reached; next slot %2").arg(goalCap->describe(), hhmm(next, local)) };
+        }
     }
     // Minimum gap plus jitter since the mailbox's last send.
     QString lastId;

@@ -111,9 +111,12 @@ int countWithSlot(Workspace& ws, const char* column, const QString& value, qint6
 {
     *slotStart = 0;
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM mail_sends WHERE %1 = ? AND started_at > ? AND state IN (%2)")
-                  .arg(QLatin1String(column), SendLedger::countedStates()));
-    q.addBindValue(value);
+    // No column: every row counts (all mailboxes).
+    const QString where = column ? QStringLiteral("%1 = ? AND ").arg(QLatin1String(column)) : QString();
+    q.prepare(QStringLiteral("SELECT count(*) FROM mail_sends WHERE %1started_at > ? AND state IN (%2)")
+                  .arg(where, SendLedger::countedStates()));
+    if (column)
+        q.addBindValue(value);
     q.addBindValue(since);
     if (!q.exec() || !q.next())
         return 0;
@@ -121,11 +124,12 @@ int countWithSlot(Workspace& ws, const char* column, const QString& value, qint6
     if (cap <= 0 || count < cap)
         return count;
     QSqlQuery slot(ws.db());
-    slot.prepare(QStringLiteral("SELECT started_at FROM mail_sends WHERE %1 = ? AND started_at > ? AND state IN (%2) "
+    slot.prepare(QStringLiteral("SELECT started_at FROM mail_sends WHERE %1started_at > ? AND state IN (%2) "
                                 "ORDER BY started_at LIMIT 1 OFFSET %3")
-                     .arg(QLatin1String(column), SendLedger::countedStates())
+                     .arg(where, SendLedger::countedStates())
                      .arg(count - cap));
-    slot.addBindValue(value);
+    if (column)
+        slot.addBindValue(value);
     slot.addBindValue(since);
     if (slot.exec() && slot.next())
         *slotStart = slot.value(0).toLongLong();
@@ -137,6 +141,11 @@ int countWithSlot(Workspace& ws, const char* column, const QString& value, qint6
 int SendLedger::countSince(const QString& mailbox, qint64 since, int cap, qint64* slotStart)
 {
     return countWithSlot(m_workspace, "mailbox", mailbox, since, cap, slotStart);
+}
+
+int SendLedger::allCountSince(qint64 since, int cap, qint64* slotStart)
+{
+    return countWithSlot(m_workspace, nullptr, {}, since, cap, slotStart);
 }
 
 int SendLedger::domainCountSince(const QString& domain, qint64 since, int cap, qint64* slotStart)

@@ -51,6 +51,8 @@ public:
     // before the count drops below the cap: the row at offset count - cap, oldest first.
     int countSince(const QString& mailbox, qint64 since, int cap, qint64* slotStart);
     int domainCountSince(const QString& domain, qint64 since, int cap, qint64* slotStart);
+    // The same over every mailbox (a goal's "at most 30 emails a day").
+    int allCountSince(qint64 since, int cap, qint64* slotStart);
     // The latest start of a mailbox and its Message-ID (0 when none).
     qint64 lastStart(const QString& mailbox, QString* messageId = nullptr);
     // Rows in a state, oldest first (for `outbox list`).

@@ -8,7 +8,9 @@
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -22,7 +24,7 @@ namespace {
 const QString kDealColumns = QStringLiteral(
     "d.id, d.title, d.company, coalesce(p.email, ''), coalesce(p.full_name, ''), d.stage, d.value_cents, d.currency, "
     "d.close_date, d.next_step, d.owner, d.meddpicc, d.close_reason, d.created_at, d.updated_at, "
-    "coalesce(c.name, '')");
+    "coalesce(c.name, ''), coalesce(d.prospect_id, 0)");
 
 Deal readDeal(const QSqlQuery& q)
 {
@@ -44,6 +46,7 @@ Deal readDeal(const QSqlQuery& q)
     d.closeReason = q.value(12).toString();
     d.createdAtMs = q.value(13).toLongLong();
     d.updatedAtMs = q.value(14).toLongLong();
+    d.prospectId = q.value(16).toLongLong();
     return d;
 }
 
@@ -234,6 +237,10 @@ QList<DealEvent> DealBook::timeline(qint64 id)
                 e.text = tr("moved from %1 to %2").arg(from, to);
             else if (e.kind == QLatin1String("closed"))
                 e.text = tr("closed %1").arg(to);
+            else if (e.kind == QLatin1String("stalled"))
+                e.text = tr("stalled");
+            else if (e.kind == QLatin1String("at_risk"))
+                e.text = tr("at risk");
             else
                 e.text = e.kind;
             if (!detail.isEmpty())
@@ -299,17 +306,166 @@ QList<std::pair<Deal, QString>> DealBook::stalled(int days, qint64 now)
         const auto stage = dealStageFromKey(d.stage);
         if (!stage || isClosed(*stage))
             continue;
+        // Flags the agent notes are not activity.
         QSqlQuery q(m_workspace.db());
-        q.prepare(QStringLiteral("SELECT max(at) FROM deal_events WHERE deal_id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT max(at) FROM deal_events WHERE deal_id = ? AND kind NOT IN ('stalled', 'at_risk')"));
         q.addBindValue(d.id);
         const qint64 last = q.exec() && q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : d.updatedAtMs;
-        if (std::max(last, d.updatedAtMs) < cutoff)
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+        if (d.closeDate.isValid() && d.closeDate < today)
+            out.append({ d,
+                tr("the close date %1 passed %2 days ago in stage %3")
+                    .arg(d.closeDate.toString(Qt::ISODate))
+                    .arg(d.closeDate.daysTo(today))
+                    .arg(dealStageText(d.stage)) });
+        else if (std::max(last, d.updatedAtMs) < cutoff)
             out.append({ d,
                 tr("no activity for %1 days in stage %2")
                     .arg((now - std::max(last, d.updatedAtMs)) / 86'400'000)
                     .arg(dealStageText(d.stage)) });
     }
     return out;
+}
+
+namespace {
+
+const QRegularExpression& signedWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(signed|countersigned|we(?:'ll| will) go ahead|purchase order|PO attached)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression& proposalWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(proposal|quote|quotation|offer|pricing|order form)\b)"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString day(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).date().toString(Qt::ISODate);
+}
+
+QString quote(const QString& text)
+{
+    const QString one = text.simplified();
+    return one.size() > 80 ? one.left(77) + QStringLiteral("...") : one;
+}
+
+} // namespace
+
+QList<DealSignal> DealBook::review(qint64 now, int stallDays)
+{
+    QHash<qint64, QString> stalledWhy;
+    for (const auto& [deal, why] : stalled(stallDays, now))
+        stalledWhy.insert(deal.id, why);
+    // Moves already proposed for a deal and not turned down: not proposed again.
+    QHash<QString, QSet<QString>> proposed;
+    {
+        QSqlQuery q(m_workspace.db());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT target, action FROM decisions WHERE type = 'deal.move_stage' AND status IN "
+                                  "('pending', 'authorized', 'approved', 'executed')"))) {
+            while (q.next())
+                proposed[q.value(0).toString()].insert(json::parseObject(q.value(1).toString().toUtf8())
+                                                           .object.value(QStringLiteral("to_stage"))
+                                                           .toString());
+        }
+    }
+    QList<DealSignal> out;
+    for (const Deal& d : list()) {
+        const auto stage = dealStageFromKey(d.stage);
+        if (!stage || isClosed(*stage))
+            continue;
+        DealSignal sig;
+        sig.deal = d;
+        sig.stalled = stalledWhy.value(d.id);
+        int best = dealStageOrder(*stage);
+        auto support = [&](DealStage to, double confidence, const QString& evidence) {
+            sig.evidence << evidence;
+            if (dealStageOrder(to) > best) {
+                best = dealStageOrder(to);
+                sig.toStage = dealStageKey(to);
+                sig.confidence = confidence;
+            }
+        };
+        if (!d.contact.isEmpty()) {
+            const qint64 since = d.createdAtMs - 14LL * 86'400'000;
+            QSqlQuery m(m_workspace.db());
+            m.prepare(QStringLiteral("SELECT id, decided_at FROM decisions WHERE type = 'meeting.book' AND status = "
+                                     "'executed' AND lower(target) = ? AND decided_at >= ? ORDER BY decided_at"));
+            m.addBindValue(d.contact.toLower());
+            m.addBindValue(since);
+            if (m.exec()) {
+                while (m.next())
+                    support(DealStage::Discovery, 0.8,
+                        tr("meeting booked on %1 (decision %2)").arg(day(m.value(1).toLongLong()), m.value(0).toString().left(8)));
+            }
+            QSqlQuery o(m_workspace.db());
+            o.prepare(QStringLiteral("SELECT action, executed_at FROM outbox WHERE type LIKE 'email.%' AND status = "
+                                     "'done' AND lower(target) = ? AND executed_at >= ? ORDER BY executed_at"));
+            o.addBindValue(d.contact.toLower());
+            o.addBindValue(since);
+            if (o.exec()) {
+                while (o.next()) {
+                    const QJsonObject a = json::parseObject(o.value(0).toString().toUtf8()).object;
+                    const QString subject = a.value(QStringLiteral("subject")).toString();
+                    if (proposalWords().match(subject + QLatin1Char('\n') + a.value(QStringLiteral("body")).toString())
+                            .hasMatch())
+                        support(DealStage::Proposal, 0.75,
+                            tr("proposal emailed on %1: \"%2\"").arg(day(o.value(1).toLongLong()), quote(subject)));
+                }
+            }
+            QSqlQuery r(m_workspace.db());
+            r.prepare(QStringLiteral("SELECT class, subject, body, received_at FROM mail_messages WHERE direction = "
+                                     "'in' AND lower(sender) = ? AND received_at >= ? ORDER BY received_at"));
+            r.addBindValue(d.contact.toLower());
+            r.addBindValue(since);
+            if (r.exec()) {
+                while (r.next()) {
+                    const QString cls = r.value(0).toString();
+                    const QString body = r.value(2).toString();
+                    const auto hit = signedWords().match(r.value(1).toString() + QLatin1Char('\n') + body);
+                    if (hit.hasMatch() && cls != QLatin1String("not_interested") && cls != QLatin1String("unsubscribe"))
+                        support(DealStage::ClosedWon, 0.85,
+                            tr("reply on %1 says \"%2\": \"%3\"")
+                                .arg(day(r.value(3).toLongLong()), hit.captured(1), quote(r.value(1).toString())));
+                    else if (cls == QLatin1String("interested"))
+                        support(DealStage::Discovery, 0.6,
+                            tr("interested reply on %1: \"%2\"").arg(day(r.value(3).toLongLong()), quote(r.value(1).toString())));
+                }
+            }
+        }
+        if (!sig.toStage.isEmpty() && proposed.value(QString::number(d.id)).contains(sig.toStage))
+            sig.toStage.clear(); // proposed already: the operator or the agent will see it there
+        if (!sig.toStage.isEmpty() || !sig.stalled.isEmpty())
+            out << sig;
+    }
+    return out;
+}
+
+bool DealBook::flag(Workspace& ws, qint64 id, const QString& kind, const QString& reason, QString* error)
+{
+    const qint64 now = nowMs();
+    QSqlQuery seen(ws.db());
+    seen.prepare(QStringLiteral("SELECT count(*) FROM deal_events WHERE deal_id = ? AND kind = ? AND detail = ? AND at >= ?"));
+    seen.addBindValue(id);
+    seen.addBindValue(kind);
+    seen.addBindValue(reason);
+    seen.addBindValue(now - 86'400'000);
+    if (seen.exec() && seen.next() && seen.value(0).toInt() > 0)
+        return true;
+    QSqlQuery e(ws.db());
+    e.prepare(QStringLiteral("INSERT INTO deal_events (deal_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
+    e.addBindValue(id);
+    e.addBindValue(now);
+    e.addBindValue(kind);
+    e.addBindValue(reason);
+    return ws.execWrite(e, QStringLiteral("deals:flag"), error);
 }
 
 bool DealBook::setMeddpicc(

@@ -34,6 +34,7 @@ struct Deal
     QString closeReason;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    qint64 prospectId = 0; // 0 without a contact
 
     double value() const { return static_cast<double>(valueCents) / 100.0; }
 };
@@ -59,6 +60,17 @@ struct DealEvent
     QString kind; // created, stage, closed, meddpicc, decision
     QString text; // for people
     QString decisionId;
+};
+
+// What the Deal agent makes of a deal's evidence: a forward stage move it supports (toStage
+// empty when none), and whether the deal has stalled (with the reason).
+struct DealSignal
+{
+    Deal deal;
+    QString toStage;
+    QStringList evidence; // for people: "meeting booked for 2026-12-03 (decision 1f2e...)"
+    double confidence = 0; // how sure the evidence makes the move, 0..1
+    QString stalled; // empty when not stalled
 };
 
 struct StageTotal
@@ -91,6 +103,13 @@ public:
     QStringList currencies();
     // Open deals with no event for `days` days, each with the reason.
     QList<std::pair<Deal, QString>> stalled(int days, qint64 nowMs);
+    // Open deals with the evidence since they were opened: a meeting booked with the contact ->
+    // discovery, an interested reply -> discovery, a proposal or quote emailed -> proposal, a
+    // reply saying they signed -> won; plus stalled ones (no activity for stallDays in the stage,
+    // or the close date passed). Only forward moves not already proposed or pending.
+    QList<DealSignal> review(qint64 nowMs, int stallDays);
+    // Notes a flag on the deal's timeline (kind stalled or at_risk), once per reason and day.
+    static bool flag(Workspace& ws, qint64 id, const QString& kind, const QString& reason, QString* error);
     // Sets one MEDDPICC field with the evidence it rests on (refused without evidence).
     bool setMeddpicc(qint64 id, const QString& field, const QString& value, const QString& evidence, QString* error);
 

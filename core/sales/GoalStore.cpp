@@ -3,6 +3,8 @@
 #include "core/Text.h"
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/sales/GoalCascade.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QLocale>
@@ -65,10 +67,15 @@ GoalStore::GoalStore(Workspace& workspace)
 {
 }
 
-std::optional<qint64> GoalStore::add(const Goal& goal, QString* error)
+std::optional<qint64> GoalStore::add(const Goal& goal, QString* error, const QDate& today)
 {
     if (goal.ambiguous) {
         *error = tr("not a goal yet: %1").arg(goal.question);
+        return std::nullopt;
+    }
+    Transaction tx(m_workspace);
+    if (!tx.ok()) {
+        *error = tx.error();
         return std::nullopt;
     }
     QSqlQuery q(m_workspace.db());
@@ -78,19 +85,36 @@ std::optional<qint64> GoalStore::add(const Goal& goal, QString* error)
     q.addBindValue(nowMs());
     if (!m_workspace.execWrite(q, QStringLiteral("goals:add"), error))
         return std::nullopt;
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    const auto cascade
+        = GoalCascade::apply(m_workspace, goal, id, today.isValid() ? today : QDate::currentDate(), error);
+    if (!cascade)
+        return std::nullopt;
+    QSqlQuery c(m_workspace.db());
+    c.prepare(QStringLiteral("UPDATE goals SET cascade = ? WHERE id = ?"));
+    c.addBindValue(json::compact(*cascade));
+    c.addBindValue(id);
+    if (!m_workspace.execWrite(c, QStringLiteral("goals:add"), error))
+        return std::nullopt;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    return id;
 }
 
 QList<StoredGoal> GoalStore::list()
 {
     QList<StoredGoal> goals;
     QSqlQuery q(m_workspace.db());
-    if (!q.exec(QStringLiteral("SELECT id, goal, created_at FROM goals WHERE status = 'active' ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, goal, created_at, cascade FROM goals WHERE status = 'active' ORDER BY id")))
         return goals;
     while (q.next()) {
         const auto goal = Goal::fromJson(json::parseObject(q.value(1).toString().toUtf8()).object);
         if (goal)
-            goals.append(StoredGoal { q.value(0).toLongLong(), *goal, q.value(2).toLongLong() });
+            goals.append(StoredGoal { q.value(0).toLongLong(), *goal, q.value(2).toLongLong(),
+                json::parseObject(q.value(3).toString().toUtf8()).object });
     }
     return goals;
 }
@@ -106,13 +130,25 @@ std::optional<StoredGoal> GoalStore::find(qint64 id)
 
 bool GoalStore::remove(qint64 id, QString* error)
 {
+    const auto stored = find(id);
+    Transaction tx(m_workspace);
+    if (!tx.ok()) {
+        *error = tx.error();
+        return false;
+    }
     QSqlQuery q(m_workspace.db());
     q.prepare(QStringLiteral("UPDATE goals SET status = 'removed' WHERE id = ? AND status = 'active'"));
     q.addBindValue(id);
     if (!m_workspace.execWrite(q, QStringLiteral("goals:remove"), error))
         return false;
-    if (q.numRowsAffected() == 0) {
+    if (q.numRowsAffected() == 0 || !stored) {
         *error = tr("no goal %1").arg(id);
+        return false;
+    }
+    if (!GoalCascade::undo(m_workspace, id, stored->cascade, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
         return false;
     }
     return true;
@@ -147,10 +183,12 @@ GoalProgress GoalStore::progress(const StoredGoal& stored, const QDate& today)
     return p;
 }
 
-QStringList GoalStore::conflicts(const Goal& goal)
+QStringList GoalStore::conflicts(const Goal& goal, const QDate& today, qint64 selfId)
 {
     QStringList found;
     for (const StoredGoal& other : list()) {
+        if (other.id == selfId)
+            continue;
         const Goal& o = other.goal;
         if (o.metric == goal.metric && o.industries == goal.industries && o.regions == goal.regions
             && o.roles == goal.roles && (o.target != goal.target || o.deadline != goal.deadline))
@@ -164,6 +202,7 @@ QStringList GoalStore::conflicts(const Goal& goal)
             }
         }
     }
+    found += GoalCascade::plan(m_workspace, goal, 0, today.isValid() ? today : QDate::currentDate()).conflicts;
     return found;
 }
 

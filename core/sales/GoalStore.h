@@ -25,6 +25,7 @@ struct StoredGoal
     qint64 id = 0;
     Goal goal;
     qint64 createdAtMs = 0;
+    QJsonObject cascade; // what adding it set in motion (GoalCascade::apply)
 };
 
 // The one home of the goals table's SQL.
@@ -33,14 +34,19 @@ class GoalStore final
 public:
     explicit GoalStore(Workspace& workspace);
 
-    std::optional<qint64> add(const Goal& goal, QString* error);
+    // Adds the goal and its cascade (matrix limits, a draft campaign for its segment, the agents'
+    // tasks) in one transaction; the shares are planned from today (the current date when invalid).
+    std::optional<qint64> add(const Goal& goal, QString* error, const QDate& today = {});
     QList<StoredGoal> list();
     std::optional<StoredGoal> find(qint64 id);
+    // Removes the goal with its limits on the matrix and its tasks not yet run.
     bool remove(qint64 id, QString* error);
     GoalProgress progress(const StoredGoal& goal, const QDate& today);
     // Other active goals that pull against this one: the same metric and segment with another
-    // target or deadline, or constraints that contradict (two different email caps).
-    QStringList conflicts(const Goal& goal);
+    // target or deadline, or constraints that contradict (two different email caps); and the goal
+    // against its own limits (a target that needs more emails a day than it allows).
+    // selfId: the goal's own id when it is stored (left out of the comparison).
+    QStringList conflicts(const Goal& goal, const QDate& today = {}, qint64 selfId = 0);
 
 private:
     Workspace& m_workspace;

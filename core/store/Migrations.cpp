@@ -474,6 +474,22 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14, "goals: the cascade (limits a goal puts on decision types, its campaign and agents' tasks)",
+            {
+                // A limit from a goal's constraints on one decision type (max_discount_pct,
+                // daily_cap, max_spend), removed with the goal.
+                QStringLiteral("CREATE TABLE goal_caps ("
+                               " goal_id INTEGER NOT NULL REFERENCES goals (id),"
+                               " decision_type TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " value REAL NOT NULL,"
+                               " currency TEXT NOT NULL DEFAULT '',"
+                               " text TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (goal_id, decision_type, kind))"),
+                // What the goal set in motion: rates used, shares per agent, campaign, task ids.
+                QStringLiteral("ALTER TABLE goals ADD COLUMN cascade TEXT NOT NULL DEFAULT '{}'"),
+            } },
     };
     return all;
 }

@@ -2,9 +2,16 @@
 // tune.jsonl is what the parser was written against; heldout.jsonl and blind.jsonl were kept
 // apart, blind.jsonl written by someone else and never read while tuning), the goal store with
 // progress from real events, and the CLI.
+#include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
+#include "core/mail/SendGate.h"
 #include "core/runtime/Types.h"
+#include "core/sales/Campaign.h"
+#include "core/sales/DealBook.h"
 #include "core/sales/Goal.h"
+#include "core/sales/GoalCascade.h"
 #include "core/sales/GoalStore.h"
+#include "core/store/TaskStore.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -14,6 +21,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace gd;
@@ -236,6 +244,191 @@ private Q_SLOTS:
         QVERIFY(!store.remove(*id, &error));
     }
 
+    // A goal cascades: its constraints become limits the decision engine enforces on the exact
+    // action (and the send gate on the sends), shown in the matrix as the goal's and removed with
+    // it; its segment becomes a draft campaign; each agent gets its share as a task, with numbers
+    // from the target, the deadline and the (default) funnel rates.
+    void cascadeLimitsCampaignAndTasks()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        const QDate today(2026, 11, 30);
+        const core::Goal goal = core::GoalParser::parse(
+            QStringLiteral("Land 15 meetings with heads of operations at Benelux logistics firms by end of January, "
+                           "at most 30 emails a day, no discount beyond 8%, budget of 200 EUR"),
+            today);
+        QVERIFY(!goal.ambiguous);
+        core::GoalStore store(*ws);
+        QString error;
+        const auto id = store.add(goal, &error, today);
+        QVERIFY2(id, qPrintable(error));
+
+        // (a) Limits in the matrix, tagged with the goal.
+        const core::AuthorityMatrix matrix = core::AuthorityMatrix::load(*ws);
+        const QList<core::GoalCap> discount = matrix.ruleFor(QStringLiteral("pricing.discount")).goalCaps;
+        QCOMPARE(discount.size(), 1);
+        QCOMPARE(discount.first().goalId, *id);
+        QCOMPARE(discount.first().value, 8.0);
+        QCOMPARE(matrix.ruleFor(QStringLiteral("email.first_touch"), QStringLiteral("any-campaign")).goalCaps.size(), 1);
+        QCOMPARE(matrix.ruleFor(QStringLiteral("provider.spend")).goalCaps.first().kind, QStringLiteral("max_spend"));
+        QVERIFY(matrix.ruleFor(QStringLiteral("pricing.discount"))
+                    .toJson()
+                    .value(QStringLiteral("goal_caps"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("description"))
+                    .toString()
+                    .contains(QStringLiteral("no discount beyond 8%")));
+
+        // Enforced on the action that will be carried out: a 12% discount is refused, 5% is not
+        // refused by the goal (it still waits for the operator as the matrix says).
+        core::DealDraft draft;
+        draft.title = QStringLiteral("Acme");
+        draft.value = 20000;
+        const auto deal = core::DealBook(*ws).create(draft, &error);
+        QVERIFY2(deal, qPrintable(error));
+        core::DecisionEngine engine(ws);
+        core::Proposal p;
+        p.type = QStringLiteral("pricing.discount");
+        p.agent = QStringLiteral("deal");
+        p.target = QString::number(*deal);
+        p.action = QJsonObject { { QStringLiteral("discount_pct"), 12 } };
+        p.inputs = QJsonObject { { QStringLiteral("discount_pct"), 12 }, { QStringLiteral("deal_value"), 20000 } };
+        core::Evaluation e = engine.evaluate(p);
+        QCOMPARE(e.outcome, core::DecisionOutcome::Refuse);
+        QVERIFY2(e.why.join(QLatin1Char(' ')).contains(QStringLiteral("goal %1: no discount beyond 8%").arg(*id)),
+            qPrintable(e.why.join(QLatin1Char(' '))));
+        // The inputs cannot hide the action's discount.
+        p.inputs.insert(QStringLiteral("discount_pct"), 5);
+        QCOMPARE(engine.evaluate(p).outcome, core::DecisionOutcome::Refuse);
+        p.action.insert(QStringLiteral("discount_pct"), 5);
+        e = engine.evaluate(p);
+        QVERIFY(e.outcome != core::DecisionOutcome::Refuse);
+        QVERIFY(!e.why.join(QLatin1Char(' ')).contains(QStringLiteral("goal")));
+
+        // The day's email cap: with 30 emails authorized in the last 24 hours, an operator decides.
+        core::Proposal mail;
+        mail.type = QStringLiteral("email.first_touch");
+        mail.target = QStringLiteral("anna@example.org");
+        const core::AuthorityRule emailRule = matrix.ruleFor(mail.type);
+        QVERIFY(core::AuthorityMatrix::checkGoalCaps(*ws, emailRule, mail).queue.isEmpty());
+        QSqlQuery q(ws->db());
+        for (int i = 0; i < 30; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, "
+                                     "inputs_hash, reasoning, risk, combined_risk, outcome, status, explanation, "
+                                     "created_at, decided_at) VALUES (?, 'email.first_touch', 'outreach', ?, '{}', '', "
+                                     "'{}', '', '', '{}', 0, 'act', 'executed', '', ?, ?)"));
+            q.addBindValue(QStringLiteral("e%1").arg(i));
+            q.addBindValue(QStringLiteral("p%1@example.org").arg(i));
+            q.addBindValue(core::nowMs() - 3600'000);
+            q.addBindValue(core::nowMs() - 3600'000);
+            QVERIFY(q.exec());
+        }
+        const core::GoalCapCheck capped = core::AuthorityMatrix::checkGoalCaps(*ws, emailRule, mail);
+        QCOMPARE(capped.queue.size(), 1);
+        QVERIFY(capped.queue.first().contains(QStringLiteral("at most 30 emails a day")));
+        // And at send time, over all mailboxes: the 31st send waits for a slot.
+        core::Mailbox box;
+        box.name = QStringLiteral("sam");
+        box.dailyCap = 1000;
+        box.warmupStep = 0;
+        box.gapSeconds = 0;
+        box.gapJitterSeconds = 0;
+        box.windowStartMinute = box.windowEndMinute = 0;
+        QVERIFY(!core::SendGate::check(*ws, box, QStringLiteral("x@new.example"), core::nowMs()));
+        for (int i = 0; i < 30; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO mail_sends (message_id, outbox_id, mailbox, recipient, "
+                                     "recipient_domain, state, started_at) VALUES (?, ?, ?, ?, ?, 'sent', ?)"));
+            q.addBindValue(QStringLiteral("m%1@x").arg(i));
+            q.addBindValue(QStringLiteral("o%1").arg(i));
+            q.addBindValue(i % 2 ? QStringLiteral("sam") : QStringLiteral("other"));
+            q.addBindValue(QStringLiteral("p@d%1.example").arg(i));
+            q.addBindValue(QStringLiteral("d%1.example").arg(i));
+            q.addBindValue(core::nowMs() - 3600'000 + i);
+            QVERIFY(q.exec());
+        }
+        const auto wait = core::SendGate::check(*ws, box, QStringLiteral("x@new.example"), core::nowMs());
+        QVERIFY(wait);
+        QVERIFY2(wait->reason.contains(QStringLiteral("at most 30 emails a day")), qPrintable(wait->reason));
+        // A budget: 200 EUR from the goal on; 150 spent, so 60 more is refused and 40 is not.
+        q.prepare(QStringLiteral("INSERT INTO spend_ledger (idempotency_key, provider, amount_eur, credits, at) "
+                                 "VALUES ('k1', 'apollo', 150, 0, ?)"));
+        q.addBindValue(core::nowMs());
+        QVERIFY(q.exec());
+        core::Proposal spend;
+        spend.type = QStringLiteral("provider.spend");
+        spend.target = QStringLiteral("apollo");
+        spend.action = QJsonObject { { QStringLiteral("amount"), 60 } };
+        const core::AuthorityRule spendRule = matrix.ruleFor(spend.type);
+        QCOMPARE(core::AuthorityMatrix::checkGoalCaps(*ws, spendRule, spend).refuse.size(), 1);
+        spend.action.insert(QStringLiteral("amount"), 40);
+        QVERIFY(core::AuthorityMatrix::checkGoalCaps(*ws, spendRule, spend).refuse.isEmpty());
+
+        // (b) The segment as a draft campaign.
+        const auto stored = store.find(*id);
+        QVERIFY(stored);
+        const QString campaign = stored->cascade.value(QStringLiteral("campaign")).toString();
+        QCOMPARE(campaign, QStringLiteral("goal-%1").arg(*id));
+        const auto summary = core::CampaignStore::find(*ws, campaign);
+        QVERIFY(summary);
+        QCOMPARE(summary->status, QStringLiteral("draft"));
+        const QJsonObject segment = summary->definition.value(QStringLiteral("segment")).toObject();
+        QCOMPARE(segment.value(QStringLiteral("countries")).toArray(),
+            (QJsonArray { QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("LU") }));
+        QCOMPARE(segment.value(QStringLiteral("industries")).toArray(), QJsonArray { QStringLiteral("Logistics") });
+        QVERIFY(!segment.value(QStringLiteral("titles")).toArray().isEmpty());
+
+        // (c) Each agent's share as a task: 15 meetings / 50% meetings per positive reply / 3%
+        // positive replies per email = 1,000 first touches over 9 weeks (default rates: no history).
+        const QJsonArray tasks = stored->cascade.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 3);
+        QHash<QString, QJsonObject> byAgent;
+        for (const QJsonValue& t : tasks) {
+            const auto task = core::TaskStore::byId(*ws, t.toObject().value(QStringLiteral("id")).toString());
+            QVERIFY(task);
+            QCOMPARE(task->status, core::TaskStatus::Queued);
+            QCOMPARE(task->payload.value(QStringLiteral("goal_id")).toInteger(), *id);
+            byAgent.insert(task->payload.value(QStringLiteral("agent")).toString(), task->payload);
+        }
+        QCOMPARE(byAgent.value(QStringLiteral("outreach")).value(QStringLiteral("total")).toDouble(), 1000.0);
+        QCOMPARE(byAgent.value(QStringLiteral("outreach")).value(QStringLiteral("per_week")).toDouble(), 113.0);
+        QCOMPARE(byAgent.value(QStringLiteral("research")).value(QStringLiteral("total")).toDouble(), 1000.0);
+        QCOMPARE(byAgent.value(QStringLiteral("deal")).value(QStringLiteral("what")).toString(),
+            QStringLiteral("meetings_booked"));
+        QCOMPARE(byAgent.value(QStringLiteral("deal")).value(QStringLiteral("total")).toDouble(), 15.0);
+        // The workspace's own rates replace the defaults once there is history: 30 emails with 3
+        // interested replies is too little (under 50 emails), so the default still holds.
+        const core::GoalPlan plan = core::GoalCascade::plan(*ws, goal, *id, today);
+        QVERIFY(!plan.rates.first().measured);
+
+        // A goal whose target needs more emails a day than it allows pulls against itself.
+        const core::Goal tight = core::GoalParser::parse(
+            QStringLiteral("Book 40 meetings with logistics firms in Benelux by end of January, at most 5 emails a day"),
+            today);
+        const QStringList conflicts = store.conflicts(tight, today);
+        QVERIFY2(std::any_of(conflicts.cbegin(), conflicts.cend(),
+                     [](const QString& c) { return c.contains(QStringLiteral("emails a working day")); }),
+            qPrintable(conflicts.join(QLatin1Char('\n'))));
+        QVERIFY(std::any_of(conflicts.cbegin(), conflicts.cend(),
+            [&](const QString& c) { return c.startsWith(QStringLiteral("goal %1 sets another limit").arg(*id)); }));
+
+        // Removed with the goal: no limits left, its tasks not yet run cancelled; the campaign stays.
+        QVERIFY(store.remove(*id, &error));
+        QVERIFY(core::AuthorityMatrix::load(*ws).ruleFor(QStringLiteral("pricing.discount")).goalCaps.isEmpty());
+        QCOMPARE(engine.evaluate(p).outcome == core::DecisionOutcome::Refuse, false);
+        p.action.insert(QStringLiteral("discount_pct"), 12);
+        p.inputs.insert(QStringLiteral("discount_pct"), 12);
+        QVERIFY(!engine.evaluate(p).why.join(QLatin1Char(' ')).contains(QStringLiteral("goal")));
+        QVERIFY(!core::SendGate::check(*ws, box, QStringLiteral("x@new.example"), core::nowMs()));
+        for (const QJsonValue& t : tasks)
+            QCOMPARE(core::TaskStore::byId(*ws, t.toObject().value(QStringLiteral("id")).toString())->status,
+                core::TaskStatus::Failed);
+        QVERIFY(core::CampaignStore::find(*ws, campaign));
+        QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(),
+            8); // seven limits added one by one, removed together
+    }
+
     void cli()
     {
         auto run = [](const QStringList& args, QByteArray* out = nullptr) {
@@ -290,7 +483,23 @@ private Q_SLOTS:
                      .value(QStringLiteral("current"))
                      .toDouble(),
             0.0);
-        QCOMPARE(run(base + QStringList { QStringLiteral("show"), QString::number(id) }), 0);
+        QCOMPARE(run(base + QStringList { QStringLiteral("show"), QString::number(id) }, &out), 0);
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QCOMPARE(shown.value(QStringLiteral("cascade")).toObject().value(QStringLiteral("shares")).toArray().size(), 3);
+        QVERIFY(!shown.value(QStringLiteral("cascade")).toObject().contains(QStringLiteral("campaign"))); // no segment
+        // A goal with limits: in `matrix show` as coming from the goal, gone after `goal remove`.
+        QCOMPARE(run(base
+                         + QStringList { QStringLiteral("add"), QStringLiteral("--text"),
+                             QStringLiteral("Win 4 deals in 8 weeks, no discount beyond 8%") },
+                     &out),
+            0);
+        const int limited = QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toInt();
+        const QStringList matrix { QStringLiteral("--workspace"), ws, QStringLiteral("matrix"), QStringLiteral("show") };
+        QCOMPARE(run(matrix, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("from goal %1: no discount beyond 8%").arg(limited).toUtf8()), out.constData());
+        QCOMPARE(run(base + QStringList { QStringLiteral("remove"), QString::number(limited) }), 0);
+        QCOMPARE(run(matrix, &out), 0);
+        QVERIFY(!out.contains("from goal"));
         QCOMPARE(run(base + QStringList { QStringLiteral("remove"), QString::number(id) }), 0);
         QCOMPARE(run(base + QStringList { QStringLiteral("show"), QString::number(id) }), 1);
     }

@@ -20,6 +20,15 @@ EffectStatus dealMustExist(Workspace& ws, const QString& target)
     return std::nullopt;
 }
 
+// Won or lost is recorded with why (the win/loss reason the reports read).
+EffectStatus needsReason(const QJsonObject& action)
+{
+    if (action.value(QStringLiteral("reason")).toString().simplified().isEmpty())
+        return error(EffectError::Code::MissingField,
+            tr("closing a deal won or lost needs a \"reason\" (why it was won or lost)"));
+    return std::nullopt;
+}
+
 void insertDealFacts(QJsonObject* facts, const RiskContext& c)
 {
     if (c.dealExists && c.dealValue >= 0)
@@ -96,10 +105,13 @@ protected:
         if (auto missing = dealMustExist(ws, target))
             return missing;
         const QString stage = action.value(QStringLiteral("to_stage")).toString();
-        if (!dealStageFromKey(stage))
+        const auto to = dealStageFromKey(stage);
+        if (!to)
             return error(EffectError::Code::InvalidField,
                 tr("\"%1\" is not a deal stage (%2)")
                     .arg(stage.simplified(), dealStageKeys().join(QStringLiteral(", "))));
+        if (isClosed(*to))
+            return needsReason(action);
         return std::nullopt;
     }
 };
@@ -140,7 +152,7 @@ protected:
         if (result != QLatin1String("won") && result != QLatin1String("lost"))
             return error(EffectError::Code::InvalidField,
                 tr("a deal closes \"won\" or \"lost\", not \"%1\"").arg(result.simplified()));
-        return std::nullopt;
+        return needsReason(action);
     }
 };
 
