@@ -81,7 +81,10 @@ int move(const Args& args, const std::shared_ptr<core::Workspace>& ws)
     qint64 id = 0;
     if (!dealId(args, &id) || !args.options.contains(QStringLiteral("stage")))
         return usageError(tr("deal move needs the deal's number and --stage STAGE"));
-    const QString stage = args.options.value(QStringLiteral("stage"));
+    QString stage = args.options.value(QStringLiteral("stage"));
+    // "won" and "lost", as the pipeline shows them, for closed_won and closed_lost.
+    if (stage == QLatin1String("won") || stage == QLatin1String("lost"))
+        stage = QStringLiteral("closed_") + stage;
     const auto to = core::dealStageFromKey(stage);
     if (!to)
         return usageError(

@@ -163,12 +163,14 @@ void TestAgents::everyAgentDoesItsWorkOnTheDemoWorkspace()
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM metric_snapshots")).toInt(), 1);
     QVERIFY(result(optimization).contains(QStringLiteral("flagged")));
 
-    // Agents talk to each other: deal asks relationship about stale deals' contacts and gets
-    // an answer; analytics sends optimization its figures.
+    // Agents talk to each other: reviewing the deals, deal asks relationship about their
+    // contacts and gets an answer; analytics sends optimization its figures.
+    const QString review = c->submitTask(agents::TaskTypes::dealsReview, {});
+    QTRY_VERIFY(done(review));
     core::MessageFilter f;
-    f.correlationId = deal;
+    f.correlationId = review;
     f.type = core::MessageType::InformationRequest;
-    if (result(deal).value(QStringLiteral("stale_deals")).toInt() > 0) {
+    if (result(review).value(QStringLiteral("asked")).toInt() > 0) {
         QTRY_COMPARE(core::MessageStore::query(*ws, f).size(), 1);
         f.type = core::MessageType::StatusUpdate;
         f.agent = QStringLiteral("relationship");

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace gd;
@@ -130,6 +131,63 @@ private Q_SLOTS:
         QVERIFY(refused(move));
         QCOMPARE(executor.runPending(), 0);
         QCOMPARE(book.find(id)->stage, QStringLiteral("closed_lost"));
+
+        // Won or lost is recorded with its reason, whoever proposes it and however.
+        const qint64 other = create(*ws, QStringLiteral("negotiation"), 5000);
+        core::Proposal bare;
+        bare.type = QStringLiteral("deal.close");
+        bare.agent = QStringLiteral("deal");
+        bare.target = QString::number(other);
+        bare.action = { { QStringLiteral("result"), QStringLiteral("won") } };
+        core::Evaluation e = engine.evaluate(bare);
+        QCOMPARE(e.outcome, core::DecisionOutcome::Refuse);
+        QVERIFY2(e.why.join(QLatin1Char(' ')).contains(QStringLiteral("reason")), qPrintable(e.why.join(QLatin1Char(' '))));
+        bare.type = QStringLiteral("deal.move_stage");
+        bare.action = { { QStringLiteral("to_stage"), QStringLiteral("closed_lost") },
+            { QStringLiteral("reason"), QStringLiteral("  ") } };
+        QCOMPARE(engine.evaluate(bare).outcome, core::DecisionOutcome::Refuse);
+        bare.action.insert(QStringLiteral("reason"), QStringLiteral("went with a competitor"));
+        QVERIFY(engine.evaluate(bare).outcome != core::DecisionOutcome::Refuse);
+    }
+
+    // The Deal agent's reading of a deal: a reply saying they signed supports won, a passed close
+    // date or no activity makes it stalled (the agent's own flags are not activity).
+    void reviewReadsEvidenceAndFindsStalledDeals()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO prospects (full_name, email, source, created_at) VALUES ('Dan', 'dan@x.test', 'test', 0)")));
+        core::DealDraft d;
+        d.title = QStringLiteral("Dan's order");
+        d.stage = QStringLiteral("negotiation");
+        d.contactEmail = QStringLiteral("dan@x.test");
+        d.closeDate = QDate::currentDate().addDays(-2);
+        QString error;
+        const auto id = core::DealBook(*ws).create(d, &error);
+        QVERIFY2(id, qPrintable(error));
+        core::DealBook book(*ws);
+        QList<core::DealSignal> found = book.review(core::nowMs(), 21);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().toStage.isEmpty()); // no evidence yet
+        QVERIFY(found.first().stalled.contains(QStringLiteral("close date")));
+        q.prepare(QStringLiteral("INSERT INTO mail_messages (message_key, direction, sender, recipients, subject, "
+                                 "sent_at, body, class, received_at) VALUES ('k', 'in', 'Dan@x.test', 'me@y.test', "
+                                 "'Re: order', ?, 'We will go ahead, PO attached.', 'interested', ?)"));
+        q.addBindValue(core::nowMs());
+        q.addBindValue(core::nowMs());
+        QVERIFY(q.exec());
+        found = book.review(core::nowMs(), 21);
+        QCOMPARE(found.first().toStage, QStringLiteral("closed_won"));
+        QVERIFY(found.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("go ahead")));
+        // Twenty-two days of quiet (no close date): stalled for lack of activity; flags do not reset it.
+        QVERIFY(q.exec(QStringLiteral("UPDATE deals SET close_date = '', updated_at = 0")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE deal_events SET at = 0")));
+        QVERIFY(core::DealBook::flag(*ws, *id, QStringLiteral("stalled"), QStringLiteral("quiet"), &error));
+        const auto stalled = book.stalled(21, core::nowMs());
+        QCOMPARE(stalled.size(), 1);
+        QVERIFY(stalled.first().second.startsWith(QStringLiteral("no activity for")));
     }
 
     void pipelineTotalsAndProbabilities()
@@ -267,6 +325,29 @@ private Q_SLOTS:
             0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("timeline")).toArray().size(), 2);
         QCOMPARE(run({ QStringLiteral("deal"), QStringLiteral("show"), QStringLiteral("77") }), 1);
+        // Unknown deals and stages are refused with a clear message; "won" and "lost" are understood.
+        QProcess p;
+        p.start(QStringLiteral(GREENDOOR_CLI),
+            { QStringLiteral("--workspace"), ws, QStringLiteral("deal"), QStringLiteral("move"), QStringLiteral("77"),
+                QStringLiteral("--stage"), QStringLiteral("proposal") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("no deal 77"));
+        p.start(QStringLiteral(GREENDOOR_CLI),
+            { QStringLiteral("--workspace"), ws, QStringLiteral("deal"), QStringLiteral("move"), QString::number(id),
+                QStringLiteral("--stage"), QStringLiteral("maybe") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("is not a deal stage"));
+        QCOMPARE(run({ QStringLiteral("deal"), QStringLiteral("move"), QString::number(id), QStringLiteral("--stage"),
+                     QStringLiteral("lost") }),
+            2); // closing needs a reason
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("deal"), QStringLiteral("move"), QString::number(id),
+                         QStringLiteral("--stage"), QStringLiteral("lost"), QStringLiteral("--reason"),
+                         QStringLiteral("budget frozen") },
+                     &out),
+            0);
+        QVERIFY(QJsonDocument::fromJson(out).object().contains(QStringLiteral("decision_id")));
     }
 };
 
