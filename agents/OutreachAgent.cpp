@@ -1,10 +1,10 @@
 #include "agents/OutreachAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/sales/GoalCascade.h"
 #include "core/Logging.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/sales/Campaign.h"
+#include "core/sales/GoalCascade.h"
 #include "core/sales/OutreachDrafter.h"
 #include "core/sales/SequenceEngine.h"
 #include "core/store/OutboxStore.h"

@@ -1,9 +1,9 @@
 #include "agents/ResearchAgent.h"
 
 #include "agents/TaskTypes.h"
-#include "core/sales/GoalCascade.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/prospects/CompanyEnricher.h"
+#include "core/sales/GoalCascade.h"
 #include "core/store/ProspectStore.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
@@ -18,8 +18,8 @@ namespace gd::agents {
 
 ResearchAgent::ResearchAgent()
     : Agent(agentName(), QCoreApplication::translate("gd::agents", "Research"),
-        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich,
-            TaskTypes::prospectsSearch, TaskTypes::goalResearch })
+        { TaskTypes::prospectsProfile, TaskTypes::prospectsScore, TaskTypes::companyEnrich, TaskTypes::prospectsSearch,
+            TaskTypes::goalResearch })
 {
 }
 

@@ -96,9 +96,9 @@ void printCascade(const QJsonObject& c)
             if (!values.isEmpty())
                 parts << key + QStringLiteral(" ") + values.join(QLatin1Char('/'));
         }
-        out() << "  " << tr("campaign: %1 (draft; segment: %2)")
-                             .arg(c.value(QStringLiteral("campaign")).toString(),
-                                 forTerminal(parts.join(QStringLiteral(", "))))
+        out() << "  "
+              << tr("campaign: %1 (draft; segment: %2)")
+                     .arg(c.value(QStringLiteral("campaign")).toString(), forTerminal(parts.join(QStringLiteral(", "))))
               << "\n";
     }
     const QJsonArray shares = c.value(QStringLiteral("shares")).toArray();
@@ -225,7 +225,8 @@ int cmdGoal(const Args& args)
                 return failure(error);
             const QString campaign = before ? before->cascade.value(QStringLiteral("campaign")).toString() : QString();
             if (args.json) {
-                printJson(QJsonObject { { QStringLiteral("removed"), id }, { QStringLiteral("campaign_kept"), campaign } });
+                printJson(
+                    QJsonObject { { QStringLiteral("removed"), id }, { QStringLiteral("campaign_kept"), campaign } });
             } else {
                 out() << tr("Goal %1 removed, with its limits on decisions and its tasks not yet run.").arg(id) << "\n";
                 if (!campaign.isEmpty())

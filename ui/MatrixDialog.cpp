@@ -92,13 +92,13 @@ MatrixDialog::MatrixDialog(AsyncRunner* runner, const core::AuthorityMatrix& mat
         QStringList fromGoals;
         for (const core::GoalCap& cap : r.goalCaps)
             fromGoals << cap.describe();
-        auto* goals = new QTableWidgetItem(fromGoals.join(QStringLiteral("\n")));
+        auto* goals = new QTableWidgetItem(fromGoals.join(QStringLiteral("; ")));
         goals->setFlags(Qt::ItemIsEnabled);
         if (!fromGoals.isEmpty())
             goals->setToolTip(tr("Set by a goal; removed when the goal is removed."));
         m_table->setItem(row, GoalColumn, goals);
     }
-    m_table->resizeRowsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(GoalColumn, QHeaderView::ResizeToContents);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -256,9 +256,8 @@ bool AuthorityMatrix::removeGoalCaps(Workspace& ws, qint64 goalId, const QString
         c.insert(QStringLiteral("type"), cap.type);
         removed.append(c);
     }
-    return AuditLog::append(
-        ws, actor, QStringLiteral("matrix_changed"), {}, QJsonObject { { QStringLiteral("goal_caps_removed"), removed } },
-        error);
+    return AuditLog::append(ws, actor, QStringLiteral("matrix_changed"), {},
+        QJsonObject { { QStringLiteral("goal_caps_removed"), removed } }, error);
 }
 
 QList<GoalCap> AuthorityMatrix::goalCaps(Workspace& ws, qint64 goalId)

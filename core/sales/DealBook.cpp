@@ -10,9 +10,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cmath>
@@ -308,8 +308,8 @@ QList<std::pair<Deal, QString>> DealBook::stalled(int days, qint64 now)
             continue;
         // Flags the agent notes are not activity.
         QSqlQuery q(m_workspace.db());
-        q.prepare(QStringLiteral(
-            "SELECT max(at) FROM deal_events WHERE deal_id = ? AND kind NOT IN ('stalled', 'at_risk')"));
+        q.prepare(
+            QStringLiteral("SELECT max(at) FROM deal_events WHERE deal_id = ? AND kind NOT IN ('stalled', 'at_risk')"));
         q.addBindValue(d.id);
         const qint64 last = q.exec() && q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : d.updatedAtMs;
         const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
@@ -340,8 +340,8 @@ const QRegularExpression& signedWords()
 
 const QRegularExpression& proposalWords()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(\b(proposal|quote|quotation|offer|pricing|order form)\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"(\b(proposal|quote|quotation|offer|pricing|order form)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -403,7 +403,8 @@ QList<DealSignal> DealBook::review(qint64 now, int stallDays)
             if (m.exec()) {
                 while (m.next())
                     support(DealStage::Discovery, 0.8,
-                        tr("meeting booked on %1 (decision %2)").arg(day(m.value(1).toLongLong()), m.value(0).toString().left(8)));
+                        tr("meeting booked on %1 (decision %2)")
+                            .arg(day(m.value(1).toLongLong()), m.value(0).toString().left(8)));
             }
             QSqlQuery o(m_workspace.db());
             o.prepare(QStringLiteral("SELECT action, executed_at FROM outbox WHERE type LIKE 'email.%' AND status = "
@@ -414,7 +415,8 @@ QList<DealSignal> DealBook::review(qint64 now, int stallDays)
                 while (o.next()) {
                     const QJsonObject a = json::parseObject(o.value(0).toString().toUtf8()).object;
                     const QString subject = a.value(QStringLiteral("subject")).toString();
-                    if (proposalWords().match(subject + QLatin1Char('\n') + a.value(QStringLiteral("body")).toString())
+                    if (proposalWords()
+                            .match(subject + QLatin1Char('\n') + a.value(QStringLiteral("body")).toString())
                             .hasMatch())
                         support(DealStage::Proposal, 0.75,
                             tr("proposal emailed on %1: \"%2\"").arg(day(o.value(1).toLongLong()), quote(subject)));
@@ -436,7 +438,8 @@ QList<DealSignal> DealBook::review(qint64 now, int stallDays)
                                 .arg(day(r.value(3).toLongLong()), hit.captured(1), quote(r.value(1).toString())));
                     else if (cls == QLatin1String("interested"))
                         support(DealStage::Discovery, 0.6,
-                            tr("interested reply on %1: \"%2\"").arg(day(r.value(3).toLongLong()), quote(r.value(1).toString())));
+                            tr("interested reply on %1: \"%2\"")
+                                .arg(day(r.value(3).toLongLong()), quote(r.value(1).toString())));
                 }
             }
         }
@@ -452,7 +455,8 @@ bool DealBook::flag(Workspace& ws, qint64 id, const QString& kind, const QString
 {
     const qint64 now = nowMs();
     QSqlQuery seen(ws.db());
-    seen.prepare(QStringLiteral("SELECT count(*) FROM deal_events WHERE deal_id = ? AND kind = ? AND detail = ? AND at >= ?"));
+    seen.prepare(
+        QStringLiteral("SELECT count(*) FROM deal_events WHERE deal_id = ? AND kind = ? AND detail = ? AND at >= ?"));
     seen.addBindValue(id);
     seen.addBindValue(kind);
     seen.addBindValue(reason);

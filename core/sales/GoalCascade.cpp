@@ -53,7 +53,8 @@ FunnelRate rate(const RateSpec& spec, double numerator, double denominator)
 
 QList<FunnelRate> workspaceRates(Workspace& ws, const QString& currency)
 {
-    const double emails = scalar(ws, QStringLiteral("SELECT count(*) FROM outbox WHERE type LIKE 'email.%' AND status = 'done'"));
+    const double emails
+        = scalar(ws, QStringLiteral("SELECT count(*) FROM outbox WHERE type LIKE 'email.%' AND status = 'done'"));
     const double positives = scalar(
         ws, QStringLiteral("SELECT count(*) FROM mail_messages WHERE direction = 'in' AND class = 'interested'"));
     const double replies = scalar(ws,
@@ -67,8 +68,9 @@ QList<FunnelRate> workspaceRates(Workspace& ws, const QString& currency)
         = scalar(ws, QStringLiteral("SELECT count(*) FROM deals WHERE stage IN ('closed_won', 'closed_lost')"));
     const double valued
         = scalar(ws, QStringLiteral("SELECT count(*) FROM deals WHERE value_cents > 0 AND currency = ?"), currency);
-    const double valueSum = scalar(
-        ws, QStringLiteral("SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE value_cents > 0 AND currency = ?"),
+    const double valueSum = scalar(ws,
+        QStringLiteral(
+            "SELECT coalesce(sum(value_cents), 0) / 100.0 FROM deals WHERE value_cents > 0 AND currency = ?"),
         currency);
     return { rate(kRates[0], positives, emails), rate(kRates[1], replies, emails), rate(kRates[2], meetings, positives),
         rate(kRates[3], deals, meetings), rate(kRates[4], won, closed), rate(kRates[5], valueSum, valued) };
@@ -136,7 +138,7 @@ QString FunnelRate::text() const
     else
         name = tr("average deal value");
     const QString figure = key == QLatin1String("deal_value") ? QLocale().toString(value, 'f', 0)
-                                                                : QStringLiteral("%1%").arg(value * 100, 0, 'f', 1);
+                                                              : QStringLiteral("%1%").arg(value * 100, 0, 'f', 1);
     return measured ? tr("%1: %2 (this workspace, %3 examples)").arg(name, figure).arg(examples)
                     : tr("%1: %2 (default: %3 examples so far)").arg(name, figure).arg(examples);
 }
@@ -235,15 +237,15 @@ GoalPlan GoalCascade::plan(Workspace& ws, const Goal& goal, qint64 goalId, const
     if (m == QLatin1String("prospects_researched"))
         prospects = t;
     if (m == QLatin1String("win_rate") || m == QLatin1String("response_time"))
-        plan.notes << tr("%1 is a rate: no volume to share out; progress is measured as it stands")
-                          .arg(Goal::metricText(m));
+        plan.notes
+            << tr("%1 is a rate: no volume to share out; progress is measured as it stands").arg(Goal::metricText(m));
 
     const qint64 days = std::max<qint64>(1, today.daysTo(goal.deadline));
     const double weeks = std::max(1.0, static_cast<double>(days) / 7.0);
     auto share = [&](const char* agent, const char* type, const char* what, double total) {
         if (total > 0)
-            plan.shares.append(GoalShare { QLatin1String(agent), QLatin1String(type), QLatin1String(what), total,
-                std::ceil(total / weeks) });
+            plan.shares.append(GoalShare {
+                QLatin1String(agent), QLatin1String(type), QLatin1String(what), total, std::ceil(total / weeks) });
     };
     share("research", "goal.research", "prospects_researched", prospects);
     share("outreach", "goal.outreach", "emails_sent", emails);
@@ -258,8 +260,8 @@ GoalPlan GoalCascade::plan(Workspace& ws, const Goal& goal, qint64 goalId, const
     for (const GoalConstraint& c : goal.constraints) {
         if (c.kind == QLatin1String("max_discount_pct")) {
             for (const char* type : { "pricing.discount", "deal.move_stage", "deal.close" })
-                plan.caps.append(GoalCap { goalId, QLatin1String(type), QStringLiteral("max_discount_pct"), c.value,
-                    {}, c.text, 0 });
+                plan.caps.append(GoalCap {
+                    goalId, QLatin1String(type), QStringLiteral("max_discount_pct"), c.value, {}, c.text, 0 });
         } else if (c.kind == QLatin1String("max_emails_per_day")) {
             for (const char* type : { "email.first_touch", "email.follow_up", "email.reply" })
                 plan.caps.append(
@@ -272,8 +274,8 @@ GoalPlan GoalCascade::plan(Workspace& ws, const Goal& goal, qint64 goalId, const
         } else if (c.kind == QLatin1String("max_spend")) {
             const QString cur = c.currency.isEmpty() ? currency : c.currency;
             if (cur == QLatin1String("EUR"))
-                plan.caps.append(
-                    GoalCap { goalId, QStringLiteral("provider.spend"), QStringLiteral("max_spend"), c.value, cur, c.text, 0 });
+                plan.caps.append(GoalCap {
+                    goalId, QStringLiteral("provider.spend"), QStringLiteral("max_spend"), c.value, cur, c.text, 0 });
             else
                 plan.notes << tr("the budget in %1 is not enforced: spend is recorded in EUR").arg(cur);
         }
@@ -392,7 +394,8 @@ bool GoalCascade::undo(Workspace& ws, qint64 goalId, const QJsonObject& cascade,
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         const auto task = TaskStore::byId(ws, id);
         if (task && task->status == TaskStatus::Queued
-            && !TaskStore::markFailed(ws, id, tr("goal %1 was removed").arg(goalId), QStringLiteral("goals:remove"), error))
+            && !TaskStore::markFailed(
+                ws, id, tr("goal %1 was removed").arg(goalId), QStringLiteral("goals:remove"), error))
             return false;
     }
     return true;

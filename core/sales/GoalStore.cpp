@@ -107,8 +107,7 @@ QList<StoredGoal> GoalStore::list()
 {
     QList<StoredGoal> goals;
     QSqlQuery q(m_workspace.db());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, goal, created_at, cascade FROM goals WHERE status = 'active' ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, goal, created_at, cascade FROM goals WHERE status = 'active' ORDER BY id")))
         return goals;
     while (q.next()) {
         const auto goal = Goal::fromJson(json::parseObject(q.value(1).toString().toUtf8()).object);

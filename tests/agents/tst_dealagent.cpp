@@ -51,10 +51,11 @@ qint64 deal(core::Workspace& ws, const QString& title, const QString& stage, con
 void executedMeeting(core::Workspace& ws, const QString& id, const QString& attendee)
 {
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, inputs_hash, "
-                             "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
-                             "VALUES (?, 'meeting.book', 'deal', ?, '{}', '', '{}', '', '', '{}', 0, 'act', 'executed', "
-                             "'', ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, inputs_hash, "
+                       "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
+                       "VALUES (?, 'meeting.book', 'deal', ?, '{}', '', '{}', '', '', '{}', 0, 'act', 'executed', "
+                       "'', ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(attendee);
     q.addBindValue(core::nowMs());
@@ -65,18 +66,20 @@ void executedMeeting(core::Workspace& ws, const QString& id, const QString& atte
 void sentEmail(core::Workspace& ws, const QString& id, const QString& to, const QString& subject)
 {
     QSqlQuery d(ws.db());
-    d.prepare(QStringLiteral("INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, inputs_hash, "
-                             "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
-                             "VALUES (?, 'email.follow_up', 'outreach', ?, '{}', '', '{}', '', '', '{}', 0, 'act', "
-                             "'executed', '', ?, ?)"));
+    d.prepare(
+        QStringLiteral("INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, inputs_hash, "
+                       "reasoning, risk, combined_risk, outcome, status, explanation, created_at, decided_at) "
+                       "VALUES (?, 'email.follow_up', 'outreach', ?, '{}', '', '{}', '', '', '{}', 0, 'act', "
+                       "'executed', '', ?, ?)"));
     d.addBindValue(id);
     d.addBindValue(to);
     d.addBindValue(core::nowMs());
     d.addBindValue(core::nowMs());
     QVERIFY(d.exec());
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO outbox (id, decision_id, idempotency_key, type, target, action, action_hash, "
-                             "status, created_at, executed_at) VALUES (?, ?, ?, 'email.follow_up', ?, ?, '', 'done', ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (id, decision_id, idempotency_key, type, target, action, action_hash, "
+                       "status, created_at, executed_at) VALUES (?, ?, ?, 'email.follow_up', ?, ?, '', 'done', ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
@@ -90,8 +93,9 @@ void sentEmail(core::Workspace& ws, const QString& id, const QString& to, const 
 void reply(core::Workspace& ws, const QString& key, const QString& from, const QString& subject, const QString& body)
 {
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("INSERT INTO mail_messages (message_key, direction, sender, recipients, subject, sent_at, "
-                             "body, class, received_at) VALUES (?, 'in', ?, 'sam@greendoor.test', ?, ?, ?, 'other', ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO mail_messages (message_key, direction, sender, recipients, subject, sent_at, "
+                       "body, class, received_at) VALUES (?, 'in', ?, 'sam@greendoor.test', ?, ?, ?, 'other', ?)"));
     q.addBindValue(key);
     q.addBindValue(from);
     q.addBindValue(subject);
@@ -106,8 +110,9 @@ QList<QPair<QString, QString>> moves(core::Workspace& ws, qint64 dealId)
 {
     QList<QPair<QString, QString>> out;
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("SELECT action, reasoning FROM decisions WHERE type = 'deal.move_stage' AND agent = 'deal' "
-                             "AND target = ? ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT action, reasoning FROM decisions WHERE type = 'deal.move_stage' AND agent = 'deal' "
+                       "AND target = ? ORDER BY created_at"));
     q.addBindValue(QString::number(dealId));
     if (q.exec()) {
         while (q.next())
@@ -148,20 +153,25 @@ private Q_SLOTS:
         const qint64 ann = prospect(*ws, QStringLiteral("ann@x.test"));
         const qint64 bob = prospect(*ws, QStringLiteral("bob@x.test"));
         QVERIFY(prospect(*ws, QStringLiteral("cat@x.test")) > 0);
-        const qint64 annDeal = deal(*ws, QStringLiteral("Ann's rollout"), QStringLiteral("qualified"), QStringLiteral("ann@x.test"));
-        const qint64 bobDeal = deal(*ws, QStringLiteral("Bob's pilot"), QStringLiteral("qualified"), QStringLiteral("bob@x.test"));
+        const qint64 annDeal
+            = deal(*ws, QStringLiteral("Ann's rollout"), QStringLiteral("qualified"), QStringLiteral("ann@x.test"));
+        const qint64 bobDeal
+            = deal(*ws, QStringLiteral("Bob's pilot"), QStringLiteral("qualified"), QStringLiteral("bob@x.test"));
         const qint64 catDeal
             = deal(*ws, QStringLiteral("Cat's licence"), QStringLiteral("negotiation"), QStringLiteral("cat@x.test"));
-        const qint64 late = deal(*ws, QStringLiteral("Overdue"), QStringLiteral("proposal"), {}, QDate::currentDate().addDays(-3));
+        const qint64 late
+            = deal(*ws, QStringLiteral("Overdue"), QStringLiteral("proposal"), {}, QDate::currentDate().addDays(-3));
         QVERIFY(annDeal && bobDeal && catDeal && late);
         executedMeeting(*ws, QStringLiteral("m-ann"), QStringLiteral("ann@x.test"));
-        sentEmail(*ws, QStringLiteral("o-ann"), QStringLiteral("ann@x.test"), QStringLiteral("Our proposal for the rollout"));
+        sentEmail(
+            *ws, QStringLiteral("o-ann"), QStringLiteral("ann@x.test"), QStringLiteral("Our proposal for the rollout"));
         executedMeeting(*ws, QStringLiteral("m-bob"), QStringLiteral("bob@x.test"));
         reply(*ws, QStringLiteral("r-cat"), QStringLiteral("cat@x.test"), QStringLiteral("Re: contract"),
             QStringLiteral("Good news: the contract is signed, see attached."));
         // What the Relationship agent knows: Ann warm, Bob gone cold.
         QVERIFY(core::ContactHealthStore::save(*ws,
-            { { ann, 0.9, QStringLiteral("replied interested") }, { bob, 0.1, QStringLiteral("replied not_interested") } },
+            { { ann, 0.9, QStringLiteral("replied interested") },
+                { bob, 0.1, QStringLiteral("replied not_interested") } },
             core::nowMs()));
 
         core::Runtime runtime(ws, agents::standardAgents(), test::fastOptions());
@@ -208,7 +218,8 @@ private Q_SLOTS:
         QTRY_VERIFY(events(*ws, late, QStringLiteral("stalled")).contains(QStringLiteral("close date")));
 
         // Bob warms up again: the same evidence now gives the move (the answer changed the outcome).
-        QVERIFY(core::ContactHealthStore::save(*ws, { { bob, 0.8, QStringLiteral("replied interested") } }, core::nowMs()));
+        QVERIFY(
+            core::ContactHealthStore::save(*ws, { { bob, 0.8, QStringLiteral("replied interested") } }, core::nowMs()));
         review();
         QTRY_COMPARE(moves(*ws, bobDeal).size(), 1);
         QCOMPARE(moves(*ws, bobDeal).first().first, QStringLiteral("discovery"));
@@ -225,8 +236,8 @@ private Q_SLOTS:
         auto ws = test::createWorkspace(dir);
         core::GoalStore goals(*ws);
         QString error;
-        const auto id = goals.add(core::GoalParser::parse(QStringLiteral("Book 12 meetings in 6 weeks"), QDate::currentDate()),
-            &error);
+        const auto id = goals.add(
+            core::GoalParser::parse(QStringLiteral("Book 12 meetings in 6 weeks"), QDate::currentDate()), &error);
         QVERIFY2(id, qPrintable(error));
         const QJsonArray tasks = goals.find(*id)->cascade.value(QStringLiteral("tasks")).toArray();
         QCOMPARE(tasks.size(), 3);
@@ -239,7 +250,8 @@ private Q_SLOTS:
             QTRY_COMPARE(core::TaskStore::byId(*ws, taskId)->status, core::TaskStatus::Done);
             const core::TaskRecord r = *core::TaskStore::byId(*ws, taskId);
             QCOMPARE(r.agent, t.toObject().value(QStringLiteral("agent")).toString());
-            QVERIFY(r.result.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("goal %1").arg(*id)));
+            QVERIFY(
+                r.result.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("goal %1").arg(*id)));
             if (r.agent == QLatin1String("deal"))
                 QCOMPARE(r.result.value(QStringLiteral("done")).toDouble(), 1.0); // the meeting booked
         }

@@ -141,7 +141,8 @@ private Q_SLOTS:
         bare.action = { { QStringLiteral("result"), QStringLiteral("won") } };
         core::Evaluation e = engine.evaluate(bare);
         QCOMPARE(e.outcome, core::DecisionOutcome::Refuse);
-        QVERIFY2(e.why.join(QLatin1Char(' ')).contains(QStringLiteral("reason")), qPrintable(e.why.join(QLatin1Char(' '))));
+        QVERIFY2(
+            e.why.join(QLatin1Char(' ')).contains(QStringLiteral("reason")), qPrintable(e.why.join(QLatin1Char(' '))));
         bare.type = QStringLiteral("deal.move_stage");
         bare.action = { { QStringLiteral("to_stage"), QStringLiteral("closed_lost") },
             { QStringLiteral("reason"), QStringLiteral("  ") } };

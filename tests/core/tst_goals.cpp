@@ -269,7 +269,8 @@ private Q_SLOTS:
         QCOMPARE(discount.size(), 1);
         QCOMPARE(discount.first().goalId, *id);
         QCOMPARE(discount.first().value, 8.0);
-        QCOMPARE(matrix.ruleFor(QStringLiteral("email.first_touch"), QStringLiteral("any-campaign")).goalCaps.size(), 1);
+        QCOMPARE(
+            matrix.ruleFor(QStringLiteral("email.first_touch"), QStringLiteral("any-campaign")).goalCaps.size(), 1);
         QCOMPARE(matrix.ruleFor(QStringLiteral("provider.spend")).goalCaps.first().kind, QStringLiteral("max_spend"));
         QVERIFY(matrix.ruleFor(QStringLiteral("pricing.discount"))
                     .toJson()
@@ -404,7 +405,8 @@ private Q_SLOTS:
 
         // A goal whose target needs more emails a day than it allows pulls against itself.
         const core::Goal tight = core::GoalParser::parse(
-            QStringLiteral("Book 40 meetings with logistics firms in Benelux by end of January, at most 5 emails a day"),
+            QStringLiteral(
+                "Book 40 meetings with logistics firms in Benelux by end of January, at most 5 emails a day"),
             today);
         const QStringList conflicts = store.conflicts(tight, today);
         QVERIFY2(std::any_of(conflicts.cbegin(), conflicts.cend(),
@@ -425,7 +427,8 @@ private Q_SLOTS:
             QCOMPARE(core::TaskStore::byId(*ws, t.toObject().value(QStringLiteral("id")).toString())->status,
                 core::TaskStatus::Failed);
         QVERIFY(core::CampaignStore::find(*ws, campaign));
-        QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(),
+        QCOMPARE(
+            test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(),
             8); // seven limits added one by one, removed together
     }
 
@@ -494,9 +497,11 @@ private Q_SLOTS:
                      &out),
             0);
         const int limited = QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toInt();
-        const QStringList matrix { QStringLiteral("--workspace"), ws, QStringLiteral("matrix"), QStringLiteral("show") };
+        const QStringList matrix { QStringLiteral("--workspace"), ws, QStringLiteral("matrix"),
+            QStringLiteral("show") };
         QCOMPARE(run(matrix, &out), 0);
-        QVERIFY2(out.contains(QStringLiteral("from goal %1: no discount beyond 8%").arg(limited).toUtf8()), out.constData());
+        QVERIFY2(
+            out.contains(QStringLiteral("from goal %1: no discount beyond 8%").arg(limited).toUtf8()), out.constData());
         QCOMPARE(run(base + QStringList { QStringLiteral("remove"), QString::number(limited) }), 0);
         QCOMPARE(run(matrix, &out), 0);
         QVERIFY(!out.contains("from goal"));
