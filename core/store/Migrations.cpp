@@ -474,6 +474,14 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14, "import: where an imported prospect came from as its import and line (instead of per-row field sources)",
+            {
+                // Set for prospects created by an import: the imports row and the 1-based line of
+                // the file. field_sources stays empty for them until a later merge fills a field;
+                // ProspectStore::kSourcesSql gives the per-field sources either way.
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN import_id TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN import_line INTEGER"),
+            } },
     };
     return all;
 }
