@@ -764,6 +764,9 @@ private:
     {
         const qint64 total = m_reader.totalBytes();
         const qint64 estimatedRows = total > 0 ? total / kBytesPerRowEstimate : 0;
+        // The de-duplication maps grow by about a row each: sized once instead of rehashed.
+        m_snapshot.byEmail.reserve(m_snapshot.byEmail.size() + estimatedRows);
+        m_snapshot.byNameKey.reserve(m_snapshot.byNameKey.size() + estimatedRows);
         if (estimatedRows < m_rebuildThreshold || m_snapshot.prospects > estimatedRows)
             return true;
         sqlite3_stmt* q = nullptr;
@@ -908,9 +911,8 @@ private:
         *companyId = 0;
         if (row.domain.isEmpty() && row.companyName.isEmpty())
             return true;
-        const QString nameKey = row.companyName.toLower();
         qint64 id = !row.domain.isEmpty() ? m_snapshot.companyByDomain.value(row.domain)
-                                          : m_snapshot.companyByName.value(nameKey);
+                                          : m_snapshot.companyByName.value(row.companyName.toLower());
         const quint8 rowFields = (row.industry.isEmpty() ? 0 : 1) | (row.employees >= 0 ? 2 : 0)
             | (row.country.isEmpty() ? 0 : 4) | (row.website.isEmpty() ? 0 : 8);
         if (id == 0) {
@@ -929,7 +931,7 @@ private:
             if (!row.domain.isEmpty())
                 m_snapshot.companyByDomain.insert(row.domain, id);
             if (!row.companyName.isEmpty())
-                m_snapshot.companyByName.insert(nameKey, id);
+                m_snapshot.companyByName.insert(row.companyName.toLower(), id);
             m_companyFields.insert(id, rowFields);
         } else if (quint8& known = m_companyFields[id]; (rowFields & ~known) != 0) {
             // Only when the row brings a field the company may still lack (fills never overwrite).

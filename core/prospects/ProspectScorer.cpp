@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace gd::core {
@@ -239,15 +240,19 @@ CachedProspectScorer::CachedProspectScorer(const ProspectScorer& scorer)
     : m_scorer(scorer)
 {
     // A keyword of letters and digits only cannot match across the spaces that join industry,
-    // company and title: each part can then be checked on its own (and remembered).
+    // company and title: each part is checked for those on its own (and remembered). Keywords
+    // with spaces or punctuation ("public sector") are checked on the joined text of each row.
     m_splitDisqualifiers = scorer.m_disqualifiers.size() <= 64;
     for (const auto& [name, keywords] : scorer.m_disqualifiers) {
+        QStringList simple;
+        QStringList joined;
         for (const QString& k : keywords) {
-            for (QChar c : k) {
-                if (!c.isLetterOrNumber())
-                    m_splitDisqualifiers = false;
-            }
+            const bool plain = std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+            (plain ? simple : joined) << k;
         }
+        m_simpleKeywords << simple;
+        m_joinedKeywords << joined;
+        m_anyJoined = m_anyJoined || !joined.isEmpty();
     }
 }
 
@@ -295,23 +300,26 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
             *reasons += '\n';
         *reasons += p->reasons;
     }
-    auto mask = [&](QHash<QString, quint64>& memo, const QString& text) {
-        return remember(memo, text, [&] {
-            quint64 m = 0;
-            const QString lower = text.toLower();
-            for (qsizetype i = 0; i < m_scorer.m_disqualifiers.size(); ++i) {
-                for (const QString& keyword : m_scorer.m_disqualifiers.at(i).second) {
-                    if (IcpModel::containsWord(lower, keyword)) {
-                        m |= quint64 { 1 } << i;
-                        break;
-                    }
+    auto matches = [](const QList<QStringList>& keywords, const QString& lower) {
+        quint64 m = 0;
+        for (qsizetype i = 0; i < keywords.size(); ++i) {
+            for (const QString& keyword : keywords.at(i)) {
+                if (IcpModel::containsWord(lower, keyword)) {
+                    m |= quint64 { 1 } << i;
+                    break;
                 }
             }
-            return m;
-        });
+        }
+        return m;
     };
-    const quint64 matched
-        = mask(m_dqIndustries, f.industry) | mask(m_dqCompanies, f.companyName) | mask(m_dqTitles, f.title);
+    auto mask = [&](QHash<QString, quint64>& memo, const QString& text) {
+        return remember(memo, text, [&] { return matches(m_simpleKeywords, text.toLower()); });
+    };
+    quint64 matched = mask(m_dqIndustries, f.industry) | mask(m_dqCompanies, f.companyName) | mask(m_dqTitles, f.title);
+    if (m_anyJoined) {
+        matched |= matches(
+            m_joinedKeywords, (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());
+    }
     if (matched != 0) {
         const int d = std::countr_zero(matched);
         if (!reasons->isEmpty())

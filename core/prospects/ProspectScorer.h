@@ -98,6 +98,9 @@ private:
     static constexpr qsizetype kMaxEntries = 20000;
     const ProspectScorer& m_scorer;
     bool m_splitDisqualifiers = true;
+    QList<QStringList> m_simpleKeywords; // per disqualifier: keywords of letters and digits only
+    QList<QStringList> m_joinedKeywords; // per disqualifier: the others
+    bool m_anyJoined = false;
     QHash<QString, TitleClass> m_titleClasses;
     QHash<QString, Part> m_companies;
     QHash<QString, Part> m_titles;
