@@ -6,6 +6,7 @@
 #include "core/formats/EmailAddress.h"
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
@@ -16,9 +17,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <sqlite3.h>
 
 namespace gd::core {
 
@@ -178,6 +181,7 @@ QJsonObject ImportReport::toJson(int maxRejects) const
         { QStringLiteral("rejects"), list },
         { QStringLiteral("cancelled"), cancelled },
         { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
+        { QStringLiteral("indexes_rebuilt"), indexesRebuilt },
         { QStringLiteral("seconds"), seconds },
     };
 }
@@ -357,6 +361,7 @@ struct Snapshot
     QHash<QString, qint64> byNameKey;
     QHash<QString, qint64> companyByDomain;
     QHash<QString, qint64> companyByName;
+    qint64 prospects = 0;
 
     void load(const QSqlDatabase& db)
     {
@@ -364,6 +369,7 @@ struct Snapshot
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT id, email, name_key FROM prospects"));
         while (q.next()) {
+            ++prospects;
             const QString email = q.value(1).toString();
             if (!email.isEmpty())
                 byEmail.insert(email, q.value(0).toLongLong());
@@ -402,27 +408,140 @@ constexpr qsizetype kMaxRejectedTailChars = 4096;
 // How long an import waits for another writer (another import) to finish before giving up.
 constexpr qint64 kMaxWaitForWriterMs = qint64 { 10 } * 60 * 1000;
 
-QVariant nullable(const QString& s)
+// A statement prepared on the connection's sqlite3 handle: positional binds straight from the
+// row's strings (UTF-16, SQLITE_STATIC: they outlive the step), no QVariant, no named
+// placeholders. Finalized on destruction.
+class Statement final
 {
-    return s.isEmpty() ? QVariant() : QVariant(s);
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    bool prepare(sqlite3* db, const char* sql, QString* error)
+    {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        m_db = db;
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        return true;
+    }
+    // NULL for an empty string.
+    void text(int i, const QString& s)
+    {
+        if (s.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            textNotNull(i, s);
+    }
+    void textNotNull(int i, const QString& s)
+    {
+        static const char16_t kEmpty[] = u"";
+        const void* data = s.isNull() ? static_cast<const void*>(kEmpty) : static_cast<const void*>(s.utf16());
+        sqlite3_bind_text16(m_stmt, i, data, static_cast<int>(s.size() * 2), SQLITE_STATIC);
+    }
+    void utf8(int i, const QByteArray& s)
+    {
+        sqlite3_bind_text(m_stmt, i, s.constData(), static_cast<int>(s.size()), SQLITE_STATIC);
+    }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void null(int i) { sqlite3_bind_null(m_stmt, i); }
+    // Runs it once (a write: no rows expected).
+    bool exec(QString* error)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
 }
+
+// Runs one statement on the raw handle (DDL, pragmas).
+bool execSql(sqlite3* db, const QString& sql, QString* error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+// A small bounded memo: the same value for the same text (websites, countries, titles repeat
+// throughout a list). Emptied when it grows past its bound, so memory stays flat.
+template<typename Value>
+class Memo final
+{
+public:
+    template<typename Make>
+    const Value& get(const QString& key, Make make)
+    {
+        auto it = m_map.constFind(key);
+        if (it != m_map.constEnd())
+            return *it;
+        if (m_map.size() >= kMaxEntries)
+            m_map.clear();
+        return *m_map.insert(key, make(key));
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 20000;
+    QHash<QString, Value> m_map;
+};
+
+// A validated row with its score (for a new row).
+struct ScoredRow
+{
+    ProspectInput input;
+    int score = -1; // -1: no ICP to score against
+    QByteArray reasons; // UTF-8, one per line
+};
 
 // The steps of one import: open and map the file, take the write lock and the snapshot,
 // validate each row, merge or insert it, and record the report. All in one transaction.
+//
+// A large import into an empty or small workspace drops the secondary indexes of prospects
+// first and builds them again after the rows, in the same transaction: filling five indexes in
+// random key order row by row costs several times more than one sorted build each. A failure or
+// a cancel rolls everything back, the dropped indexes included.
 class ImportRun final
 {
 public:
     ImportRun(Workspace& ws, const std::optional<ColumnMapping>& mapping, const QString& path,
-        const ProspectImporter::Progress& progress, const std::atomic<bool>* cancel)
+        const ProspectImporter::Progress& progress, const std::atomic<bool>* cancel, qint64 rebuildThreshold)
         : m_ws(ws)
         , m_mappingOverride(mapping)
         , m_path(path)
         , m_progress(progress)
         , m_cancel(cancel)
+        , m_rebuildThreshold(rebuildThreshold)
     {
         m_timer.start();
         m_report.importId = newId();
         m_report.file = QFileInfo(path).absoluteFilePath();
+    }
+
+    ~ImportRun()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     }
 
     ImportReport run()
@@ -431,46 +550,53 @@ public:
         if (!openAndMap())
             return m_report;
         const std::optional<Icp> icp = IcpStore::current(m_ws);
-        if (icp)
+        if (icp) {
             m_scorer.emplace(*icp);
+            m_cachedScorer.emplace(*m_scorer);
+        }
+        m_db = handleOf(m_ws.db());
+        if (!m_db) {
+            m_report.error = tr("the workspace is not an SQLite database");
+            return finished();
+        }
 
         // A bigger page cache for the one big transaction (SQLite's default 2 MB spills pages
         // to the WAL and reads them back); restored afterwards.
-        QSqlQuery cache(m_ws.db());
-        cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        QString ignored;
+        execSql(m_db, QStringLiteral("PRAGMA cache_size = -65536"), &ignored);
         struct RestoreCache
         {
-            Workspace& ws;
+            sqlite3* db;
             ~RestoreCache()
             {
-                QSqlQuery q(ws.db());
-                q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+                QString ignored;
+                execSql(db, QStringLiteral("PRAGMA cache_size = -2000"), &ignored);
             }
-        } restoreCache { m_ws };
+        } restoreCache { m_db };
 
         if (!beginAndSnapshot())
             return finished();
-        prepareStatements();
+        if (!prepareStatements() || !recordImport() || !dropIndexesForALargeImport())
+            return abandon(m_report.error);
+        ScoredRow row;
         QStringList fields;
         qint64 lastProgress = 0;
         while (m_reader.readRecord(&fields)) {
             ++m_report.rows;
-            if (cancelled()) {
-                m_tx->rollback();
-                m_report.cancelled = true;
-                m_report.imported = m_report.merged = 0;
-                return finished();
-            }
+            if (cancelled())
+                return cancel();
             if (m_progress && m_report.rows - lastProgress >= 2000) {
                 lastProgress = m_report.rows;
                 m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
             }
-            const std::optional<ProspectInput> row = validateRow(fields, m_reader.recordStartLine());
-            if (row && !store(*row))
+            if (validateRow(fields, m_reader.recordStartLine(), &row.input) && !store(&row))
                 return abandon(m_report.error);
         }
-        if (!finish())
+        if (!finish()) {
+            if (cancelled())
+                return cancel();
             return abandon(m_report.error);
+        }
         if (m_progress)
             m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
         return finished();
@@ -483,6 +609,29 @@ private:
     {
         m_report.seconds = static_cast<double>(m_timer.elapsed()) / 1000.0;
         return m_report;
+    }
+
+    void scoreRow(ScoredRow* scored)
+    {
+        if (!m_cachedScorer)
+            return;
+        const ProspectInput& row = scored->input;
+        ProspectFacts facts;
+        facts.title = row.title;
+        facts.companyName = row.companyName;
+        facts.industry = row.industry;
+        facts.employees = row.employees;
+        facts.country = row.country;
+        scored->score = m_cachedScorer->score(facts, &scored->reasons);
+    }
+
+    ImportReport cancel()
+    {
+        m_tx->rollback();
+        m_report.cancelled = true;
+        m_report.error.clear();
+        m_report.imported = m_report.merged = 0;
+        return finished();
     }
 
     ImportReport abandon(const QString& why)
@@ -548,32 +697,140 @@ private:
         return true;
     }
 
-    void prepareStatements()
+    bool prepareStatements()
     {
-        QSqlDatabase db = m_ws.db();
-        m_insertCompany = QSqlQuery(db);
-        m_insertCompany.prepare(QStringLiteral(
-            "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?, ?, ?, ?, ?, ?)"));
-        m_fillCompany = QSqlQuery(db);
-        m_fillCompany.prepare(QStringLiteral(
-            "UPDATE companies SET industry = coalesce(nullif(industry, ''), ?), employees = coalesce(employees, ?), "
-            "country = coalesce(nullif(country, ''), ?), website = coalesce(nullif(website, ''), ?) WHERE id = ?"));
-        m_insertProspect = QSqlQuery(db);
-        m_insertProspect.prepare(QStringLiteral(
-            "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, "
-            "linkedin_url, city, country, "
-            "name_key, score, score_reasons, scored_version, field_sources, source, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_mergeProspect = QSqlQuery(db);
-        m_mergeProspect.prepare(QStringLiteral(
-            "UPDATE prospects SET company_id = coalesce(company_id, ?), first_name = coalesce(nullif(first_name, ''), "
-            "?), last_name = coalesce(nullif(last_name, ''), ?), email = coalesce(nullif(email, ''), ?), "
-            "title = coalesce(nullif(title, ''), ?), phone = coalesce(nullif(phone, ''), ?), "
-            "linkedin_url = coalesce(nullif(linkedin_url, ''), ?), city = coalesce(nullif(city, ''), ?), "
-            "country = coalesce(nullif(country, ''), ?), field_sources = json_patch(?, coalesce(field_sources, "
-            "'{}')), scored_version = 0, updated_at = ? WHERE id = ?"));
+        QString& e = m_report.error;
         m_now = nowMs();
         m_source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
+        m_whereSql
+            = QStringLiteral("'%1 line '").arg(QString(m_source).replace(QLatin1Char('\''), QStringLiteral("''")));
+        m_insertCompany.prepare(m_db,
+            "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?1, ?2, ?3, ?4, ?5, "
+            "?6)",
+            &e);
+        m_fillCompany.prepare(m_db,
+            "UPDATE companies SET industry = coalesce(nullif(industry, ''), ?1), employees = coalesce(employees, ?2), "
+            "country = coalesce(nullif(country, ''), ?3), website = coalesce(nullif(website, ''), ?4) WHERE id = ?5",
+            &e);
+        if (!e.isEmpty())
+            return false;
+        if (!m_insertProspect.prepare(m_db,
+                "INSERT INTO prospects (company_id, full_name, first_name, last_name, email, title, phone, "
+                "linkedin_url, city, country, name_key, score, score_reasons, scored_version, source, import_id, "
+                "import_line, created_at, updated_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                &e))
+            return false;
+        // A merge fills only what is empty and records where each newly filled field came from;
+        // a prospect an import created has its sources as its import line (no field_sources
+        // yet): they are written out first so the merge adds to them, not over them.
+        const QByteArray merge = QStringLiteral(
+            "UPDATE prospects SET company_id = coalesce(company_id, ?1), first_name = coalesce(nullif(first_name, "
+            "''), ?2), last_name = coalesce(nullif(last_name, ''), ?3), email = coalesce(nullif(email, ''), ?4), "
+            "title = coalesce(nullif(title, ''), ?5), phone = coalesce(nullif(phone, ''), ?6), "
+            "linkedin_url = coalesce(nullif(linkedin_url, ''), ?7), city = coalesce(nullif(city, ''), ?8), "
+            "country = coalesce(nullif(country, ''), ?9), field_sources = json_patch(json_patch('{}', "
+            "json_object('company', CASE WHEN ?1 IS NOT NULL THEN %1 || ?10 END, "
+            "'country', CASE WHEN ?9 IS NOT NULL THEN %1 || ?10 END, "
+            "'city', CASE WHEN ?8 IS NOT NULL THEN %1 || ?10 END, "
+            "'email', CASE WHEN ?4 IS NOT NULL THEN %1 || ?10 END, "
+            "'full_name', %1 || ?10, "
+            "'linkedin_url', CASE WHEN ?7 IS NOT NULL THEN %1 || ?10 END, "
+            "'phone', CASE WHEN ?6 IS NOT NULL THEN %1 || ?10 END, "
+            "'title', CASE WHEN ?5 IS NOT NULL THEN %1 || ?10 END)), coalesce(%2, '{}')), "
+            "scored_version = 0, updated_at = ?11 WHERE id = ?12")
+                                     .arg(m_whereSql, ProspectStore::sourcesSql(QLatin1String("")))
+                                     .toUtf8();
+        return m_mergeProspect.prepare(m_db, merge.constData(), &e);
+    }
+
+    // The import's own row first (prospects refer to it); its counts are filled in at the end.
+    bool recordImport()
+    {
+        Statement q;
+        if (!q.prepare(
+                m_db, "INSERT INTO imports (id, file, started_at, vendor) VALUES (?1, ?2, ?3, ?4)", &m_report.error))
+            return false;
+        q.textNotNull(1, m_report.importId);
+        q.textNotNull(2, m_report.file);
+        q.integer(3, m_now);
+        q.textNotNull(4, m_report.vendor);
+        return write(q, QStringLiteral("import:record"));
+    }
+
+    // For a file that is large next to what the workspace holds: the secondary indexes of
+    // prospects go now and are built again, sorted, once the rows are in (finish()).
+    bool dropIndexesForALargeImport()
+    {
+        const qint64 total = m_reader.totalBytes();
+        const qint64 estimatedRows = total > 0 ? total / kBytesPerRowEstimate : 0;
+        // The de-duplication maps grow by about a row each: sized once instead of rehashed.
+        m_snapshot.byEmail.reserve(m_snapshot.byEmail.size() + estimatedRows);
+        m_snapshot.byNameKey.reserve(m_snapshot.byNameKey.size() + estimatedRows);
+        if (estimatedRows < m_rebuildThreshold || m_snapshot.prospects > estimatedRows)
+            return true;
+        sqlite3_stmt* q = nullptr;
+        if (sqlite3_prepare_v2(m_db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prospects' AND sql IS "
+                "NOT NULL ORDER BY name",
+                -1, &q, nullptr)
+            != SQLITE_OK) {
+            m_report.error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            m_droppedIndexes.append({ QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 1))) });
+        }
+        sqlite3_finalize(q);
+        for (const auto& [name, sql] : std::as_const(m_droppedIndexes)) {
+            if (!execSql(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name), &m_report.error))
+                return false;
+        }
+        m_report.indexesRebuilt = !m_droppedIndexes.isEmpty();
+        return true;
+    }
+
+    // Builds the dropped indexes again; a cancel interrupts the build (SQLite's progress handler).
+    bool rebuildIndexes()
+    {
+        if (m_droppedIndexes.isEmpty())
+            return true;
+        if (m_ws.shouldFail(QStringLiteral("import:index"))) {
+            m_report.error = QStringLiteral("injected fault (import:index)");
+            return false;
+        }
+        sqlite3_progress_handler(
+            m_db, 20000,
+            [](void* cancel) -> int {
+                const auto* flag = static_cast<const std::atomic<bool>*>(cancel);
+                return flag && flag->load() ? 1 : 0;
+            },
+            const_cast<std::atomic<bool>*>(m_cancel));
+        // Sorting for an index build may use a second thread.
+        QString ignored;
+        execSql(m_db, QStringLiteral("PRAGMA threads = 2"), &ignored);
+        bool ok = true;
+        for (const auto& [name, sql] : std::as_const(m_droppedIndexes)) {
+            if (cancelled() || !execSql(m_db, sql, &m_report.error)) {
+                ok = false;
+                break;
+            }
+            if (m_progress) // all bytes read; one more index built
+                m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
+        }
+        execSql(m_db, QStringLiteral("PRAGMA threads = 0"), &ignored);
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return ok;
+    }
+
+    bool write(Statement& q, const QString& tag)
+    {
+        if (m_ws.shouldFail(tag)) {
+            m_report.error = QStringLiteral("injected fault (%1)").arg(tag);
+            return false;
+        }
+        return q.exec(&m_report.error);
     }
 
     void reject(qint64 line, const QString& reason, const QString& raw)
@@ -582,25 +839,27 @@ private:
         ++m_report.rejected;
     }
 
-    // Step 3: one row checked and normalised, or rejected with its line and the reason.
-    std::optional<ProspectInput> validateRow(const QStringList& fields, qint64 line)
+    // Step 3: one row checked and normalised into *out, or rejected with its line and the reason.
+    bool validateRow(const QStringList& fields, qint64 line, ProspectInput* out)
     {
         auto cell = [&](int c) { return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString(); };
         auto rejectRow = [&](const QString& reason) {
             QString raw = CsvWriter::record(fields);
             raw.chop(2); // the record's CRLF
             reject(line, reason, raw);
-            return std::nullopt;
+            return false;
         };
         const Columns& c = *m_columns;
         if (fields.size() != m_header.size())
             return rejectRow(tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(m_header.size()));
-        ProspectInput row;
+        ProspectInput& row = *out;
         row.line = line;
-        if (!cell(c.email).isEmpty()) {
-            const std::optional<QString> email = EmailAddress::normalized(cell(c.email));
+        row.email.clear();
+        const QString emailCell = cell(c.email);
+        if (!emailCell.isEmpty()) {
+            const std::optional<QString> email = EmailAddress::normalized(emailCell);
             if (!email)
-                return rejectRow(tr("\"%1\" is not a valid email address").arg(cell(c.email)));
+                return rejectRow(tr("\"%1\" is not a valid email address").arg(emailCell));
             row.email = *email;
         }
         row.first = cell(c.first);
@@ -617,10 +876,10 @@ private:
         if (row.full.isEmpty())
             row.full = row.email.section(QLatin1Char('@'), 0, 0);
 
-        row.domain = ProspectImporter::normaliseDomain(cell(c.domain));
+        row.domain = m_domains.get(cell(c.domain), &ProspectImporter::normaliseDomain);
         row.website = cell(c.website);
         if (row.domain.isEmpty())
-            row.domain = ProspectImporter::normaliseDomain(row.website);
+            row.domain = m_domains.get(row.website, &ProspectImporter::normaliseDomain);
         if (row.domain.isEmpty() && !row.email.isEmpty()) {
             const QString emailDomain = row.email.section(QLatin1Char('@'), 1);
             if (!ProspectImporter::isFreeMailDomain(emailDomain))
@@ -636,14 +895,14 @@ private:
                 row.country = parts.last().trimmed();
         }
         if (!row.country.isEmpty())
-            row.country = ProspectImporter::countryCode(row.country);
+            row.country = m_countries.get(row.country, &ProspectImporter::countryCode);
         row.companyName = cell(c.company);
         row.industry = cell(c.industry);
-        row.employees = c.employees >= 0 ? ProspectImporter::parseEmployees(cell(c.employees)) : -1;
+        row.employees = c.employees >= 0 ? m_employees.get(cell(c.employees), &ProspectImporter::parseEmployees) : -1;
         row.title = cell(c.title);
         row.phone = cell(c.phone);
         row.linkedIn = cell(c.linkedIn);
-        return row;
+        return true;
     }
 
     // The company of a row: found by domain, else by name; created or completed. 0: none.
@@ -654,112 +913,113 @@ private:
             return true;
         qint64 id = !row.domain.isEmpty() ? m_snapshot.companyByDomain.value(row.domain)
                                           : m_snapshot.companyByName.value(row.companyName.toLower());
+        const quint8 rowFields = (row.industry.isEmpty() ? 0 : 1) | (row.employees >= 0 ? 2 : 0)
+            | (row.country.isEmpty() ? 0 : 4) | (row.website.isEmpty() ? 0 : 8);
         if (id == 0) {
-            m_insertCompany.bindValue(0, row.companyName.isEmpty() ? row.domain : row.companyName);
-            m_insertCompany.bindValue(1, nullable(row.domain));
-            m_insertCompany.bindValue(2, nullable(row.industry));
-            m_insertCompany.bindValue(3, row.employees >= 0 ? QVariant(row.employees) : QVariant());
-            m_insertCompany.bindValue(4, nullable(row.country));
-            m_insertCompany.bindValue(5, nullable(row.website));
-            if (!m_ws.execWrite(m_insertCompany, QStringLiteral("import:company"), &m_report.error))
+            m_insertCompany.textNotNull(1, row.companyName.isEmpty() ? row.domain : row.companyName);
+            m_insertCompany.text(2, row.domain);
+            m_insertCompany.text(3, row.industry);
+            if (row.employees >= 0)
+                m_insertCompany.integer(4, row.employees);
+            else
+                m_insertCompany.null(4);
+            m_insertCompany.text(5, row.country);
+            m_insertCompany.text(6, row.website);
+            if (!write(m_insertCompany, QStringLiteral("import:company")))
                 return false;
-            id = m_insertCompany.lastInsertId().toLongLong();
+            id = sqlite3_last_insert_rowid(m_db);
             if (!row.domain.isEmpty())
                 m_snapshot.companyByDomain.insert(row.domain, id);
             if (!row.companyName.isEmpty())
                 m_snapshot.companyByName.insert(row.companyName.toLower(), id);
-        } else if (!row.industry.isEmpty() || row.employees >= 0 || !row.country.isEmpty() || !row.website.isEmpty()) {
-            m_fillCompany.bindValue(0, nullable(row.industry));
-            m_fillCompany.bindValue(1, row.employees >= 0 ? QVariant(row.employees) : QVariant());
-            m_fillCompany.bindValue(2, nullable(row.country));
-            m_fillCompany.bindValue(3, nullable(row.website));
-            m_fillCompany.bindValue(4, id);
-            if (!m_ws.execWrite(m_fillCompany, QStringLiteral("import:company"), &m_report.error))
+            m_companyFields.insert(id, rowFields);
+        } else if (quint8& known = m_companyFields[id]; (rowFields & ~known) != 0) {
+            // Only when the row brings a field the company may still lack (fills never overwrite).
+            m_fillCompany.text(1, row.industry);
+            if (row.employees >= 0)
+                m_fillCompany.integer(2, row.employees);
+            else
+                m_fillCompany.null(2);
+            m_fillCompany.text(3, row.country);
+            m_fillCompany.text(4, row.website);
+            m_fillCompany.integer(5, id);
+            if (!write(m_fillCompany, QStringLiteral("import:company")))
                 return false;
+            known |= rowFields;
         }
         *companyId = id;
         return true;
     }
 
-    // Where each field came from, written with the JSON writer: a file name may hold any
-    // character (a tab, a quote, a control character) and must still give valid JSON.
-    QString fieldSources(const ProspectInput& row) const
-    {
-        const QString where = m_source + QStringLiteral(" line ") + QString::number(row.line);
-        QJsonObject sources;
-        for (const auto& [name, value] :
-            { std::pair { "company", row.companyName.isEmpty() ? row.domain : row.companyName },
-                { "country", row.country }, { "city", row.city }, { "email", row.email }, { "full_name", row.full },
-                { "linkedin_url", row.linkedIn }, { "phone", row.phone }, { "title", row.title } }) {
-            if (!value.isEmpty())
-                sources.insert(QLatin1String(name), where);
-        }
-        return json::compact(sources);
-    }
-
     // Step 4: merge the row into the prospect it duplicates (by email, else by name and
     // company domain) without overwriting what is known, or insert it scored.
-    bool store(const ProspectInput& row)
+    bool store(ScoredRow* scored)
     {
+        const ProspectInput& row = scored->input;
         qint64 companyId = 0;
         if (!storeCompany(row, &companyId))
             return false;
         const QString nameKey = row.nameKey();
-        const QString sources = fieldSources(row);
         qint64 existing = !row.email.isEmpty() ? m_snapshot.byEmail.value(row.email) : 0;
         if (existing == 0 && !row.domain.isEmpty())
             existing = m_snapshot.byNameKey.value(nameKey);
+        const QString line = QString::number(row.line);
         if (existing != 0) {
-            m_mergeProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
-            m_mergeProspect.bindValue(1, nullable(row.first));
-            m_mergeProspect.bindValue(2, nullable(row.last));
-            m_mergeProspect.bindValue(3, nullable(row.email));
-            m_mergeProspect.bindValue(4, nullable(row.title));
-            m_mergeProspect.bindValue(5, nullable(row.phone));
-            m_mergeProspect.bindValue(6, nullable(row.linkedIn));
-            m_mergeProspect.bindValue(7, nullable(row.city));
-            m_mergeProspect.bindValue(8, nullable(row.country));
-            m_mergeProspect.bindValue(9, sources);
-            m_mergeProspect.bindValue(10, m_now);
-            m_mergeProspect.bindValue(11, existing);
-            if (!m_ws.execWrite(m_mergeProspect, QStringLiteral("import:merge"), &m_report.error))
+            Statement& q = m_mergeProspect;
+            if (companyId > 0)
+                q.integer(1, companyId);
+            else
+                q.null(1);
+            q.text(2, row.first);
+            q.text(3, row.last);
+            q.text(4, row.email);
+            q.text(5, row.title);
+            q.text(6, row.phone);
+            q.text(7, row.linkedIn);
+            q.text(8, row.city);
+            q.text(9, row.country);
+            q.textNotNull(10, line);
+            q.integer(11, m_now);
+            q.integer(12, existing);
+            if (!write(q, QStringLiteral("import:merge")))
                 return false;
             if (!row.email.isEmpty())
                 m_snapshot.byEmail.insert(row.email, existing);
             ++m_report.merged;
             return true;
         }
-        ProspectScore score;
-        if (m_scorer) {
-            ProspectFacts facts;
-            facts.title = row.title;
-            facts.companyName = row.companyName;
-            facts.industry = row.industry;
-            facts.employees = row.employees;
-            facts.country = row.country;
-            score = m_scorer->score(facts);
+        Statement& q = m_insertProspect;
+        if (companyId > 0)
+            q.integer(1, companyId);
+        else
+            q.null(1);
+        q.textNotNull(2, row.full);
+        q.text(3, row.first);
+        q.text(4, row.last);
+        q.text(5, row.email);
+        q.text(6, row.title);
+        q.text(7, row.phone);
+        q.text(8, row.linkedIn);
+        q.text(9, row.city);
+        q.text(10, row.country);
+        q.textNotNull(11, nameKey);
+        scoreRow(scored);
+        if (scored->score >= 0) {
+            q.integer(12, scored->score);
+            q.utf8(13, scored->reasons);
+            q.integer(14, m_scorer->icpVersion());
+        } else {
+            q.null(12);
+            q.null(13);
+            q.integer(14, 0);
         }
-        m_insertProspect.bindValue(0, companyId > 0 ? QVariant(companyId) : QVariant());
-        m_insertProspect.bindValue(1, row.full);
-        m_insertProspect.bindValue(2, nullable(row.first));
-        m_insertProspect.bindValue(3, nullable(row.last));
-        m_insertProspect.bindValue(4, nullable(row.email));
-        m_insertProspect.bindValue(5, nullable(row.title));
-        m_insertProspect.bindValue(6, nullable(row.phone));
-        m_insertProspect.bindValue(7, nullable(row.linkedIn));
-        m_insertProspect.bindValue(8, nullable(row.city));
-        m_insertProspect.bindValue(9, nullable(row.country));
-        m_insertProspect.bindValue(10, nameKey);
-        m_insertProspect.bindValue(11, m_scorer ? QVariant(score.score) : QVariant());
-        m_insertProspect.bindValue(12, m_scorer ? QVariant(score.reasons.join(QLatin1Char('\n'))) : QVariant());
-        m_insertProspect.bindValue(13, m_scorer ? m_scorer->icpVersion() : 0);
-        m_insertProspect.bindValue(14, sources);
-        m_insertProspect.bindValue(15, m_source);
-        m_insertProspect.bindValue(16, m_now);
-        m_insertProspect.bindValue(17, m_now);
-        if (!m_ws.execWrite(m_insertProspect, QStringLiteral("import:prospect"), &m_report.error))
+        q.textNotNull(15, m_source);
+        q.textNotNull(16, m_report.importId);
+        q.integer(17, row.line);
+        q.integer(18, m_now);
+        if (!write(q, QStringLiteral("import:prospect")))
             return false;
-        const qint64 id = m_insertProspect.lastInsertId().toLongLong();
+        const qint64 id = sqlite3_last_insert_rowid(m_db);
         if (!row.email.isEmpty())
             m_snapshot.byEmail.insert(row.email, id);
         if (!row.domain.isEmpty())
@@ -768,8 +1028,8 @@ private:
         return true;
     }
 
-    // Step 5: the unreadable tail as a rejected row, the file-changed check, the report stored
-    // with every rejected row, and the commit.
+    // Step 5: the unreadable tail as a rejected row, the file-changed check, the indexes built
+    // again, the report stored with every rejected row, and the commit.
     bool finish()
     {
         if (!m_reader.error().isEmpty()) {
@@ -789,28 +1049,30 @@ private:
                                  .arg(endStamp.size);
             return false;
         }
-
-        QSqlQuery q(m_ws.db());
-        q.prepare(QStringLiteral(
-            "INSERT INTO imports (id, file, started_at, finished_at, vendor, imported, merged, rejected) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(m_report.importId);
-        q.addBindValue(m_report.file);
-        q.addBindValue(m_now);
-        q.addBindValue(nowMs());
-        q.addBindValue(m_report.vendor);
-        q.addBindValue(m_report.imported);
-        q.addBindValue(m_report.merged);
-        q.addBindValue(m_report.rejected);
-        if (!m_ws.execWrite(q, QStringLiteral("import:record"), &m_report.error))
+        if (!rebuildIndexes())
             return false;
-        q.prepare(QStringLiteral("INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?, ?, ?, ?)"));
+
+        Statement q;
+        if (!q.prepare(m_db,
+                "UPDATE imports SET finished_at = ?1, imported = ?2, merged = ?3, rejected = ?4 WHERE id = ?5",
+                &m_report.error))
+            return false;
+        q.integer(1, nowMs());
+        q.integer(2, m_report.imported);
+        q.integer(3, m_report.merged);
+        q.integer(4, m_report.rejected);
+        q.textNotNull(5, m_report.importId);
+        if (!write(q, QStringLiteral("import:record")))
+            return false;
+        if (!q.prepare(m_db, "INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)",
+                &m_report.error))
+            return false;
         for (const ImportReject& r : std::as_const(m_report.rejects)) {
-            q.bindValue(0, m_report.importId);
-            q.bindValue(1, r.line);
-            q.bindValue(2, notNull(r.reason));
-            q.bindValue(3, notNull(r.raw));
-            if (!m_ws.execWrite(q, QStringLiteral("import:reject"), &m_report.error))
+            q.textNotNull(1, m_report.importId);
+            q.integer(2, r.line);
+            q.textNotNull(3, r.reason);
+            q.textNotNull(4, r.raw);
+            if (!write(q, QStringLiteral("import:reject")))
                 return false;
         }
         if (!m_tx->commit()) {
@@ -820,11 +1082,15 @@ private:
         return true;
     }
 
+    // Bytes per row assumed to estimate a file's rows from its size (CRM exports run 100-300).
+    static constexpr qint64 kBytesPerRowEstimate = 150;
+
     Workspace& m_ws;
     std::optional<ColumnMapping> m_mappingOverride;
     QString m_path;
     ProspectImporter::Progress m_progress;
     const std::atomic<bool>* m_cancel;
+    qint64 m_rebuildThreshold;
     QElapsedTimer m_timer;
     ImportReport m_report;
     FileStamp m_startStamp;
@@ -832,21 +1098,31 @@ private:
     QStringList m_header;
     std::optional<Columns> m_columns;
     std::optional<ProspectScorer> m_scorer;
+    std::optional<CachedProspectScorer> m_cachedScorer;
     std::optional<Transaction> m_tx;
+    sqlite3* m_db = nullptr;
     Snapshot m_snapshot;
-    QSqlQuery m_insertCompany;
-    QSqlQuery m_fillCompany;
-    QSqlQuery m_insertProspect;
-    QSqlQuery m_mergeProspect;
+    Memo<QString> m_domains;
+    Memo<QString> m_countries;
+    Memo<int> m_employees;
+    // Per company: which of industry (1), employees (2), country (4), website (8) are known to be
+    // filled (set at creation or by a fill), so a row that brings nothing new writes nothing.
+    QHash<qint64, quint8> m_companyFields;
+    QList<std::pair<QString, QString>> m_droppedIndexes; // name, CREATE statement
+    Statement m_insertCompany;
+    Statement m_fillCompany;
+    Statement m_insertProspect;
+    Statement m_mergeProspect;
     qint64 m_now = 0;
     QString m_source;
+    QString m_whereSql;
 };
 
 } // namespace
 
 ImportReport ProspectImporter::run(const QString& path, const Progress& progress, const std::atomic<bool>* cancel)
 {
-    ImportRun importRun(*m_workspace, m_mapping, path, progress, cancel);
+    ImportRun importRun(*m_workspace, m_mapping, path, progress, cancel, m_indexRebuildRows);
     return importRun.run();
 }
 

@@ -72,6 +72,7 @@ struct ImportReport
     qint64 rejected = 0;
     QList<ImportReject> rejects; // all of them (also stored in the workspace)
     bool cancelled = false;
+    bool indexesRebuilt = false; // a large import: the prospects indexes were built after the rows
     QString error; // the file could not be imported at all (nothing was stored)
     double seconds = 0;
 
@@ -88,6 +89,8 @@ struct ImportReport
 class ProspectImporter final
 {
 public:
+    // Called every few thousand rows, once after each index an import builds after its rows
+    // (bytesDone == bytesTotal then), and once at the end.
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 rows)>;
 
     explicit ProspectImporter(std::shared_ptr<Workspace> workspace);
@@ -105,6 +108,11 @@ public:
     static Preview preview(const QString& path, int rows = 20);
 
     void setMapping(const ColumnMapping& mapping) { m_mapping = mapping; }
+    // From about this many rows (estimated from the file's size), an import into a workspace
+    // with fewer prospects than the file drops the prospects indexes and builds them after the
+    // rows, in the same transaction. Tests lower it to take that path with a small file.
+    static constexpr qint64 kDefaultIndexRebuildRows = 50000;
+    void setIndexRebuildRows(qint64 rows) { m_indexRebuildRows = rows; }
     ImportReport run(const QString& path, const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
     // The rejected rows of an import as CSV (line, reason, the original row) to fix and re-import.
@@ -118,6 +126,7 @@ public:
 private:
     std::shared_ptr<Workspace> m_workspace;
     std::optional<ColumnMapping> m_mapping;
+    qint64 m_indexRebuildRows = kDefaultIndexRebuildRows;
 };
 
 } // namespace gd::core

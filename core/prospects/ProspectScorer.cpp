@@ -2,6 +2,9 @@
 
 #include "core/Text.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace gd::core {
 
 namespace {
@@ -89,7 +92,7 @@ ProspectScorer::ProspectScorer(const Icp& icp)
     for (const QString& d : icp.disqualifiers) {
         QStringList keywords = disqualifiers.value(d);
         keywords << d.toLower();
-        m_disqualifierKeywords.insert(d, keywords);
+        m_disqualifiers.append({ d, keywords });
     }
 }
 
@@ -126,56 +129,94 @@ QString ProspectScorer::seniorityOf(const QString& title)
     return {};
 }
 
+TitleClass ProspectScorer::classifyTitle(const QString& title)
+{
+    if (title.isEmpty())
+        return {};
+    return { roleOf(title), seniorityOf(title) };
+}
+
 ProspectScore ProspectScorer::score(const ProspectFacts& f) const
 {
-    ProspectScore s;
+    return score(f, classifyTitle(f.title));
+}
+
+void ProspectScorer::addCompany(const ProspectFacts& f, ProspectScore* s) const
+{
     // Industry (30).
     if (f.industry.isEmpty()) {
-        s.reasons << tr("industry unknown");
+        s->reasons << tr("industry unknown");
     } else if (m_industries.contains(f.industry.toLower())) {
-        s.score += 30;
-        s.reasons << tr("+30 industry %1 matches the profile").arg(f.industry);
+        s->score += 30;
+        s->reasons << tr("+30 industry %1 matches the profile").arg(f.industry);
     } else {
-        s.reasons << tr("industry %1 is not in the profile").arg(f.industry);
+        s->reasons << tr("industry %1 is not in the profile").arg(f.industry);
     }
     // Size (20).
     const QString band = sizeBand(f.employees);
     if (band.isEmpty()) {
-        s.reasons << tr("company size unknown");
+        s->reasons << tr("company size unknown");
     } else if (m_sizes.isEmpty() || m_sizes.contains(band)) {
-        s.score += 20;
-        s.reasons << tr("+20 %1 employees (%2) fits").arg(f.employees).arg(band);
+        s->score += 20;
+        s->reasons << tr("+20 %1 employees (%2) fits").arg(f.employees).arg(band);
     } else {
-        s.reasons << tr("%1 employees (%2) is outside the profile's sizes").arg(f.employees).arg(band);
+        s->reasons << tr("%1 employees (%2) is outside the profile's sizes").arg(f.employees).arg(band);
     }
+}
+
+void ProspectScorer::addTitle(const QString& text, const TitleClass& title, ProspectScore* s) const
+{
     // Role (25) and seniority (10).
-    if (f.title.isEmpty()) {
-        s.reasons << tr("title unknown");
+    if (text.isEmpty()) {
+        s->reasons << tr("title unknown");
+        return;
+    }
+    const QString& role = title.role;
+    if (!role.isEmpty() && m_roles.contains(role.toLower())) {
+        s->score += 25;
+        s->reasons << tr("+25 \"%1\" is a %2 role").arg(text, role);
     } else {
-        const QString role = roleOf(f.title);
-        if (!role.isEmpty() && m_roles.contains(role.toLower())) {
-            s.score += 25;
-            s.reasons << tr("+25 \"%1\" is a %2 role").arg(f.title, role);
-        } else {
-            s.reasons << tr("\"%1\" is not a target role").arg(f.title);
-        }
-        const QString seniority = seniorityOf(f.title);
-        const bool wanted = m_seniorities.isEmpty() ? (!seniority.isEmpty() && seniority != QLatin1String("Manager"))
-                                                    : m_seniorities.contains(seniority.toLower());
-        if (wanted && !seniority.isEmpty()) {
-            s.score += 10;
-            s.reasons << tr("+10 seniority %1").arg(seniority);
-        }
+        s->reasons << tr("\"%1\" is not a target role").arg(text);
     }
+    const QString& seniority = title.seniority;
+    const bool wanted = m_seniorities.isEmpty() ? (!seniority.isEmpty() && seniority != QLatin1String("Manager"))
+                                                : m_seniorities.contains(seniority.toLower());
+    if (wanted && !seniority.isEmpty()) {
+        s->score += 10;
+        s->reasons << tr("+10 seniority %1").arg(seniority);
+    }
+}
+
+void ProspectScorer::addRegion(const QString& country, ProspectScore* s) const
+{
     // Region (15).
-    if (f.country.isEmpty()) {
-        s.reasons << tr("country unknown");
-    } else if (m_global || m_countries.contains(f.country.toUpper())) {
-        s.score += 15;
-        s.reasons << tr("+15 %1 is in the target regions").arg(f.country);
+    if (country.isEmpty()) {
+        s->reasons << tr("country unknown");
+    } else if (m_global || m_countries.contains(country.toUpper())) {
+        s->score += 15;
+        s->reasons << tr("+15 %1 is in the target regions").arg(country);
     } else if (!m_regions.isEmpty()) {
-        s.reasons << tr("%1 is outside %2").arg(f.country, m_regions.join(QStringLiteral(", ")));
+        s->reasons << tr("%1 is outside %2").arg(country, m_regions.join(QStringLiteral(", ")));
     }
+}
+
+int ProspectScorer::firstDisqualifier(const QString& lower) const
+{
+    for (qsizetype i = 0; i < m_disqualifiers.size(); ++i) {
+        for (const QString& keyword : m_disqualifiers.at(i).second) {
+            if (IcpModel::containsWord(lower, keyword))
+                return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+ProspectScore ProspectScorer::score(const ProspectFacts& f, const TitleClass& title) const
+{
+    ProspectScore s;
+    addCompany(f, &s);
+    addTitle(f.title, title, &s);
+    addRegion(f.country, &s);
     // Technologies: a small bonus within the 100.
     for (const QString& tech : f.technologies) {
         if (m_technologies.contains(tech.toLower()) && s.score < 100) {
@@ -184,18 +225,109 @@ ProspectScore ProspectScorer::score(const ProspectFacts& f) const
         }
     }
     // Disqualifiers cap everything.
-    const QString haystack = (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower();
-    for (auto it = m_disqualifierKeywords.cbegin(); it != m_disqualifierKeywords.cend(); ++it) {
-        for (const QString& keyword : it.value()) {
-            if (IcpModel::containsWord(haystack, keyword)) {
-                s.score = std::min(s.score, 5);
-                s.reasons << tr("disqualified: %1").arg(it.key());
-                return s;
-            }
-        }
+    const int d
+        = firstDisqualifier((f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());
+    if (d >= 0) {
+        s.score = std::min(s.score, 5);
+        s.reasons << tr("disqualified: %1").arg(m_disqualifiers.at(d).first);
+        return s;
     }
     s.score = std::clamp(s.score, 0, 100);
     return s;
+}
+
+CachedProspectScorer::CachedProspectScorer(const ProspectScorer& scorer)
+    : m_scorer(scorer)
+{
+    // A keyword of letters and digits only cannot match across the spaces that join industry,
+    // company and title: each part is checked for those on its own (and remembered). Keywords
+    // with spaces or punctuation ("public sector") are checked on the joined text of each row.
+    m_splitDisqualifiers = scorer.m_disqualifiers.size() <= 64;
+    for (const auto& [name, keywords] : scorer.m_disqualifiers) {
+        QStringList simple;
+        QStringList joined;
+        for (const QString& k : keywords) {
+            const bool plain = std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+            (plain ? simple : joined) << k;
+        }
+        m_simpleKeywords << simple;
+        m_joinedKeywords << joined;
+        m_anyJoined = m_anyJoined || !joined.isEmpty();
+    }
+}
+
+template<typename Map, typename Make>
+const typename Map::mapped_type& CachedProspectScorer::remember(Map& map, const typename Map::key_type& key, Make make)
+{
+    auto it = map.constFind(key);
+    if (it != map.constEnd())
+        return *it;
+    if (map.size() >= kMaxEntries)
+        map.clear();
+    return *map.insert(key, make());
+}
+
+int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
+{
+    if (!f.technologies.isEmpty() || !m_splitDisqualifiers) {
+        const ProspectScore s = m_scorer.score(
+            f, remember(m_titleClasses, f.title, [&] { return ProspectScorer::classifyTitle(f.title); }));
+        *reasons = s.reasons.join(QLatin1Char('\n')).toUtf8();
+        return s.score;
+    }
+    auto part = [](const ProspectScore& s) { return Part { s.score, s.reasons.join(QLatin1Char('\n')).toUtf8() }; };
+    const Part& company = remember(m_companies, f.industry + QChar(0x1f) + QString::number(f.employees), [&] {
+        ProspectScore s;
+        m_scorer.addCompany(f, &s);
+        return part(s);
+    });
+    const Part& title = remember(m_titles, f.title, [&] {
+        ProspectScore s;
+        m_scorer.addTitle(f.title, ProspectScorer::classifyTitle(f.title), &s);
+        return part(s);
+    });
+    const Part& region = remember(m_regions, f.country, [&] {
+        ProspectScore s;
+        m_scorer.addRegion(f.country, &s);
+        return part(s);
+    });
+    int points = company.points + title.points + region.points;
+    reasons->clear();
+    for (const Part* p : { &company, &title, &region }) {
+        if (p->reasons.isEmpty())
+            continue;
+        if (!reasons->isEmpty())
+            *reasons += '\n';
+        *reasons += p->reasons;
+    }
+    auto matches = [](const QList<QStringList>& keywords, const QString& lower) {
+        quint64 m = 0;
+        for (qsizetype i = 0; i < keywords.size(); ++i) {
+            for (const QString& keyword : keywords.at(i)) {
+                if (IcpModel::containsWord(lower, keyword)) {
+                    m |= quint64 { 1 } << i;
+                    break;
+                }
+            }
+        }
+        return m;
+    };
+    auto mask = [&](QHash<QString, quint64>& memo, const QString& text) {
+        return remember(memo, text, [&] { return matches(m_simpleKeywords, text.toLower()); });
+    };
+    quint64 matched = mask(m_dqIndustries, f.industry) | mask(m_dqCompanies, f.companyName) | mask(m_dqTitles, f.title);
+    if (m_anyJoined) {
+        matched |= matches(
+            m_joinedKeywords, (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());
+    }
+    if (matched != 0) {
+        const int d = std::countr_zero(matched);
+        if (!reasons->isEmpty())
+            *reasons += '\n';
+        *reasons += tr("disqualified: %1").arg(m_scorer.m_disqualifiers.at(d).first).toUtf8();
+        return std::min(points, 5);
+    }
+    return std::clamp(points, 0, 100);
 }
 
 } // namespace gd::core

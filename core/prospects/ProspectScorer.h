@@ -2,6 +2,9 @@
 
 #include "core/prospects/Icp.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QPair>
 #include <QStringList>
 
 namespace gd::core {
@@ -15,6 +18,13 @@ struct ProspectFacts
     int employees = -1; // -1: unknown
     QString country; // ISO code or name
     QStringList technologies;
+};
+
+// What a title says (the costly part of scoring): the role and seniority it names, if any.
+struct TitleClass
+{
+    QString role;
+    QString seniority;
 };
 
 struct ProspectScore
@@ -33,6 +43,9 @@ public:
     explicit ProspectScorer(const Icp& icp);
 
     ProspectScore score(const ProspectFacts& facts) const;
+    // The same with the title already classified (an import classifies each distinct title once).
+    ProspectScore score(const ProspectFacts& facts, const TitleClass& title) const;
+    static TitleClass classifyTitle(const QString& title);
     int icpVersion() const { return m_version; }
 
     static QString sizeBand(int employees);
@@ -41,6 +54,13 @@ public:
     static QString seniorityOf(const QString& title);
 
 private:
+    friend class CachedProspectScorer;
+    void addCompany(const ProspectFacts& facts, ProspectScore* s) const;
+    void addTitle(const QString& text, const TitleClass& title, ProspectScore* s) const;
+    void addRegion(const QString& country, ProspectScore* s) const;
+    // The index of the first disqualifier (in the profile's order) named in lower-case text, or -1.
+    int firstDisqualifier(const QString& lower) const;
+
     int m_version;
     QStringList m_industries; // lower case
     QStringList m_sizes;
@@ -50,7 +70,44 @@ private:
     QStringList m_countries; // upper-case ISO codes covered by the regions
     bool m_global = false;
     QStringList m_technologies;
-    QHash<QString, QStringList> m_disqualifierKeywords;
+    QList<QPair<QString, QStringList>> m_disqualifiers; // name, keywords (lower case)
+};
+
+// Scores many prospects with exactly the result of ProspectScorer::score(), remembering the parts
+// that repeat across a list (industry and size, title, country, the disqualifier checks of each
+// part), so an import of a million rows scores each distinct value once. One per thread; memory
+// stays bounded (each memo is emptied past a few thousand entries).
+class CachedProspectScorer final
+{
+public:
+    explicit CachedProspectScorer(const ProspectScorer& scorer);
+
+    // The score and its reasons, one per line, as UTF-8.
+    int score(const ProspectFacts& facts, QByteArray* reasons);
+    int icpVersion() const { return m_scorer.icpVersion(); }
+
+private:
+    struct Part
+    {
+        int points = 0;
+        QByteArray reasons;
+    };
+    template<typename Map, typename Make>
+    static const typename Map::mapped_type& remember(Map& map, const typename Map::key_type& key, Make make);
+
+    static constexpr qsizetype kMaxEntries = 20000;
+    const ProspectScorer& m_scorer;
+    bool m_splitDisqualifiers = true;
+    QList<QStringList> m_simpleKeywords; // per disqualifier: keywords of letters and digits only
+    QList<QStringList> m_joinedKeywords; // per disqualifier: the others
+    bool m_anyJoined = false;
+    QHash<QString, TitleClass> m_titleClasses;
+    QHash<QString, Part> m_companies;
+    QHash<QString, Part> m_titles;
+    QHash<QString, Part> m_regions;
+    QHash<QString, quint64> m_dqIndustries;
+    QHash<QString, quint64> m_dqCompanies;
+    QHash<QString, quint64> m_dqTitles;
 };
 
 } // namespace gd::core

@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/prospects/Icp.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
@@ -161,10 +162,11 @@ OutreachFacts OutreachDrafter::factsFor(Workspace& ws, const QString& email)
 {
     OutreachFacts facts;
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral(
-        "SELECT p.full_name, p.first_name, p.last_name, p.title, p.field_sources, p.source, c.name, c.industry, "
-        "c.employees, c.technologies, c.description, c.enriched_at FROM prospects p "
-        "LEFT JOIN companies c ON c.id = p.company_id WHERE p.email = ? ORDER BY p.id LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT p.full_name, p.first_name, p.last_name, p.title, %1, p.source, c.name, c.industry, "
+                       "c.employees, c.technologies, c.description, c.enriched_at FROM prospects p "
+                       "LEFT JOIN companies c ON c.id = p.company_id WHERE p.email = ? ORDER BY p.id LIMIT 1")
+            .arg(ProspectStore::sourcesSql(QLatin1String("p."))));
     q.addBindValue(email.trimmed().toLower());
     if (!q.exec() || !q.next())
         return facts;

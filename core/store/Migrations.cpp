@@ -490,6 +490,14 @@ const std::vector<Migration>& migrations()
                 // What the goal set in motion: rates used, shares per agent, campaign, task ids.
                 QStringLiteral("ALTER TABLE goals ADD COLUMN cascade TEXT NOT NULL DEFAULT '{}'"),
             } },
+        { 15, "import: where an imported prospect came from as its import and line (instead of per-row field sources)",
+            {
+                // Set for prospects created by an import: the imports row and the 1-based line of
+                // the file. field_sources stays empty for them until a later merge fills a field;
+                // ProspectStore::kSourcesSql gives the per-field sources either way.
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN import_id TEXT"),
+                QStringLiteral("ALTER TABLE prospects ADD COLUMN import_line INTEGER"),
+            } },
     };
     return all;
 }

@@ -7,20 +7,56 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <array>
 
 namespace gd::core {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT %1 FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
-                            .arg(QLatin1String(ProspectStore::kColumns));
+// The fields an import records a source for, and the column that holds each.
+constexpr std::array<std::pair<const char*, const char*>, 8> kSourcedFields = { {
+    { "company", "company_id" },
+    { "country", "country" },
+    { "city", "city" },
+    { "email", "email" },
+    { "full_name", "full_name" },
+    { "linkedin_url", "linkedin_url" },
+    { "phone", "phone" },
+    { "title", "title" },
+} };
+
+QString selectProspects()
+{
+    return QStringLiteral("SELECT %1 FROM prospects p LEFT JOIN companies c ON c.id = p.company_id")
+        .arg(ProspectStore::columns());
+}
 
 } // namespace
 
-const char* const ProspectStore::kColumns
-    = "p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
-      "coalesce(p.country, c.country), p.score, p.score_reasons, p.field_sources, "
-      "p.source, p.company_id";
+QString ProspectStore::columns()
+{
+    static const QString columns
+        = QStringLiteral("p.id, p.full_name, p.email, p.title, c.name, c.domain, c.industry, c.employees, "
+                         "coalesce(p.country, c.country), p.score, p.score_reasons, %1, p.source, p.company_id")
+              .arg(sourcesSql(QLatin1String("p.")));
+    return columns;
+}
+
+QString ProspectStore::sourcesSql(QLatin1String prefix)
+{
+    // json_patch('{}', ...) drops the members whose value is null (the fields left empty).
+    const QString where = QStringLiteral("%1source || ' line ' || %1import_line").arg(prefix);
+    QStringList members;
+    for (const auto& [field, column] : kSourcedFields) {
+        const QString filled = qstrcmp(column, "company_id") == 0
+            ? QStringLiteral("%1company_id IS NOT NULL").arg(prefix)
+            : QStringLiteral("coalesce(%1%2, '') <> ''").arg(prefix, QLatin1String(column));
+        members << QStringLiteral("'%1', CASE WHEN %2 THEN %3 END").arg(QLatin1String(field), filled, where);
+    }
+    return QStringLiteral("coalesce(%1field_sources, CASE WHEN %1import_line IS NOT NULL THEN "
+                          "json_patch('{}', json_object(%2)) END)")
+        .arg(prefix, members.join(QStringLiteral(", ")));
+}
 
 ProspectRow ProspectStore::fromRow(const QSqlQuery& q)
 {
@@ -142,7 +178,7 @@ QList<ProspectRow> top(Workspace& ws, int limit)
     QList<ProspectRow> rows;
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("%1 ORDER BY p.score DESC, p.id LIMIT %2").arg(kSelect).arg(std::max(1, limit)));
+    q.exec(QStringLiteral("%1 ORDER BY p.score DESC, p.id LIMIT %2").arg(selectProspects()).arg(std::max(1, limit)));
     while (q.next())
         rows << fromRow(q);
     return rows;
@@ -151,7 +187,7 @@ QList<ProspectRow> top(Workspace& ws, int limit)
 std::optional<ProspectRow> byId(Workspace& ws, qint64 id)
 {
     QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("%1 WHERE p.id = ?").arg(kSelect));
+    q.prepare(QStringLiteral("%1 WHERE p.id = ?").arg(selectProspects()));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return fromRow(q);
@@ -267,7 +303,7 @@ QList<ProspectRow> page(Workspace& ws, const ProspectQuery& query, qint64 offset
               .arg(matchJoin(query), matchWhere(query, &binds), order)
               .arg(limit)
               .arg(offset)
-              .arg(QLatin1String(kColumns));
+              .arg(columns());
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
     q.prepare(sql);

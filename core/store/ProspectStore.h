@@ -63,7 +63,12 @@ struct ProspectQuery
 namespace ProspectStore {
 
 // The columns fromRow() reads, in order (p = prospects, c = companies), for queries elsewhere.
-extern const char* const kColumns;
+QString columns();
+// Where each field of a prospect came from, as a JSON object (field -> "import:FILE line N", ...):
+// the stored field_sources, or for a prospect an import created (import_id and import_line set,
+// no per-row JSON written) the same object built from its import line. prefix qualifies the
+// prospects columns ("p." or empty).
+QString sourcesSql(QLatin1String prefix);
 ProspectRow fromRow(const QSqlQuery& query);
 
 // Scores (again) up to limit prospects whose score is missing or older than the current ICP

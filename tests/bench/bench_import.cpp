@@ -1,7 +1,7 @@
 // Prospect import benchmark. Prints figures; asserts nothing.
 //
-//   bench_import [--rows N] [--companies C] [--repeat R] [--seed S] [--dir D] [--keep]
-//                [--sqlite-cache-mb M]
+//   bench_import [--rows N] [--companies C] [--runs R] [--seed S] [--dir D] [--keep]
+//                [--sqlite-cache-mb M] [--before PATH] [--no-rescore] [--cancel-after-ms MS]
 //
 // Generates a HubSpot-like prospects CSV (N rows, default 1,000,000; about N/50 companies, a few
 // percent duplicates by email and by name, about 1% invalid rows), then in the same run:
@@ -14,6 +14,9 @@
 //     Research agent's batches.
 // Every measured step runs in a child process (sqlite3, or this program re-executed with an
 // internal --child-* flag) so its peak RSS is its own: ru_maxrss from wait4().
+// --before PATH: another build of this benchmark (e.g. main's) whose --child-import runs in the
+// same runs on the same file, for a before/after table measured side by side. Each run prints
+// the load average next to its figures (the machine may be shared), then min/median/max.
 
 #include "agents/ResearchAgent.h"
 #include "core/formats/CsvReader.h"
@@ -33,8 +36,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -575,6 +580,68 @@ int childImport(const QString& csv, const QString& path, int cacheMb)
     return 0;
 }
 
+qint64 countOf(core::Workspace& ws, const char* table)
+{
+    QSqlQuery q(ws.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next()
+        ? q.value(0).toLongLong()
+        : -1;
+}
+
+// --child-cancel CSV WORKSPACE DELAY_MS: the import on a worker thread, cancelled after DELAY_MS;
+// prints how long run() took to return after the cancel and what was left in the workspace.
+int childCancel(const QString& csv, const QString& path, int delayMs)
+{
+    core::WorkspaceError error;
+    auto ws = core::Workspace::open(path, core::Workspace::OpenMode::CreateNew, &error);
+    if (!ws) {
+        err() << "cannot create the workspace: " << error.message << "\n";
+        return 1;
+    }
+    QString why;
+    if (core::IcpStore::save(*ws, benchIcp(false), QStringLiteral("manual"), &why) == 0) {
+        err() << "cannot save the ICP: " << why << "\n";
+        return 1;
+    }
+    std::atomic<bool> cancel { false };
+    std::atomic<qint64> cancelledAtNs { 0 };
+    std::atomic<qint64> rowsAtCancel { 0 };
+    QElapsedTimer timer;
+    core::ImportReport report;
+    QThread* worker = QThread::create([&] {
+        core::ProspectImporter importer(ws);
+        report = importer.run(
+            csv, [&](qint64, qint64, qint64 rowsDone) { rowsAtCancel = rowsDone; }, &cancel);
+        ws->releaseThreadConnection();
+    });
+    timer.start();
+    worker->start();
+    if (!worker->wait(QDeadlineTimer(delayMs))) {
+        cancelledAtNs = timer.nsecsElapsed();
+        cancel = true;
+        worker->wait();
+    }
+    const qint64 returnedNs = timer.nsecsElapsed();
+    delete worker;
+    const double latency = cancelledAtNs > 0 ? static_cast<double>(returnedNs - cancelledAtNs) / 1e9 : -1;
+    printJson({ { QStringLiteral("cancelled"), report.cancelled }, { QStringLiteral("latency_s"), latency },
+        { QStringLiteral("rows_read"), rowsAtCancel.load() },
+        { QStringLiteral("stored"), core::ProspectStore::count(*ws) },
+        { QStringLiteral("imports"), countOf(*ws, "imports") },
+        { QStringLiteral("companies"), countOf(*ws, "companies") } });
+    return 0;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() >= 3 ? QString::fromLatin1(parts.at(0) + ' ' + parts.at(1) + ' ' + parts.at(2))
+                             : QStringLiteral("?");
+}
+
 // --child-rescore WORKSPACE LIMIT: an ICP edit (a new version), then rescoreStale until done.
 int childRescore(const QString& path, int limit)
 {
@@ -702,17 +769,23 @@ int main(int argc, char* argv[])
         return childRescore(args.at(i + 1), args.at(i + 2).toInt());
     if (const qsizetype i = args.indexOf(QStringLiteral("--child-parse")); i >= 0 && i + 1 < args.size())
         return childParse(args.at(i + 1));
+    if (const qsizetype i = args.indexOf(QStringLiteral("--child-cancel")); i >= 0 && i + 3 < args.size())
+        return childCancel(args.at(i + 1), args.at(i + 2), args.at(i + 3).toInt());
 
     const qint64 rows = option("--rows").isEmpty() ? 1000000 : option("--rows").toLongLong();
     const int companies = option("--companies").isEmpty() ? static_cast<int>(std::max<qint64>(50, rows / 50))
                                                           : option("--companies").toInt();
-    const int repeat = std::max(1, option("--repeat").isEmpty() ? 1 : option("--repeat").toInt());
+    const QString runsOption = option("--runs").isEmpty() ? option("--repeat") : option("--runs");
+    const int repeat = std::max(1, runsOption.isEmpty() ? 1 : runsOption.toInt());
+    const QString before = option("--before");
+    const bool rescore = !args.contains(QStringLiteral("--no-rescore"));
+    const int cancelAfterMs = option("--cancel-after-ms").isEmpty() ? 3000 : option("--cancel-after-ms").toInt();
     const quint64 seed = option("--seed").isEmpty() ? 20240611 : option("--seed").toULongLong();
     const bool keep = args.contains(QStringLiteral("--keep"));
     const int cacheMb = option("--sqlite-cache-mb").toInt();
     if (rows <= 0 || companies <= 0) {
-        err() << "usage: bench_import [--rows N] [--companies C] [--repeat R] [--seed S] [--dir D] [--keep] "
-                 "[--sqlite-cache-mb M]\n";
+        err() << "usage: bench_import [--rows N] [--companies C] [--runs R] [--seed S] [--dir D] [--keep] "
+                 "[--sqlite-cache-mb M] [--before PATH] [--no-rescore] [--cancel-after-ms MS]\n";
         return 2;
     }
 
@@ -754,14 +827,22 @@ int main(int argc, char* argv[])
               << " MB on the import's connection (the workspace leaves SQLite's default, 2 MB)\n";
     out().flush();
 
-    std::vector<double> rawWall, rawCpu, rawRss, gdWall, gdImport, gdCpu, gdRss, parseS;
-    QJsonObject lastImport;
+    std::vector<double> rawWall, rawCpu, rawRss, gdWall, gdImport, gdCpu, gdRss, parseS, ratios;
+    std::vector<double> beforeImport, beforeRss, beforeRatios;
+    QJsonObject lastImport, lastBefore;
     qint64 rawRows = -1;
     QString rawWarnings;
     const QString sqliteDb = QDir(dir).filePath(QStringLiteral("raw.sqlite"));
     const QString workspace = QDir(dir).filePath(QStringLiteral("bench.greendoor"));
+    const QString beforeWorkspace = QDir(dir).filePath(QStringLiteral("before.greendoor"));
     const QString scratch = QDir(dir).filePath(QStringLiteral("child"));
+    if (!before.isEmpty())
+        out() << "  before: " << before << " (its --child-import, same file, same runs)\n";
+    out() << "\nrun  load avg (1/5/15 min)   sqlite3 s  GreenDoor s  ratio  RSS MB"
+          << (before.isEmpty() ? "" : "   before s  ratio  RSS MB") << "\n";
+    out().flush();
     for (int r = 0; r < repeat; ++r) {
+        const QString load = loadAverage();
         // a. Baseline: sqlite3 .import into a fresh database.
         removeDb(sqliteDb);
         const ChildRun raw = runChild(QStringLiteral("sqlite3"),
@@ -789,20 +870,72 @@ int main(int argc, char* argv[])
         gdImport.push_back(lastImport.value(QStringLiteral("import_s")).toDouble());
         gdCpu.push_back(gd.cpuSeconds);
         gdRss.push_back(static_cast<double>(gd.maxRssKb));
+        ratios.push_back(gdImport.back() / raw.wallSeconds);
+
+        // c. The same import with the other build (before), when given.
+        QString beforeColumns;
+        if (!before.isEmpty()) {
+            removeDb(beforeWorkspace);
+            const ChildRun b = runChild(
+                before, { QStringLiteral("--child-import"), csv, beforeWorkspace, QString::number(cacheMb) }, scratch);
+            if (!b.ok)
+                return 1;
+            lastBefore = parseChild(b);
+            beforeImport.push_back(lastBefore.value(QStringLiteral("import_s")).toDouble());
+            beforeRss.push_back(static_cast<double>(b.maxRssKb));
+            beforeRatios.push_back(beforeImport.back() / raw.wallSeconds);
+            beforeColumns = QStringLiteral(" %1 %2 %3")
+                                .arg(num(beforeImport.back(), 2), 10)
+                                .arg(num(beforeRatios.back(), 1) + QLatin1Char('x'), 6)
+                                .arg(mb(beforeRss.back()), 7);
+            removeDb(beforeWorkspace);
+        }
 
         // CsvReader alone.
         const ChildRun parse = runChild(self, { QStringLiteral("--child-parse"), csv }, scratch);
         if (parse.ok)
             parseS.push_back(parseChild(parse).value(QStringLiteral("parse_s")).toDouble());
-        out() << "  run " << (r + 1) << "/" << repeat << ": sqlite3 " << num(raw.wallSeconds, 2)
-              << " s, GreenDoor import " << num(gdImport.back(), 2) << " s\n";
+        out() << QStringLiteral("%1  %2 %3 %4 %5 %6")
+                     .arg(QStringLiteral("%1/%2").arg(r + 1).arg(repeat), -3)
+                     .arg(load, -24)
+                     .arg(num(raw.wallSeconds, 2), 10)
+                     .arg(num(gdImport.back(), 2), 12)
+                     .arg(num(ratios.back(), 2) + QLatin1Char('x'), 6)
+                     .arg(mb(gdRss.back()), 7)
+              << beforeColumns << "\n";
         out().flush();
+    }
+
+    auto minMedMax = [](const std::vector<double>& v, int decimals, const QString& unit) {
+        if (v.empty())
+            return QStringLiteral("-");
+        return QStringLiteral("%1 / %2 / %3%4")
+            .arg(num(*std::min_element(v.begin(), v.end()), decimals), num(median(v), decimals),
+                num(*std::max_element(v.begin(), v.end()), decimals), unit);
+    };
+    auto kbToMb = [](std::vector<double> v) {
+        for (double& x : v)
+            x /= 1024.0;
+        return v;
+    };
+    out() << "\nmin / median / max of " << repeat << " run" << (repeat > 1 ? "s" : "") << ":\n";
+    out() << "  sqlite3 .import            " << minMedMax(rawWall, 2, QStringLiteral(" s")) << "\n";
+    out() << "  GreenDoor import           " << minMedMax(gdImport, 2, QStringLiteral(" s")) << "\n";
+    out() << "  ratio per run              " << minMedMax(ratios, 2, QStringLiteral("x")) << "\n";
+    out() << "  GreenDoor peak RSS         " << minMedMax(kbToMb(gdRss), 0, QStringLiteral(" MB")) << "\n";
+    if (!before.isEmpty()) {
+        out() << "  before: import             " << minMedMax(beforeImport, 2, QStringLiteral(" s")) << "\n";
+        out() << "  before: ratio per run      " << minMedMax(beforeRatios, 2, QStringLiteral("x")) << "\n";
+        out() << "  before: peak RSS           " << minMedMax(kbToMb(beforeRss), 0, QStringLiteral(" MB")) << "\n";
+        out() << "  before: imported " << lastBefore.value(QStringLiteral("imported")).toInteger() << ", merged "
+              << lastBefore.value(QStringLiteral("merged")).toInteger() << ", rejected "
+              << lastBefore.value(QStringLiteral("rejected")).toInteger() << "\n";
     }
 
     const double rawS = median(rawWall);
     const double gdS = median(gdImport);
-    const double ratio = gdS / rawS;
-    const double rssMb = median(gdRss) / 1024.0;
+    const double ratio = median(ratios);
+    const double rssMb = *std::max_element(gdRss.begin(), gdRss.end()) / 1024.0;
     const double rowsPerS = static_cast<double>(rows) / gdS;
     out() << "\n(medians of " << repeat << " run" << (repeat > 1 ? "s" : "")
           << "; wall = elapsed, cpu = user+system of the child)\n";
@@ -841,18 +974,40 @@ int main(int argc, char* argv[])
           << num(lastImport.value(QStringLiteral("setup_s")).toDouble(), 2) << " s; VmHWM before the import "
           << mb(lastImport.value(QStringLiteral("hwm_before_kb")).toDouble()) << " MB, after "
           << mb(lastImport.value(QStringLiteral("hwm_after_kb")).toDouble()) << " MB\n";
-    out() << "\nratio GreenDoor / sqlite3 raw import time: " << num(ratio, 2)
-          << "x (target <= 3x: " << (ratio <= 3.0 ? "met" : "NOT met") << ")\n";
-    out() << "peak RSS of the import process: " << num(rssMb, 0)
+    out() << "\nratio GreenDoor / sqlite3 raw import time (median of the per-run ratios): " << num(ratio, 2)
+          << "x (target <= 3x: " << (ratio <= 3.0 ? "met" : "NOT met") << "; worst run "
+          << num(*std::max_element(ratios.begin(), ratios.end()), 2) << "x)\n";
+    out() << "peak RSS of the import process (largest of the runs): " << num(rssMb, 0)
           << " MB (target <= 500 MB: " << (rssMb <= 500.0 ? "met" : "NOT met") << ")\n";
     out() << "throughput: " << num(rowsPerS) << " rows/s = " << num(rowsPerS * 3600.0 / 1e6, 0)
           << " million rows/hour; the seed's bar is 1,000 prospects/hour (" << num(rowsPerS * 3600.0 / 1000.0)
           << " times that)\n";
     out().flush();
 
-    // d. Rescoring after an ICP edit: one call over everything, then the Research agent's batches.
-    out() << "\nProspectStore::rescoreStale after an ICP edit (IcpStore::save of a new version):\n";
+    // d. Cancel: the import on a worker thread, cancelled part-way.
+    if (cancelAfterMs > 0) {
+        const QString cancelWorkspace = QDir(dir).filePath(QStringLiteral("cancel.greendoor"));
+        removeDb(cancelWorkspace);
+        const ChildRun run = runChild(
+            self, { QStringLiteral("--child-cancel"), csv, cancelWorkspace, QString::number(cancelAfterMs) }, scratch);
+        if (run.ok) {
+            const QJsonObject o = parseChild(run);
+            out() << "\ncancel after " << cancelAfterMs << " ms: run() returned "
+                  << num(o.value(QStringLiteral("latency_s")).toDouble() * 1000.0, 0) << " ms after the cancel ("
+                  << en.toString(o.value(QStringLiteral("rows_read")).toInteger())
+                  << " rows read); left behind: " << o.value(QStringLiteral("stored")).toInteger() << " prospects, "
+                  << o.value(QStringLiteral("companies")).toInteger() << " companies, "
+                  << o.value(QStringLiteral("imports")).toInteger() << " import records\n";
+        }
+        removeDb(cancelWorkspace);
+    }
+
+    // e. Rescoring after an ICP edit: one call over everything, then the Research agent's batches.
+    if (rescore)
+        out() << "\nProspectStore::rescoreStale after an ICP edit (IcpStore::save of a new version):\n";
     for (const int limit : { std::numeric_limits<int>::max(), agents::ResearchAgent::kScoreBatch }) {
+        if (!rescore)
+            break;
         const ChildRun run
             = runChild(self, { QStringLiteral("--child-rescore"), workspace, QString::number(limit) }, scratch);
         if (!run.ok)

@@ -5,7 +5,9 @@
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -22,6 +24,17 @@ namespace {
 QString fixture(const QString& name)
 {
     return QStringLiteral(GREENDOOR_TEST_DATA "/import/") + name;
+}
+
+QStringList prospectIndexes(core::Workspace& ws)
+{
+    QStringList names;
+    QSqlQuery q(ws.db());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prospects' AND sql IS "
+                          "NOT NULL ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 QString write(const test::TempDir& dir, const QString& name, const QByteArray& bytes)
@@ -71,6 +84,12 @@ private Q_SLOTS:
     void brokenTailIsARejectedRow();
     void fileChangedWhileReadingImportsNothing();
     void emailCheckIsTheSharedOne();
+    void provenanceIsTheImportAndLineOfEachRow();
+    void cachedScorerGivesTheScorersAnswer();
+    void indexRebuildPathIsAllOrNothing_data();
+    void indexRebuildPathIsAllOrNothing();
+    void cancelOfALargeImportWithinASecond_data();
+    void cancelOfALargeImportWithinASecond();
 };
 
 void TestImport::vendorLayouts_data()
@@ -464,8 +483,16 @@ void TestImport::controlCharactersInTheFileNameKeepSourcesValid()
     core::ImportReport r = importer.run(path);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.imported, 1);
+    // An imported row stores its import and line; its per-field sources are built from them.
+    const QString sources = core::ProspectStore::sourcesSql(QLatin1String("p."));
     QCOMPARE(
-        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM prospects WHERE json_valid(field_sources)")).toInt(), 1);
+        test::scalar(*ws, QStringLiteral("SELECT count(*) FROM prospects p WHERE json_valid(%1)").arg(sources)).toInt(),
+        1);
+    QVERIFY(core::ProspectStore::top(*ws, 1)
+                .value(0)
+                .sources.value(QStringLiteral("email"))
+                .toString()
+                .contains(name + QStringLiteral(" line 2")));
     const QString again
         = write(dir, QStringLiteral("again.csv"), "Name,Email,Title\nAnna Becker,anna@northwind.example,VP Sales\n");
     r = importer.run(again);
@@ -552,6 +579,220 @@ void TestImport::emailCheckIsTheSharedOne()
     QCOMPARE(r.rejected, 4);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(),
         QStringLiteral("anna@northwind.example"));
+}
+
+void TestImport::cachedScorerGivesTheScorersAnswer()
+{
+    // The import scores through a memo of the parts that repeat; it must say exactly what the
+    // scorer says, reasons included, disqualifiers included (also keywords with spaces).
+    core::Icp withSpaces = demoIcp();
+    withSpaces.disqualifiers
+        = { QStringLiteral("Government"), QStringLiteral("Students"), QStringLiteral("Public sector") };
+    for (const core::Icp& icp : { demoIcp(), withSpaces }) {
+        const core::ProspectScorer scorer(icp);
+        core::CachedProspectScorer cached(scorer);
+        const QStringList titles = { QString(), QStringLiteral("VP Sales"), QStringLiteral("Head of Operations"),
+            QStringLiteral("Working Student"), QStringLiteral("CEO"), QStringLiteral("Sector Lead") };
+        const QStringList companies = { QString(), QStringLiteral("Northwind GmbH"), QStringLiteral("Student Union"),
+            QStringLiteral("City Government"), QStringLiteral("Acme Public") };
+        const QStringList industries = { QString(), QStringLiteral("Logistics"),
+            QStringLiteral("Government Administration"), QStringLiteral("Education") };
+        const QStringList countries = { QString(), QStringLiteral("DE"), QStringLiteral("US") };
+        int compared = 0;
+        for (int round = 0; round < 2; ++round) { // the second round answers from the memo
+            for (const QString& title : titles)
+                for (const QString& company : companies)
+                    for (const QString& industry : industries)
+                        for (const QString& country : countries)
+                            for (int employees : { -1, 20, 300, 5000 }) {
+                                core::ProspectFacts f;
+                                f.title = title;
+                                f.companyName = company;
+                                f.industry = industry;
+                                f.country = country;
+                                f.employees = employees;
+                                const core::ProspectScore expected = scorer.score(f);
+                                QByteArray reasons;
+                                QCOMPARE(cached.score(f, &reasons), expected.score);
+                                QCOMPARE(QString::fromUtf8(reasons), expected.reasons.join(QLatin1Char('\n')));
+                                ++compared;
+                            }
+        }
+        QVERIFY(compared > 1000);
+    }
+}
+
+void TestImport::provenanceIsTheImportAndLineOfEachRow()
+{
+    // No per-row JSON is written any more: each imported prospect refers to its import and the
+    // line it started on, and the per-field sources a user sees are built from them.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    const QString first = write(dir, QStringLiteral("crm.csv"),
+        "Name,Email,Title,Company,Website,Phone\n"
+        "Anna Becker,anna@northwind.example,,Northwind,northwind.example,\n" // line 2
+        "\"Ben\nNovak\",ben@blueharbor.example,COO,Blue Harbor,blueharbor.example,\n" // lines 3-4
+        "Cara Diaz,cara@contoso.example,CFO,Contoso,contoso.example,+1 5\n"); // line 5
+    core::ProspectImporter importer(ws);
+    const core::ImportReport r = importer.run(first);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(test::scalar(*ws,
+                 QStringLiteral("SELECT group_concat(import_line, ',') FROM (SELECT import_line FROM prospects "
+                                "WHERE import_id = '%1' ORDER BY id)")
+                     .arg(r.importId))
+                 .toString(),
+        QStringLiteral("2,3,5"));
+    // The import record says which file, and when.
+    QCOMPARE(test::scalar(*ws,
+                 QStringLiteral("SELECT i.file FROM prospects p JOIN imports i ON i.id = p.import_id WHERE p.email = "
+                                "'cara@contoso.example'"))
+                 .toString(),
+        QFileInfo(first).absoluteFilePath());
+    QVERIFY(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM prospects WHERE field_sources IS NOT NULL")).toInt()
+        == 0);
+    auto byEmail = [&](const char* email) {
+        const qint64 id
+            = test::scalar(*ws, QStringLiteral("SELECT id FROM prospects WHERE email = '%1'").arg(QLatin1String(email)))
+                  .toLongLong();
+        return core::ProspectStore::byId(*ws, id).value_or(core::ProspectRow {});
+    };
+    const core::ProspectRow cara = byEmail("cara@contoso.example");
+    for (const char* field : { "full_name", "email", "title", "company", "phone" })
+        QCOMPARE(cara.sources.value(QLatin1String(field)).toString(), QStringLiteral("import:crm.csv line 5"));
+    const core::ProspectRow anna = byEmail("anna@northwind.example");
+    QVERIFY(!anna.sources.contains(QStringLiteral("title"))); // nothing came for it
+    QCOMPARE(byEmail("ben@blueharbor.example").sources.value(QStringLiteral("email")).toString(),
+        QStringLiteral("import:crm.csv line 3"));
+
+    // A second file fills Anna's title: that field names the second file, the rest the first.
+    const QString second = write(dir, QStringLiteral("later.csv"),
+        "Name,Email,Title\nSomeone Else,someone@else.example,\nAnna Becker,ANNA@northwind.example,VP Sales\n");
+    QVERIFY(importer.run(second).ok());
+    const core::ProspectRow merged = byEmail("anna@northwind.example");
+    QCOMPARE(merged.sources.value(QStringLiteral("title")).toString(), QStringLiteral("import:later.csv line 3"));
+    QCOMPARE(merged.sources.value(QStringLiteral("email")).toString(), QStringLiteral("import:crm.csv line 2"));
+    QCOMPARE(merged.sources.value(QStringLiteral("company")).toString(), QStringLiteral("import:crm.csv line 2"));
+    QCOMPARE(merged.sources.value(QStringLiteral("full_name")).toString(), QStringLiteral("import:crm.csv line 2"));
+}
+
+void TestImport::indexRebuildPathIsAllOrNothing_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("a row fails") << QStringLiteral("import:prospect");
+    QTest::newRow("an index build fails") << QStringLiteral("import:index");
+    QTest::newRow("the commit fails") << QStringLiteral("commit");
+}
+
+void TestImport::indexRebuildPathIsAllOrNothing()
+{
+    // A large import drops the prospects indexes and builds them after the rows, in the same
+    // transaction: whatever fails, the workspace is as it was, indexes included.
+    QFETCH(QString, fault);
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    core::ProspectImporter importer(ws);
+    const QString small
+        = write(dir, QStringLiteral("small.csv"), "Name,Email,Company\nAnna Becker,anna@northwind.example,Northwind\n");
+    QVERIFY(importer.run(small).ok());
+    const QStringList indexes = prospectIndexes(*ws);
+    QVERIFY(indexes.contains(QStringLiteral("prospects_email")));
+    QVERIFY(indexes.contains(QStringLiteral("prospects_score")));
+
+    QByteArray big = "Name,Email,Company\n";
+    for (int i = 0; i < 5000; ++i)
+        big += QStringLiteral("Person %1,p%1@c%2.example,Company %2\n").arg(i).arg(i % 300).toUtf8();
+    const QString path = write(dir, QStringLiteral("big.csv"), big);
+    importer.setIndexRebuildRows(100);
+
+    int writes = 0;
+    ws->setFaultInjector([&](const QString& tag) {
+        return tag == fault && ++writes > (fault == QLatin1String("import:prospect") ? 4000 : 0);
+    });
+    const core::ImportReport failed = importer.run(path);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.contains(QStringLiteral("injected")), qPrintable(failed.error));
+    QCOMPARE(failed.imported, 0);
+    QCOMPARE(core::ProspectStore::count(*ws), 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 1);
+    QCOMPARE(prospectIndexes(*ws), indexes);
+
+    // Without the fault the same file goes through that path, and the indexes are back and used.
+    ws->setFaultInjector({});
+    const core::ImportReport ok = importer.run(path);
+    QVERIFY2(ok.ok(), qPrintable(ok.error));
+    QVERIFY(ok.indexesRebuilt);
+    QCOMPARE(ok.imported, 5000);
+    QCOMPARE(prospectIndexes(*ws), indexes);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QSqlQuery plan(ws->db());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM prospects WHERE email = 'p42@c42.example'")));
+    QVERIFY(plan.next());
+    QVERIFY2(
+        plan.value(3).toString().contains(QStringLiteral("prospects_email")), qPrintable(plan.value(3).toString()));
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT import_line FROM prospects WHERE email = 'p42@c42.example'")).toInt(),
+        44);
+}
+
+void TestImport::cancelOfALargeImportWithinASecond_data()
+{
+    QTest::addColumn<bool>("whileBuildingIndexes");
+    QTest::newRow("while reading rows") << false;
+    QTest::newRow("while building indexes") << true;
+}
+
+void TestImport::cancelOfALargeImportWithinASecond()
+{
+    // 200,000 rows (about 9 MB: the index rebuild path): a cancel, from another thread, while
+    // rows are read or while the indexes are built after them, returns within a second and
+    // leaves the workspace as it was.
+    QFETCH(bool, whileBuildingIndexes);
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    QVERIFY(core::IcpStore::save(*ws, demoIcp(), QStringLiteral("manual")) == 1);
+    QByteArray big = "Name,Email,Title,Company,Website\n";
+    big.reserve(12 * 1024 * 1024);
+    for (int i = 0; i < 200000; ++i) {
+        big += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@c" + QByteArray::number(i % 3000)
+            + ".example,Head of Operations,Company " + QByteArray::number(i % 3000) + ",https://www.c"
+            + QByteArray::number(i % 3000) + ".example\n";
+    }
+    const QString path = write(dir, QStringLiteral("large.csv"), big);
+    const QStringList indexes = prospectIndexes(*ws);
+
+    std::atomic<bool> cancel { false };
+    QElapsedTimer sinceCancel;
+    int indexesBuilt = 0;
+    core::ImportReport report;
+    QThread* worker = QThread::create([&] {
+        core::ProspectImporter importer(ws);
+        report = importer.run(
+            path,
+            [&](qint64 done, qint64 total, qint64 rows) {
+                if (cancel.load())
+                    return;
+                const bool cancelNow = whileBuildingIndexes ? (done == total && ++indexesBuilt == 1) : rows >= 100000;
+                if (cancelNow) {
+                    sinceCancel.start();
+                    cancel = true;
+                }
+            },
+            &cancel);
+        ws->releaseThreadConnection();
+    });
+    worker->start();
+    QVERIFY(worker->wait(300000));
+    const qint64 latencyMs = sinceCancel.isValid() ? sinceCancel.elapsed() : -1;
+    delete worker;
+    QVERIFY2(report.cancelled, qPrintable(report.error));
+    QVERIFY(latencyMs >= 0);
+    QVERIFY2(latencyMs < 1000, qPrintable(QString::number(latencyMs)));
+    QCOMPARE(core::ProspectStore::count(*ws), 0);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 0);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+    QCOMPARE(prospectIndexes(*ws), indexes);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

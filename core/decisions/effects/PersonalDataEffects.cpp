@@ -5,6 +5,7 @@
 #include "core/formats/Json.h"
 #include "core/mail/SuppressionStore.h"
 #include "core/runtime/Types.h"
+#include "core/store/ProspectStore.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -92,10 +93,11 @@ public:
                 rows(ws,
                     QStringLiteral(
                         "SELECT p.id, p.full_name, p.first_name, p.last_name, p.email, p.title, p.phone, "
-                        "p.linkedin_url, p.city, p.country, p.source, p.score, p.score_reasons, "
-                        "p.field_sources, p.created_at, p.updated_at, p.last_contacted_at, c.name AS company, "
-                        "c.domain FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
-                        "WHERE lower(p.email) = ? ORDER BY p.id"),
+                        "p.linkedin_url, p.city, p.country, p.source, p.import_id, p.import_line, p.score, "
+                        "p.score_reasons, %1 AS field_sources, p.created_at, p.updated_at, p.last_contacted_at, "
+                        "c.name AS company, c.domain FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
+                        "WHERE lower(p.email) = ? ORDER BY p.id")
+                        .arg(ProspectStore::sourcesSql(QLatin1String("p."))),
                     *email) },
             { QStringLiteral("contact_health"),
                 rows(ws,
