@@ -36,6 +36,7 @@ void Bus::start()
         return;
     m_running = true;
     m_stopping = false;
+    m_writerActive = true;
     m_thread = QThread::create([this] { writerLoop(); });
     m_thread->setObjectName(QStringLiteral("gd-bus-writer"));
     m_thread->start();
@@ -127,8 +128,24 @@ QString Bus::lastWriteError() const
     return m_lastError;
 }
 
-bool Bus::writeBatch(std::vector<Message>& batch, QString* error)
+bool Bus::commit(Work work, QString* error)
 {
+    auto request = std::make_shared<CommitRequest>();
+    request->work = std::move(work);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_writerActive) {
+            m_requests.push_back(request);
+            if (m_requests.size() == 1)
+                m_wake.wakeOne();
+            while (!request->done)
+                request->finished.wait(&m_mutex);
+            if (!request->ok && error)
+                *error = request->error;
+            return request->ok;
+        }
+    }
+    // No writer: a transaction of our own.
     Workspace& ws = *m_workspace;
     Transaction tx(ws);
     if (!tx.ok()) {
@@ -136,21 +153,65 @@ bool Bus::writeBatch(std::vector<Message>& batch, QString* error)
             *error = tx.error();
         return false;
     }
-    QSqlQuery insert(ws.db());
-    MessageStore::prepareInsert(insert);
-    for (Message& m : batch) {
-        MessageStore::bindInsert(insert, m);
-        if (!ws.execWrite(insert, QStringLiteral("bus:insert"), error))
-            return false; // rolled back by tx
-        // seq 0 marks a duplicate id: stored before, not delivered again.
-        m.seq = insert.numRowsAffected() > 0 ? insert.lastInsertId().toLongLong() : 0;
-    }
+    if (!request->work(ws, error))
+        return false; // rolled back by tx
     if (!tx.commit()) {
         if (error)
             *error = tx.error();
         return false;
     }
     return true;
+}
+
+bool Bus::writeRound(std::vector<Message>& batch, Requests& requests, QString* error)
+{
+    Workspace& ws = *m_workspace;
+    auto failRequests = [&requests](const QString& why) {
+        for (const auto& r : requests) {
+            r->ok = false;
+            r->error = why;
+        }
+    };
+    Transaction tx(ws);
+    if (!tx.ok()) {
+        if (error)
+            *error = tx.error();
+        failRequests(tx.error());
+        return false;
+    }
+    bool stored = true;
+    if (!batch.empty()) {
+        // A savepoint, so that a failed insert leaves the requests' work to commit.
+        Transaction inserts(ws);
+        stored = inserts.ok();
+        if (stored) {
+            for (Message& m : batch) {
+                // seq 0 marks a duplicate id: stored before, not delivered again.
+                if (!MessageStore::store(ws, m, error)) {
+                    stored = false;
+                    break;
+                }
+            }
+        }
+        if (stored && !inserts.commit())
+            stored = false;
+        if (!stored && error && error->isEmpty())
+            *error = inserts.error();
+    }
+    for (const auto& r : requests) {
+        Transaction own(ws);
+        QString why;
+        r->ok = own.ok() && r->work(ws, &why) && own.commit();
+        if (!r->ok)
+            r->error = why.isEmpty() ? own.error() : why;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        failRequests(tx.error());
+        return false;
+    }
+    return stored;
 }
 
 void Bus::writerLoop()
@@ -171,13 +232,17 @@ void Bus::writerLoop()
 
     for (;;) {
         std::vector<Message> batch;
+        Requests requests;
         std::vector<std::shared_ptr<Registration>> registrations;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.empty() && m_registrations.empty() && !m_stopping)
+            while (m_queue.empty() && m_registrations.empty() && m_requests.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
-            if (m_queue.empty() && m_registrations.empty() && m_stopping)
+            if (m_queue.empty() && m_registrations.empty() && m_requests.empty() && m_stopping) {
+                // Under the lock: a commit() from now on runs on its caller's thread.
+                m_writerActive = false;
                 break;
+            }
             if (m_queue.size() <= kMaxBatch) {
                 batch.swap(m_queue);
             } else {
@@ -186,11 +251,20 @@ void Bus::writerLoop()
                 m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(kMaxBatch));
             }
             registrations.swap(m_registrations);
+            requests.swap(m_requests);
         }
 
-        if (!batch.empty()) {
+        if (!batch.empty() || !requests.empty()) {
             QString error;
-            if (!writeBatch(batch, &error)) {
+            const bool batchStored = writeRound(batch, requests, &error);
+            if (!requests.empty()) {
+                QMutexLocker lock(&m_mutex);
+                for (const auto& r : requests) {
+                    r->done = true;
+                    r->finished.wakeOne();
+                }
+            }
+            if (!batchStored && !batch.empty()) {
                 // Nothing of the batch was stored: keep it, in order, and try again shortly.
                 qCWarning(lcBus) << "batch of" << batch.size() << "messages not persisted, retrying:" << error;
                 backoffMs = std::clamp(backoffMs * 2, 10, 1000);
@@ -205,7 +279,8 @@ void Bus::writerLoop()
                 QThread::msleep(static_cast<unsigned long>(backoffMs));
                 continue;
             }
-            backoffMs = 0;
+            if (!batch.empty())
+                backoffMs = 0;
         }
 
         int stored = 0;
