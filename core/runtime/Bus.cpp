@@ -2,20 +2,52 @@
 
 #include "core/Logging.h"
 #include "core/store/MessageStore.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QRandomGenerator64>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 #include <algorithm>
+#include <array>
 
 namespace gd::core {
 
 namespace {
+
 constexpr std::size_t kMaxBatch = 4096;
+
+// A message id that sorts by creation time (the UUID version 7 layout: 48 bits of Unix time in
+// milliseconds, then 74 random bits), so that the unique index on message_id grows at its end
+// instead of taking every insert at a random page: a commit then rewrites a page or two of that
+// index instead of one per message.
+QString newMessageId()
+{
+    thread_local QRandomGenerator64 random = [] {
+        std::array<quint32, 8> seed {};
+        QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+        return QRandomGenerator64(seed.data(), static_cast<qsizetype>(seed.size()));
+    }();
+    const quint64 ms = static_cast<quint64>(nowMs());
+    const quint64 a = random.generate();
+    const quint64 b = random.generate();
+    const uint time = static_cast<uint>(ms >> 16);
+    const auto timeLow = static_cast<ushort>(ms & 0xFFFF);
+    const auto versionAndRandom = static_cast<ushort>(0x7000 | (a & 0x0FFF));
+    const quint64 variantAndRandom = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+    const QUuid uuid(time, timeLow, versionAndRandom, static_cast<uchar>(variantAndRandom >> 56),
+        static_cast<uchar>(variantAndRandom >> 48), static_cast<uchar>(variantAndRandom >> 40),
+        static_cast<uchar>(variantAndRandom >> 32), static_cast<uchar>(variantAndRandom >> 24),
+        static_cast<uchar>(variantAndRandom >> 16), static_cast<uchar>(variantAndRandom >> 8),
+        static_cast<uchar>(variantAndRandom));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 Bus::Bus(std::shared_ptr<Workspace> workspace, QObject* parent)
@@ -88,7 +120,7 @@ AgentInbox* Bus::inbox(const QString& name) const
 QString Bus::publish(Message message)
 {
     if (message.id.isEmpty())
-        message.id = newId();
+        message.id = newMessageId();
     if (message.createdAtMs == 0)
         message.createdAtMs = nowMs();
     if (message.publishedNs == 0)
@@ -163,6 +195,60 @@ bool Bus::commit(Work work, QString* error)
     return true;
 }
 
+namespace {
+
+// A savepoint around one part of the writer's transaction (the batch's inserts, one agent's
+// acks), so that a part that fails rolls back alone. Fixed names and statements prepared once:
+// parts never nest inside each other (work inside a part may open Transactions of its own).
+class Part final
+{
+public:
+    explicit Part(Workspace& ws)
+        : m_ws(ws)
+    {
+        SqlStatement* open = ws.statement("SAVEPOINT gd_bus_part", &m_error);
+        m_open = open && open->run(&m_error);
+    }
+    ~Part()
+    {
+        if (m_open)
+            rollback();
+    }
+    Part(const Part&) = delete;
+    Part& operator=(const Part&) = delete;
+
+    bool ok() const { return m_open; }
+    const QString& error() const { return m_error; }
+
+    bool release()
+    {
+        SqlStatement* release = m_ws.statement("RELEASE gd_bus_part", &m_error);
+        if (release && release->run(&m_error)) {
+            m_open = false;
+            return true;
+        }
+        rollback();
+        return false;
+    }
+
+private:
+    void rollback()
+    {
+        m_open = false;
+        QString why;
+        SqlStatement* back = m_ws.statement("ROLLBACK TO gd_bus_part", &why);
+        SqlStatement* release = m_ws.statement("RELEASE gd_bus_part", &why);
+        if (!back || !back->run(&why) || !release || !release->run(&why))
+            qCWarning(lcBus) << "rollback to savepoint failed:" << why;
+    }
+
+    Workspace& m_ws;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace
+
 bool Bus::writeRound(std::vector<Message>& batch, Requests& requests, QString* error)
 {
     Workspace& ws = *m_workspace;
@@ -181,29 +267,41 @@ bool Bus::writeRound(std::vector<Message>& batch, Requests& requests, QString* e
     }
     bool stored = true;
     if (!batch.empty()) {
-        // A savepoint, so that a failed insert leaves the requests' work to commit.
-        Transaction inserts(ws);
+        // A part of its own, so that a failed insert leaves the requests' work to commit.
+        Part inserts(ws);
         stored = inserts.ok();
-        if (stored) {
-            for (Message& m : batch) {
-                // seq 0 marks a duplicate id: stored before, not delivered again.
-                if (!MessageStore::store(ws, m, error)) {
-                    stored = false;
-                    break;
-                }
-            }
-        }
-        if (stored && !inserts.commit())
+        for (auto it = batch.begin(); stored && it != batch.end(); ++it)
+            stored = MessageStore::store(ws, *it, error); // seq 0: a duplicate id, not delivered again
+        if (stored && !inserts.release())
             stored = false;
         if (!stored && error && error->isEmpty())
             *error = inserts.error();
     }
+    // Some errors (disk full, I/O) make SQLite roll the whole transaction back: then nothing of
+    // this round is stored, and no part may run on in autocommit mode.
+    QString lost;
+    auto transactionLost = [&ws, &lost](const QString& why) {
+        if (ws.inTransaction())
+            return false;
+        lost = why.isEmpty() ? QStringLiteral("the transaction was rolled back") : why;
+        return true;
+    };
+    if (!stored && transactionLost(error ? *error : QString())) {
+        failRequests(lost);
+        return false;
+    }
     for (const auto& r : requests) {
-        Transaction own(ws);
+        Part part(ws);
         QString why;
-        r->ok = own.ok() && r->work(ws, &why) && own.commit();
+        r->ok = part.ok() && r->work(ws, &why) && part.release();
         if (!r->ok)
-            r->error = why.isEmpty() ? own.error() : why;
+            r->error = why.isEmpty() ? part.error() : why;
+        if (!r->ok && transactionLost(r->error)) {
+            if (error)
+                *error = lost;
+            failRequests(lost);
+            return false;
+        }
     }
     if (!tx.commit()) {
         if (error)

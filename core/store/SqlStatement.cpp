@@ -57,15 +57,23 @@ void SqlStatement::bindNull(int index)
 
 bool SqlStatement::exec(const Workspace& workspace, const QString& tag, QString* error)
 {
-    if (!m_statement) {
-        if (error)
-            *error = m_prepareError;
-        return false;
-    }
-    if (workspace.shouldFail(tag)) {
+    if (m_statement && workspace.shouldFail(tag)) {
         sqlite3_reset(m_statement);
         if (error)
             *error = QStringLiteral("injected fault (%1)").arg(tag);
+        return false;
+    }
+    if (run(error))
+        return true;
+    qCWarning(lcStore) << "write failed" << tag << m_error;
+    return false;
+}
+
+bool SqlStatement::run(QString* error)
+{
+    if (!m_statement) {
+        if (error)
+            *error = m_prepareError;
         return false;
     }
     const int rc = sqlite3_step(m_statement);
@@ -75,7 +83,6 @@ bool SqlStatement::exec(const Workspace& workspace, const QString& tag, QString*
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         if (error)
             *error = m_error;
-        qCWarning(lcStore) << "write failed" << tag << m_error;
         return false;
     }
     return true;

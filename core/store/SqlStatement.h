@@ -36,6 +36,8 @@ public:
     // Runs a write to completion and resets the statement; honours the workspace's fault
     // injector (tag). On failure fills error with SQLite's message.
     bool exec(const Workspace& workspace, const QString& tag, QString* error = nullptr);
+    // The same without asking the fault injector: for transaction control (BEGIN, SAVEPOINT...).
+    bool run(QString* error = nullptr);
     // Rows affected and the rowid of the last insert, on this connection.
     int changes() const;
     qint64 lastInsertId() const;

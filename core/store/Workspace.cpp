@@ -497,6 +497,8 @@ QSqlDatabase Workspace::db()
 
 SqlStatement* Workspace::statement(const char* sql, QString* error)
 {
+    if (const AccessObserver observer = s_accessObserver.load(std::memory_order_relaxed))
+        observer(*this);
     StatementCache* cache = t_statements.value(m_serial);
     if (!cache) {
         const QSqlDatabase connection = db();
@@ -598,14 +600,9 @@ bool Workspace::execWrite(const QString& sql, const QString& tag, QString* error
 
 bool Workspace::begin(QString* error)
 {
-    QSqlDatabase conn = db();
-    QString why;
-    if (!runStatement(conn, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
+    // Prepared once per connection: every transaction in the app starts here.
+    SqlStatement* begin = statement("BEGIN IMMEDIATE", error);
+    return begin && begin->run(error);
 }
 
 bool Workspace::inTransaction()
@@ -619,19 +616,13 @@ bool Workspace::inTransaction()
 
 bool Workspace::commit(QString* error)
 {
-    QSqlDatabase conn = db();
     if (shouldFail(QStringLiteral("commit"))) {
         if (error)
             *error = QStringLiteral("injected fault (commit)");
         return false;
     }
-    QString why;
-    if (!runStatement(conn, QStringLiteral("COMMIT"), &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
+    SqlStatement* commit = statement("COMMIT", error);
+    return commit && commit->run(error);
 }
 
 void Workspace::rollback()
