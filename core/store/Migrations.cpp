@@ -474,6 +474,21 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14,
+            "bus/decisions: change stamps, so that a cache of the authority matrix knows when the rules changed "
+            "(in this process or another)",
+            {
+                // A stamp takes a fresh random value with every change of its table, inside the
+                // changing transaction: a rollback restores the old stamp with the old rows.
+                QStringLiteral("CREATE TABLE change_stamps (name TEXT PRIMARY KEY, stamp INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO change_stamps (name, stamp) VALUES ('authority_rules', random())"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_insert AFTER INSERT ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_update AFTER UPDATE ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_delete AFTER DELETE ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+            } },
     };
     return all;
 }
