@@ -5,12 +5,14 @@
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
 #include "core/store/MessageStore.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <array>
@@ -42,6 +44,53 @@ bool inTransaction(Workspace& ws, QString* error, Body body)
         return false;
     }
     return true;
+}
+
+// The authority matrix, read from the workspace once per change of its rules rather than on every
+// evaluation. The rules' stamp (migration 16; goal limits included) takes a new random value in the transaction that
+// changes a rule, in this process or another, so a stale matrix is never served; read in the
+// caller's transaction, it also follows that transaction's own uncommitted changes and rollbacks.
+AuthorityMatrix currentMatrix(Workspace& ws)
+{
+    struct Entry
+    {
+        QString path;
+        qint64 stamp = 0;
+        AuthorityMatrix matrix;
+    };
+    static QMutex mutex;
+    static std::vector<Entry> cache; // one entry per workspace file
+
+    SqlStatement* read = ws.statement("SELECT stamp FROM change_stamps WHERE name = 'authority_rules'");
+    if (!read)
+        return AuthorityMatrix::load(ws);
+    qint64 stamp = 0;
+    {
+        SqlStatement::Reader reader(*read);
+        if (!read->next())
+            return AuthorityMatrix::load(ws);
+        stamp = read->int64(0);
+    }
+    const QString path = ws.path();
+    {
+        QMutexLocker lock(&mutex);
+        for (const Entry& e : cache) {
+            if (e.stamp == stamp && e.path == path)
+                return e.matrix;
+        }
+    }
+    AuthorityMatrix matrix = AuthorityMatrix::load(ws);
+    QMutexLocker lock(&mutex);
+    auto it = std::find_if(cache.begin(), cache.end(), [&path](const Entry& e) { return e.path == path; });
+    if (it == cache.end()) {
+        if (cache.size() >= 16)
+            cache.erase(cache.begin());
+        cache.push_back(Entry { path, stamp, matrix });
+    } else {
+        it->stamp = stamp;
+        it->matrix = matrix;
+    }
+    return matrix;
 }
 
 qint64 proposalBytes(const Proposal& p)
@@ -152,7 +201,7 @@ bool DecisionEngine::isValidId(const QString& id)
 Evaluation DecisionEngine::evaluate(const Proposal& p)
 {
     Workspace& ws = *m_workspace;
-    const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(p.type, p.campaign);
+    const AuthorityRule rule = currentMatrix(ws).ruleFor(p.type, p.campaign);
     const qint64 bytes = proposalBytes(p);
     if (bytes > kMaxProposalBytes) {
         Evaluation e;
@@ -201,7 +250,7 @@ QString DecisionEngine::executionBlocker(const Proposal& p)
         return tr("unknown decision type \"%1\"").arg(p.type);
     if (const auto invalid = effect->validate(ws, p.target, p.action))
         return invalid->message;
-    const AuthorityRule rule = AuthorityMatrix::load(ws).ruleFor(p.type, p.campaign);
+    const AuthorityRule rule = currentMatrix(ws).ruleFor(p.type, p.campaign);
     const RiskAssessment risk = RiskEngine::assess(p, rule, RiskEngine::context(ws, p));
     if (risk.blocked)
         return tr("blocked: %1").arg(risk.compliance.reasons.join(QStringLiteral("; ")));

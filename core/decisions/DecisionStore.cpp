@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -317,14 +318,17 @@ bool DecisionStore::approvalMatches(const QString& approvalId, const QString& ac
 
 QString DecisionStore::stickyRejection(const QString& type, const QString& target, const QString& inputsHash)
 {
-    QSqlQuery q(m_ws.db());
-    q.prepare(
-        QStringLiteral("SELECT reason FROM rejections WHERE decision_type = ? AND target = ? AND inputs_hash = ?"));
-    q.addBindValue(type);
-    q.addBindValue(target);
-    q.addBindValue(inputsHash);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
+    // Asked by every evaluation: prepared once per connection.
+    SqlStatement* q
+        = m_ws.statement("SELECT reason FROM rejections WHERE decision_type = ? AND target = ? AND inputs_hash = ?");
+    if (!q)
+        return {};
+    SqlStatement::Reader reader(*q);
+    q->bind(0, type);
+    q->bind(1, target);
+    q->bind(2, inputsHash);
+    if (q->next())
+        return q->text(0);
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "core/sales/Campaign.h"
 #include "core/sales/DealStage.h"
 #include "core/store/SettingKeys.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -144,20 +145,28 @@ RiskContext context(Workspace& ws, const Proposal& p)
 {
     RiskContext c;
     const QStringList recipients = recipientsOf(p);
-    QSqlQuery q(ws.db());
     const qint64 now = nowMs();
     if (!recipients.isEmpty())
         c.recipientKnown = true;
+    // Read before every decision about a person and every send: statements prepared once per
+    // connection (the reads are a few microseconds; preparing them again was most of the time).
+    SqlStatement* emails = ws.statement(
+        "SELECT count(*), coalesce(sum(executed_at >= ?), 0) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
+        "AND status IN ('done', 'executing') AND executed_at >= ?");
+    SqlStatement* prospect
+        = ws.statement("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
+                       "WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1");
     for (const QString& recipient : recipients) {
         // The worst of every recipient counts.
-        for (const auto& [days, count] :
-            { std::pair { 5, &c.emailsLast5Days }, std::pair { 30, &c.emailsLast30Days } }) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
-                                     "AND status IN ('done', 'executing') AND executed_at >= ?"));
-            q.addBindValue(recipient);
-            q.addBindValue(now - days * kDayMs);
-            if (q.exec() && q.next())
-                *count = std::max(*count, q.value(0).toInt());
+        if (emails) {
+            SqlStatement::Reader reader(*emails);
+            emails->bind(0, now - 5 * kDayMs);
+            emails->bind(1, recipient);
+            emails->bind(2, now - 30 * kDayMs);
+            if (emails->next()) {
+                c.emailsLast30Days = std::max(c.emailsLast30Days, static_cast<int>(emails->int64(0)));
+                c.emailsLast5Days = std::max(c.emailsLast5Days, static_cast<int>(emails->int64(1)));
+            }
         }
         // Global and this campaign's lists, by address or by domain.
         if (const auto suppressed = SuppressionStore(ws).match(recipient, p.campaign);
@@ -165,17 +174,19 @@ RiskContext context(Workspace& ws, const Proposal& p)
             c.suppressedAtMs = suppressed->createdAt;
             c.suppressionReason = suppressed->reason;
         }
-        q.prepare(
-            QStringLiteral("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
-                           "WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1"));
-        q.addBindValue(recipient);
-        if (q.exec() && q.next()) {
-            if (!q.value(1).isNull())
-                c.contactHealth
-                    = c.contactHealth < 0 ? q.value(1).toDouble() : std::min(c.contactHealth, q.value(1).toDouble());
-        } else {
-            c.recipientKnown = false;
+        bool known = false;
+        if (prospect) {
+            SqlStatement::Reader reader(*prospect);
+            prospect->bind(0, recipient);
+            if (prospect->next()) {
+                known = true;
+                if (!prospect->isNull(1))
+                    c.contactHealth
+                        = c.contactHealth < 0 ? prospect->real(1) : std::min(c.contactHealth, prospect->real(1));
+            }
         }
+        if (!known)
+            c.recipientKnown = false;
     }
     if (p.type.startsWith(QLatin1String("deal.")) || p.type == QLatin1String("pricing.discount")) {
         if (const auto deal = effects::dealFor(ws, p.target)) {
@@ -422,18 +433,20 @@ CalibrationState state(Workspace& ws, const AuthorityRule& rule)
 {
     CalibrationState s;
     s.type = rule.type;
-    QSqlQuery q(ws.db());
-    q.prepare(QStringLiteral("SELECT approvals, rejections, updated_at FROM calibration WHERE decision_type = ?"));
-    q.addBindValue(rule.type);
-    if (q.exec() && q.next()) {
-        s.approvals = q.value(0).toDouble();
-        s.rejections = q.value(1).toDouble();
-        s.updatedAtMs = q.value(2).toLongLong();
+    // Read by every evaluation: one statement, prepared once per connection.
+    if (SqlStatement* q
+        = ws.statement("SELECT c.approvals, c.rejections, c.updated_at, (SELECT count(*) FROM learning_events "
+                       "WHERE decision_type = ?1 AND label != 'reset') FROM (SELECT 1) LEFT JOIN calibration c "
+                       "ON c.decision_type = ?1")) {
+        SqlStatement::Reader reader(*q);
+        q->bind(0, rule.type);
+        if (q->next()) {
+            s.approvals = q->real(0);
+            s.rejections = q->real(1);
+            s.updatedAtMs = q->int64(2);
+            s.examples = static_cast<int>(q->int64(3));
+        }
     }
-    q.prepare(QStringLiteral("SELECT count(*) FROM learning_events WHERE decision_type = ? AND label != 'reset'"));
-    q.addBindValue(rule.type);
-    if (q.exec() && q.next())
-        s.examples = q.value(0).toInt();
     const Prior prior = priorFor(rule);
     s.approvalRate
         = (prior.approvals + s.approvals) / (prior.approvals + prior.rejections + s.approvals + s.rejections);

@@ -5,6 +5,7 @@
 #include "core/formats/CsvWriter.h"
 #include "core/formats/EmailAddress.h"
 #include "core/runtime/Types.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
@@ -111,16 +112,20 @@ std::optional<SuppressionStore::Entry> SuppressionStore::match(const QString& em
 {
     const QString address = email.trimmed().toLower();
     const QString domain = QLatin1Char('@') + address.section(QLatin1Char('@'), 1);
-    QSqlQuery q(m_workspace.db());
-    q.prepare(QStringLiteral("SELECT address, scope, reason, source, created_at FROM suppressions "
-                             "WHERE address IN (?, ?) AND scope IN (?, ?) ORDER BY created_at, address LIMIT 1"));
-    q.addBindValue(address);
-    q.addBindValue(domain);
-    q.addBindValue(Global);
-    q.addBindValue(campaign.isEmpty() ? Global : campaign);
-    if (!q.exec() || !q.next())
+    // Asked before every decision about a person and every send: prepared once per connection.
+    SqlStatement* q = m_workspace.statement("SELECT address, scope, reason, source, created_at FROM suppressions "
+                                            "WHERE address IN (?, ?) AND scope IN (?, ?) "
+                                            "ORDER BY created_at, address LIMIT 1");
+    if (!q)
         return std::nullopt;
-    return fromRow(q);
+    SqlStatement::Reader reader(*q);
+    q->bind(0, address);
+    q->bind(1, domain);
+    q->bind(2, QString(Global));
+    q->bind(3, campaign.isEmpty() ? QString(Global) : campaign);
+    if (!q->next())
+        return std::nullopt;
+    return Entry { q->text(0), q->text(1), q->text(2), q->text(3), q->int64(4) };
 }
 
 SuppressionStore::ImportReport SuppressionStore::importCsv(

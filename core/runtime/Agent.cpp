@@ -6,7 +6,6 @@
 #include "core/runtime/Bus.h"
 #include "core/store/MessageStore.h"
 #include "core/store/TaskStore.h"
-#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <QElapsedTimer>
@@ -237,31 +236,23 @@ void Agent::process(Message message, Processed& out)
 
 bool Agent::commit(std::vector<Processed>& batch, QString* error)
 {
-    Workspace& ws = *m_workspace;
-    Transaction tx(ws);
-    if (!tx.ok()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
+    // The bus writer stores the handlers' writes and the acks in its next transaction, together
+    // with the other agents' and the next messages (group commit); it runs this in a savepoint
+    // of its own, so a failure here rolls back this batch and nothing else.
     const qint64 ackedAt = nowMs();
-    QSqlQuery ack(ws.db());
-    MessageStore::prepareAck(ack);
-    for (Processed& p : batch) {
-        for (const auto& write : p.writes) {
-            if (!write(ws, error))
-                return false; // rolled back by tx
-        }
-        MessageStore::bindAck(ack, p.message.seq, p.deliveredAtMs, ackedAt, p.error);
-        if (!ws.execWrite(ack, QStringLiteral("bus:ack"), error))
-            return false;
-    }
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    return true;
+    return m_bus->commit(
+        [&batch, ackedAt](Workspace& ws, QString* why) {
+            for (Processed& p : batch) {
+                for (const auto& write : p.writes) {
+                    if (!write(ws, why))
+                        return false;
+                }
+                if (!MessageStore::ack(ws, p.message.seq, p.deliveredAtMs, ackedAt, p.error, why))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 void Agent::drain()

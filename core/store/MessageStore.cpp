@@ -1,5 +1,6 @@
 #include "core/store/MessageStore.h"
 
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonDocument>
@@ -159,27 +160,46 @@ QMap<QString, qint64> countByTypeSince(Workspace& workspace, qint64 sinceMs)
     return counts;
 }
 
-bool prepareInsert(QSqlQuery& query)
+namespace {
+
+QByteArray compactJson(const QJsonObject& object)
 {
-    return query.prepare(QStringLiteral(
-        "INSERT INTO messages (message_id, sender, receiver, type, priority, content, context, required_response, "
-        "response_deadline, correlation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (message_id) DO NOTHING"));
+    return object.isEmpty() ? QByteArrayLiteral("{}") : QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-void bindInsert(QSqlQuery& insert, const Message& m)
+} // namespace
+
+bool store(Workspace& workspace, Message& m, QString* error)
 {
-    insert.bindValue(0, m.id);
-    insert.bindValue(1, m.sender);
-    insert.bindValue(2, m.receiver);
-    insert.bindValue(3, nameOf(m.type));
-    insert.bindValue(4, static_cast<int>(m.priority));
-    insert.bindValue(5, QString::fromUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact)));
-    insert.bindValue(6, QString::fromUtf8(QJsonDocument(m.context).toJson(QJsonDocument::Compact)));
-    insert.bindValue(7, m.requiredResponse ? 1 : 0);
-    insert.bindValue(8, m.responseDeadlineMs > 0 ? QVariant(m.responseDeadlineMs) : QVariant());
-    insert.bindValue(9, m.correlationId.isEmpty() ? QVariant() : QVariant(m.correlationId));
-    insert.bindValue(10, m.createdAtMs);
+    SqlStatement* insert = workspace.statement(
+        "INSERT INTO messages (message_id, sender, receiver, type, priority, content, context, required_response, "
+        "response_deadline, correlation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (message_id) DO NOTHING",
+        error);
+    if (!insert)
+        return false;
+    insert->bind(0, m.id);
+    insert->bind(1, m.sender);
+    insert->bind(2, m.receiver);
+    insert->bind(3, nameOf(m.type));
+    insert->bind(4, static_cast<int>(m.priority));
+    insert->bindUtf8(5, compactJson(m.content));
+    insert->bindUtf8(6, compactJson(m.context));
+    insert->bind(7, m.requiredResponse ? 1 : 0);
+    if (m.responseDeadlineMs > 0)
+        insert->bind(8, m.responseDeadlineMs);
+    else
+        insert->bindNull(8);
+    if (m.correlationId.isEmpty())
+        insert->bindNull(9);
+    else
+        insert->bind(9, m.correlationId);
+    insert->bind(10, m.createdAtMs);
+    if (!insert->exec(workspace, QStringLiteral("bus:insert"), error))
+        return false;
+    // seq 0 marks a duplicate id: stored before.
+    m.seq = insert->changes() > 0 ? insert->lastInsertId() : 0;
+    return true;
 }
 
 bool insert(Workspace& workspace, Message message, QString* error)
@@ -188,33 +208,25 @@ bool insert(Workspace& workspace, Message message, QString* error)
         message.id = newId();
     if (message.createdAtMs == 0)
         message.createdAtMs = nowMs();
-    QSqlQuery q(workspace.db());
-    prepareInsert(q);
-    bindInsert(q, message);
-    return workspace.execWrite(q, QStringLiteral("bus:insert"), error);
-}
-
-bool prepareAck(QSqlQuery& query)
-{
-    return query.prepare(QStringLiteral("UPDATE messages SET delivered_at = ?, acked_at = ?, handler_error = ? "
-                                        "WHERE seq = ? AND acked_at IS NULL"));
-}
-
-void bindAck(QSqlQuery& q, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError)
-{
-    q.bindValue(0, deliveredAtMs);
-    q.bindValue(1, ackedAtMs);
-    q.bindValue(2, handlerError.isEmpty() ? QVariant() : QVariant(handlerError));
-    q.bindValue(3, seq);
+    return store(workspace, message, error);
 }
 
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,
     QString* error)
 {
-    QSqlQuery q(workspace.db());
-    prepareAck(q);
-    bindAck(q, seq, deliveredAtMs, ackedAtMs, handlerError);
-    return workspace.execWrite(q, QStringLiteral("bus:ack"), error);
+    SqlStatement* ack = workspace.statement(
+        "UPDATE messages SET delivered_at = ?, acked_at = ?, handler_error = ? WHERE seq = ? AND acked_at IS NULL",
+        error);
+    if (!ack)
+        return false;
+    ack->bind(0, deliveredAtMs);
+    ack->bind(1, ackedAtMs);
+    if (handlerError.isEmpty())
+        ack->bindNull(2);
+    else
+        ack->bind(2, handlerError);
+    ack->bind(3, seq);
+    return ack->exec(workspace, QStringLiteral("bus:ack"), error);
 }
 
 } // namespace MessageStore

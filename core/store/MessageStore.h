@@ -44,16 +44,12 @@ qint64 countOfType(Workspace& workspace, MessageType type);
 // Number of messages per type name ("status_update", ...) created at or after sinceMs.
 QMap<QString, qint64> countByTypeSince(Workspace& workspace, qint64 sinceMs);
 
-// Prepares the insert statement; bindInsert fills it for one message (fills in id and time).
-bool prepareInsert(QSqlQuery& query);
-void bindInsert(QSqlQuery& query, const Message& message);
+// Stores one message (id and created time must be set) with a statement prepared once per
+// thread; sets message.seq, or 0 when the id was stored before (nothing written then).
+bool store(Workspace& workspace, Message& message, QString* error = nullptr);
 // Stores one message outside the bus (a process with no bus running): it stays pending and is
 // delivered when its receiver next registers. Ignored if the id exists.
 bool insert(Workspace& workspace, Message message, QString* error = nullptr);
-
-// The ack statement, prepared once for a batch; bindAck fills it for one message.
-bool prepareAck(QSqlQuery& query);
-void bindAck(QSqlQuery& query, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError);
 
 // Marks a message handled (or failed with a reason). Part of the caller's transaction, if any.
 bool ack(Workspace& workspace, qint64 seq, qint64 deliveredAtMs, qint64 ackedAtMs, const QString& handlerError,

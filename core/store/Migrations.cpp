@@ -498,6 +498,32 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE prospects ADD COLUMN import_id TEXT"),
                 QStringLiteral("ALTER TABLE prospects ADD COLUMN import_line INTEGER"),
             } },
+        { 16,
+            "bus/decisions: change stamps, so that a cache of the authority matrix knows when the rules changed "
+            "(in this process or another)",
+            {
+                // A stamp takes a fresh random value with every change of its table, inside the
+                // changing transaction: a rollback restores the old stamp with the old rows.
+                QStringLiteral("CREATE TABLE change_stamps (name TEXT PRIMARY KEY, stamp INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO change_stamps (name, stamp) VALUES ('authority_rules', random())"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_insert AFTER INSERT ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_update AFTER UPDATE ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER authority_rules_stamp_delete AFTER DELETE ON authority_rules BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                // The matrix also carries the limits of active goals (goal_caps, migration 14).
+                QStringLiteral("CREATE TRIGGER goal_caps_stamp_insert AFTER INSERT ON goal_caps BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER goal_caps_stamp_update AFTER UPDATE ON goal_caps BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER goal_caps_stamp_delete AFTER DELETE ON goal_caps BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER goals_stamp_status AFTER UPDATE OF status ON goals BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+                QStringLiteral("CREATE TRIGGER goals_stamp_delete AFTER DELETE ON goals BEGIN "
+                               "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
+            } },
     };
     return all;
 }

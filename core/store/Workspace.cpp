@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/Text.h"
 #include "core/store/Migrations.h"
+#include "core/store/SqlStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -122,10 +123,26 @@ bool runStatement(QSqlDatabase& db, const QString& sql, QString* error)
 
 } // namespace
 
+// The statements prepared on one connection (Workspace::statement). Owned by the workspace,
+// found through the thread's pointer; finalized before the connection closes.
+struct Workspace::StatementCache
+{
+    sqlite3* handle = nullptr;
+    QHash<const char*, SqlStatement*> statements;
+
+    ~StatementCache() { qDeleteAll(statements); }
+};
+
+namespace {
+// workspace serial -> the calling thread's statements
+thread_local QHash<quint64, Workspace::StatementCache*> t_statements;
+} // namespace
+
 Workspace::Workspace(QString path, quint64 serial, FaultInjector injector)
     : m_path(std::move(path))
     , m_serial(serial)
     , m_faultInjector(std::move(injector))
+    , m_hasFaultInjector(static_cast<bool>(m_faultInjector))
 {
 }
 
@@ -137,6 +154,9 @@ Workspace::~Workspace()
         QMutexLocker lock(&m_mutex);
         names = m_connectionNames;
         m_connectionNames.clear();
+        // Statements of threads that ended without releasing their connection.
+        qDeleteAll(m_statementCaches);
+        m_statementCaches.clear();
     }
     // Connections left open by threads that already ended.
     for (const QString& name : std::as_const(names))
@@ -475,11 +495,53 @@ QSqlDatabase Workspace::db()
     return db;
 }
 
+SqlStatement* Workspace::statement(const char* sql, QString* error)
+{
+    if (const AccessObserver observer = s_accessObserver.load(std::memory_order_relaxed))
+        observer(*this);
+    StatementCache* cache = t_statements.value(m_serial);
+    if (!cache) {
+        const QSqlDatabase connection = db();
+        sqlite3* handle = nullptr;
+        const QVariant v = connection.driver() ? connection.driver()->handle() : QVariant();
+        if (qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3* const*>(v.data());
+        if (!handle) {
+            if (error)
+                *error = QStringLiteral("no open connection");
+            return nullptr;
+        }
+        cache = new StatementCache;
+        cache->handle = handle;
+        t_statements.insert(m_serial, cache);
+        QMutexLocker lock(&m_mutex);
+        m_statementCaches.insert(connection.connectionName(), cache);
+    }
+    if (SqlStatement* statement = cache->statements.value(sql))
+        return statement;
+    auto statement = std::make_unique<SqlStatement>(cache->handle, sql);
+    if (!statement->isPrepared()) {
+        if (error)
+            *error = statement->prepareError();
+        qCWarning(lcStore) << "cannot prepare" << sql << statement->prepareError();
+        return nullptr;
+    }
+    return *cache->statements.insert(sql, statement.release());
+}
+
+void Workspace::dropStatements(const QString& connectionName)
+{
+    delete t_statements.take(m_serial);
+    QMutexLocker lock(&m_mutex);
+    m_statementCaches.remove(connectionName);
+}
+
 void Workspace::releaseThreadConnection()
 {
     const QString name = t_connections.take(m_serial);
     if (name.isEmpty())
         return;
+    dropStatements(name); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -493,10 +555,14 @@ void Workspace::setFaultInjector(FaultInjector injector)
 {
     QMutexLocker lock(&m_mutex);
     m_faultInjector = std::move(injector);
+    m_hasFaultInjector.store(static_cast<bool>(m_faultInjector));
 }
 
 bool Workspace::shouldFail(const QString& tag) const
 {
+    // Every write asks: no lock and no copy unless a test installed an injector.
+    if (!m_hasFaultInjector.load(std::memory_order_relaxed))
+        return false;
     FaultInjector injector;
     {
         QMutexLocker lock(&m_mutex);
@@ -534,14 +600,9 @@ bool Workspace::execWrite(const QString& sql, const QString& tag, QString* error
 
 bool Workspace::begin(QString* error)
 {
-    QSqlDatabase conn = db();
-    QString why;
-    if (!runStatement(conn, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
+    // Prepared once per connection: every transaction in the app starts here.
+    SqlStatement* begin = statement("BEGIN IMMEDIATE", error);
+    return begin && begin->run(error);
 }
 
 bool Workspace::inTransaction()
@@ -555,19 +616,13 @@ bool Workspace::inTransaction()
 
 bool Workspace::commit(QString* error)
 {
-    QSqlDatabase conn = db();
     if (shouldFail(QStringLiteral("commit"))) {
         if (error)
             *error = QStringLiteral("injected fault (commit)");
         return false;
     }
-    QString why;
-    if (!runStatement(conn, QStringLiteral("COMMIT"), &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
+    SqlStatement* commit = statement("COMMIT", error);
+    return commit && commit->run(error);
 }
 
 void Workspace::rollback()

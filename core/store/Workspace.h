@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -11,6 +12,8 @@ class QFileInfo;
 class QSqlQuery;
 
 namespace gd::core {
+
+class SqlStatement;
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
 inline QString notNull(const QString& text)
@@ -94,6 +97,13 @@ public:
     QSqlDatabase db();
     // Closes the calling thread's connection. Threads call this before they finish.
     void releaseThreadConnection();
+    // A statement prepared once on the calling thread's connection and kept with it until
+    // releaseThreadConnection(); nullptr (error says why) when it cannot be prepared. sql must be
+    // a string literal: its address is the key. For hot paths; QSqlQuery everywhere else. Run a
+    // write to completion, and end a read (SqlStatement::Reader) before anything else can use
+    // the same statement.
+    SqlStatement* statement(const char* sql, QString* error = nullptr);
+    struct StatementCache; // internal: one connection's statements
 
     // A debug hook, called on the requesting thread at every db() request (every store call
     // goes through it). Tests install one to prove that the console never touches the
@@ -132,6 +142,7 @@ private:
     static int busyHandler(void* context, int attempt);
     static std::shared_ptr<Workspace> openReadOnly(const QString& path, const Options& options, const QFileInfo& info);
     QSqlDatabase openConnection(const QString& name, QString* error) const;
+    void dropStatements(const QString& connectionName);
 
     QString m_path;
     quint64 m_serial = 0;
@@ -141,7 +152,9 @@ private:
     bool m_immutable = false; // read-only media: no -wal/-shm can be created, nobody writes
     mutable QMutex m_mutex;
     FaultInjector m_faultInjector;
+    std::atomic<bool> m_hasFaultInjector { false };
     QSet<QString> m_connectionNames;
+    QHash<QString, StatementCache*> m_statementCaches; // by connection name, guarded by m_mutex
 };
 
 } // namespace gd::core

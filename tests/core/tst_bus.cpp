@@ -3,8 +3,10 @@
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace gd;
 using core::Message;
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void retriesFailedBatchWithoutPartialRows();
     void trailIsQueryable();
     void messageJsonHasSeedSchema();
+    void groupCommitKeepsEachPartAlone();
+    void messageIdsFollowCreationTime();
 };
 
 void TestBus::persistsBeforeDelivery()
@@ -269,6 +273,75 @@ void TestBus::messageJsonHasSeedSchema()
     QCOMPARE(core::allMessageTypeNames().size(), 7);
     for (const QString& name : core::allMessageTypeNames())
         QCOMPARE(core::nameOf(*core::messageTypeFromString(name)), name);
+}
+
+void TestBus::groupCommitKeepsEachPartAlone()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    std::atomic<int> inserts { 0 };
+    // The writer's first insert fails: that batch is retried, the agents' work in the same round
+    // is not touched by it.
+    ws->setFaultInjector(
+        [&inserts](const QString& tag) { return tag == QLatin1String("bus:insert") && ++inserts == 1; });
+    core::Bus bus(ws);
+    bus.start();
+    core::AgentInbox* box = bus.registerEndpoint(QStringLiteral("x"));
+    const QString id = bus.publish(make(QStringLiteral("x"), Priority::Medium, QStringLiteral("m")));
+    auto setMeta = [](const QString& key, bool fail) {
+        return [key, fail](core::Workspace& w, QString* error) {
+            if (!w.setMeta(key, QStringLiteral("1"), error))
+                return false;
+            if (fail && error)
+                *error = QStringLiteral("handler write failed");
+            return !fail;
+        };
+    };
+    QVERIFY(bus.commit(setMeta(QStringLiteral("kept"), false)));
+    QString error;
+    QVERIFY(!bus.commit(setMeta(QStringLiteral("dropped"), true), &error));
+    QCOMPARE(error, QStringLiteral("handler write failed"));
+    QVERIFY(bus.commit(setMeta(QStringLiteral("kept too"), false)));
+    QVERIFY(bus.flush());
+    QCOMPARE(ws->meta(QStringLiteral("kept")), QStringLiteral("1"));
+    QCOMPARE(ws->meta(QStringLiteral("kept too")), QStringLiteral("1"));
+    QVERIFY(ws->meta(QStringLiteral("dropped")).isEmpty());
+    QVERIFY(!ws->inTransaction());
+    QCOMPARE(box->depth(), 1);
+    QCOMPARE(box->pop()->id, id);
+    bus.stop();
+    // Without a writer the work runs in a transaction of the caller's.
+    QVERIFY(bus.commit(setMeta(QStringLiteral("after stop"), false)));
+    QCOMPARE(ws->meta(QStringLiteral("after stop")), QStringLiteral("1"));
+}
+
+void TestBus::messageIdsFollowCreationTime()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    core::Bus bus(ws);
+    bus.start();
+    QSet<QString> ids;
+    QString first;
+    for (int i = 0; i < 5000; ++i) {
+        const QString id = bus.publish(make(QStringLiteral("nobody"), Priority::Low, QStringLiteral("m")));
+        if (first.isEmpty())
+            first = id;
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 5000);
+    const QUuid uuid = QUuid::fromString(first);
+    QVERIFY(!uuid.isNull());
+    QCOMPARE(first.at(14), QLatin1Char('7')); // version 7 (Qt 6.4's QUuid::version() predates it)
+    QCOMPARE(static_cast<int>(uuid.variant()), static_cast<int>(QUuid::DCE));
+    // Ids of messages created a few milliseconds apart sort in that order (the unique index on
+    // message_id then grows at its end).
+    const qint64 start = core::nowMs();
+    QTRY_VERIFY(core::nowMs() >= start + 2);
+    const QString later = bus.publish(make(QStringLiteral("nobody"), Priority::Low, QStringLiteral("later")));
+    QVERIFY(later > first);
+    QVERIFY(bus.flush());
+    QCOMPARE(core::MessageStore::count(*ws), 5001);
 }
 
 QTEST_GUILESS_MAIN(TestBus)

@@ -4,6 +4,8 @@
 #include "core/decisions/DecisionWorker.h"
 #include "core/decisions/Executor.h"
 #include "core/decisions/RiskEngine.h"
+#include "core/mail/SuppressionStore.h"
+#include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <cmath>
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void overridesAfterTheFact();
     void matrixChangeBeforeExecutionRequeues();
     void perCampaignOverride();
+    void evaluationSeesWorkspaceChangesAtOnce();
 };
 
 void TestDecisions::hugeDiscountAmountStaysFinite()
@@ -523,6 +527,79 @@ void TestDecisions::perCampaignOverride()
     QCOMPARE(engine.evaluate(p).outcome, DecisionOutcome::Act);
     p.campaign = QStringLiteral("enterprise");
     QCOMPARE(engine.evaluate(p).outcome, DecisionOutcome::Queue);
+}
+
+void TestDecisions::evaluationSeesWorkspaceChangesAtOnce()
+{
+    // The matrix is cached between evaluations and the context reads reuse prepared statements:
+    // a change made anywhere (another connection, as another process would; this connection's own
+    // transaction, and its rollback) must be seen by the very next evaluation.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    core::WorkspaceError error;
+    auto other = core::Workspace::open(ws->path(), core::Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY(other);
+    core::DecisionEngine engine(ws);
+    addProspect(*ws, QStringLiteral("a@example.org"));
+    addProspect(*ws, QStringLiteral("b@example.org"));
+    const core::Proposal a = enrol(QStringLiteral("a@example.org"));
+    QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Act);
+    QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Act); // served from the cache now
+
+    core::AuthorityRule rule = core::AuthorityMatrix::defaults().ruleFor(QStringLiteral("sequence.enrol"));
+    rule.mode = core::AutonomyMode::ReviewAll;
+    QVERIFY(core::AuthorityMatrix::saveRule(*other, rule, QStringLiteral("admin"), nullptr));
+    QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Queue);
+
+    {
+        // This connection's own uncommitted change counts inside its transaction...
+        core::Transaction tx(*ws);
+        QVERIFY(tx.ok());
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM authority_rules")));
+        QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Act);
+        // ...and is forgotten with its rollback.
+    }
+    QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Queue);
+
+    // A raw change from elsewhere, not through saveRule.
+    {
+        QSqlQuery q(other->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM authority_rules")));
+    }
+    QCOMPARE(engine.evaluate(a).outcome, DecisionOutcome::Act);
+
+    // The context: an opt-out recorded elsewhere blocks the next evaluation of that person only.
+    QVERIFY(core::SuppressionStore(*other).add(QStringLiteral("a@example.org"), core::SuppressionStore::Global,
+        QStringLiteral("unsubscribe"), QStringLiteral("test"), nullptr));
+    const core::Evaluation blocked = engine.evaluate(a);
+    QVERIFY(blocked.risk.blocked);
+    QCOMPARE(blocked.outcome, DecisionOutcome::Refuse);
+    QCOMPARE(engine.evaluate(enrol(QStringLiteral("b@example.org"))).outcome, DecisionOutcome::Act);
+    QVERIFY(engine.evaluate(a).risk.blocked);
+
+    // Emails sent to b since: the next email to b counts them.
+    const core::Proposal toB = email(QStringLiteral("b@example.org"), QStringLiteral("email.follow_up"));
+    const int before = engine.evaluate(toB).risk.relationship.reasons.size();
+    {
+        QSqlQuery q(other->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))); // rows without their decisions
+        for (int i = 0; i < 2; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO outbox (id, decision_id, type, target, action, action_hash, "
+                                     "idempotency_key, status, created_at, executed_at) VALUES (?, ?, "
+                                     "'email.follow_up', 'b@example.org', '{}', '', ?, 'done', ?, ?)"));
+            q.addBindValue(QStringLiteral("o%1").arg(i));
+            q.addBindValue(QStringLiteral("d%1").arg(i));
+            q.addBindValue(QStringLiteral("k%1").arg(i));
+            q.addBindValue(core::nowMs());
+            q.addBindValue(core::nowMs());
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    const core::Evaluation later = engine.evaluate(toB);
+    QVERIFY(later.risk.relationship.reasons.size() > before);
+    QVERIFY(later.risk.relationship.reasons.join(QLatin1Char(' ')).contains(QLatin1String("3rd")));
+    other->releaseThreadConnection();
 }
 
 QTEST_GUILESS_MAIN(TestDecisions)
