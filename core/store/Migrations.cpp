@@ -474,6 +474,18 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14, "dashboard: indexes its aggregate reads use (funnel, replies per week, rates, variants, snapshots)",
+            {
+                QStringLiteral("CREATE INDEX outbox_done_target ON outbox (status, type, target)"),
+                QStringLiteral("CREATE INDEX mail_messages_class ON mail_messages (direction, class, sender)"),
+                QStringLiteral("CREATE INDEX mail_messages_received ON mail_messages (direction, received_at, class)"),
+                QStringLiteral("CREATE INDEX mail_messages_reply_to ON mail_messages (direction, in_reply_to, class)"),
+                QStringLiteral("CREATE INDEX decisions_created ON decisions (created_at, outcome)"),
+                QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at, status)"),
+                QStringLiteral("CREATE INDEX metric_snapshots_created ON metric_snapshots (created_at)"),
+                QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at)"),
+                QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents)"),
+            } },
     };
     return all;
 }
