@@ -12,6 +12,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QEvent>
@@ -66,15 +67,16 @@ struct MoneyScale
 {
     double divisor = 1;
     QString title;
+    QString format = QStringLiteral("%.0f");
 };
 
 MoneyScale moneyScale(double max, const QString& currency)
 {
     if (max >= 1e6)
-        return { 1e6, DashboardView::tr("%1 (millions)").arg(currency) };
+        return { 1e6, DashboardView::tr("%1 (millions)").arg(currency), QStringLiteral("%.1f") };
     if (max >= 1e4)
-        return { 1e3, DashboardView::tr("%1 (thousands)").arg(currency) };
-    return { 1, currency };
+        return { 1e3, DashboardView::tr("%1 (thousands)").arg(currency), QStringLiteral("%.0f") };
+    return { 1, currency, QStringLiteral("%.0f") };
 }
 
 qint64 msOf(const QDate& day)
@@ -90,6 +92,23 @@ void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+}
+
+// Week axes: the ISO week numbers ("W47"), which fit eight to a third of the window, and the
+// dates they span in the axis title.
+QBarCategoryAxis* weekAxis(const QList<QDate>& weeks)
+{
+    const QLocale locale;
+    QStringList labels;
+    for (const QDate& w : weeks)
+        labels << DashboardView::tr("W%1").arg(w.weekNumber());
+    auto* axis = new QBarCategoryAxis;
+    axis->append(labels);
+    if (!weeks.isEmpty())
+        axis->setTitleText(DashboardView::tr("week (Mondays %1 to %2)")
+                               .arg(locale.toString(weeks.first(), QStringLiteral("d MMM")),
+                                   locale.toString(weeks.last(), QStringLiteral("d MMM"))));
+    return axis;
 }
 
 void hideFromLegend(QChart* chart, QAbstractSeries* series)
@@ -145,7 +164,6 @@ DashboardView::DashboardView(QWidget* parent)
     });
     m_alerts = new QListWidget(this);
     m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
-    m_alerts->setMaximumHeight(96);
     m_alerts->setFrameShape(QFrame::StyledPanel);
 
     const std::array<QString, ChartCount> titles { tr("Goal progress against its pace"), tr("Funnel"),
@@ -283,6 +301,7 @@ bool DashboardView::saveChart(int index, const QString& path, QString* error) co
             *error = tr("no such chart");
         return false;
     }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // fonts or data just changed
     if (!m_views.at(index)->grab().save(path, "PNG")) {
         if (error)
             *error = tr("The chart could not be saved to %1.").arg(path);
@@ -380,6 +399,10 @@ void DashboardView::draw()
     m_alerts->clear();
     m_alerts->addItems(d.alerts);
     m_alerts->setVisible(!d.alerts.isEmpty());
+    // As tall as its lines, up to five; more scroll.
+    const int line = m_alerts->sizeHintForRow(0) > 0 ? m_alerts->sizeHintForRow(0) : fontMetrics().height() + 2;
+    m_alerts->setFixedHeight(
+        line * static_cast<int>(std::clamp<qsizetype>(d.alerts.size(), 1, 5)) + 2 * m_alerts->frameWidth() + 4);
     m_updated->setText(d.funnel.isEmpty() ? QString()
                                           : tr("Updated %1 (read in %2 ms)")
                                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
@@ -478,7 +501,7 @@ void DashboardView::drawFunnel()
     series->attachAxis(values);
 }
 
-// Pipeline value and weighted value per stage, now.
+// Pipeline value and weighted value per stage, now (stages read top to bottom).
 void DashboardView::drawPipeline()
 {
     QChart* chart = m_views.at(PipelineChart)->chart();
@@ -491,14 +514,16 @@ void DashboardView::drawPipeline()
     auto* value = new QBarSet(tr("value"));
     auto* weighted = new QBarSet(tr("weighted by win probability"));
     QStringList stages;
-    for (const core::StageTotal& t : m_data.pipeline) {
-        *value << t.value / scale.divisor;
-        *weighted << t.weighted / scale.divisor;
-        stages << core::dealStageText(t.stage);
+    const QLocale locale;
+    for (auto it = m_data.pipeline.crbegin(); it != m_data.pipeline.crend(); ++it) {
+        *value << it->value / scale.divisor;
+        *weighted << it->weighted / scale.divisor;
+        stages << QStringLiteral("%1 (%2)").arg(core::dealStageText(it->stage), locale.toString(it->deals));
     }
-    auto* series = new QBarSeries;
-    series->append(value);
+    auto* series = new QHorizontalBarSeries;
     series->append(weighted);
+    series->append(value);
+    series->setBarWidth(0.8);
     chart->addSeries(series);
     value->setColor(color(0));
     value->setBorderColor(color(0));
@@ -506,7 +531,11 @@ void DashboardView::drawPipeline()
     weighted->setBorderColor(color(5));
     auto* stageAxis = new QBarCategoryAxis;
     stageAxis->append(stages);
-    attach(chart, stageAxis, valueAxis(most / scale.divisor, scale.title, QStringLiteral("%.1f")));
+    auto* money = valueAxis(most / scale.divisor, tr("%1; deals in brackets").arg(scale.title), scale.format);
+    chart->addAxis(stageAxis, Qt::AlignLeft);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(stageAxis);
+    series->attachAxis(money);
 }
 
 // Open pipeline per stage at the end of each week (stacked).
@@ -536,13 +565,7 @@ void DashboardView::drawPipelineHistory()
         set->setColor(color(s));
         set->setBorderColor(color(s));
     }
-    QStringList weeks;
-    for (const QDate& w : m_data.weeks)
-        weeks << locale.toString(w, QStringLiteral("d MMM"));
-    auto* weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
-    weekAxis->setTitleText(tr("week of"));
-    attach(chart, weekAxis, valueAxis(most / scale.divisor, scale.title, QStringLiteral("%.1f")));
+    attach(chart, weekAxis(m_data.weeks), valueAxis(most / scale.divisor, scale.title, scale.format));
 }
 
 // Replies by class per week (stacked).
@@ -550,10 +573,6 @@ void DashboardView::drawReplies()
 {
     QChart* chart = m_views.at(RepliesChart)->chart();
     clear(chart);
-    const QLocale locale;
-    QStringList weeks;
-    for (const QDate& w : m_data.weeks)
-        weeks << locale.toString(w, QStringLiteral("d MMM"));
     auto* stacked = new QStackedBarSeries;
     stacked->setBarWidth(0.7);
     chart->addSeries(stacked);
@@ -570,10 +589,7 @@ void DashboardView::drawReplies()
         set->setColor(color(c));
         set->setBorderColor(color(c));
     }
-    auto* weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
-    weekAxis->setTitleText(tr("week of"));
-    attach(chart, weekAxis,
+    attach(chart, weekAxis(m_data.weeks),
         valueAxis(perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()), tr("replies")));
     chart->setTitle(
         m_data.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
@@ -587,8 +603,8 @@ void DashboardView::drawVariants()
     clear(chart);
     const QLocale locale;
     const auto rows = static_cast<int>(std::min<qsizetype>(m_data.variantRates.size(), kMaxVariantRows));
-    chart->setTitle(rows == 0 ? tr("Reply rate per campaign and variant (no emails delivered yet)")
-                              : tr("Reply rate per campaign and variant (95 % interval)"));
+    chart->setTitle(rows == 0 ? tr("Reply rates by campaign and variant (none delivered yet)")
+                              : tr("Reply rates by campaign and variant"));
     auto* replyPoints = new QScatterSeries;
     replyPoints->setName(tr("replied"));
     auto* positivePoints = new QScatterSeries;
@@ -597,7 +613,7 @@ void DashboardView::drawVariants()
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     double highest = 0;
     QList<QLineSeries*> intervals;
-    for (int i = 0; i < rows; ++i) {
+    for (int i = rows - 1; i >= 0; --i) { // QCategoryAxis takes its categories bottom up
         const auto& r = m_data.variantRates.at(i);
         const double y = rows - 1 - i; // the first row on top
         auto* reply = new QLineSeries;
@@ -610,8 +626,7 @@ void DashboardView::drawVariants()
         positivePoints->append(r.positiveRate, y - 0.12);
         intervals << reply << positive;
         highest = std::max(highest, r.replyHigh);
-        const QString name
-            = r.variant.isEmpty() ? r.campaign : QStringLiteral("   %1 %2").arg(tr("variant"), r.variant);
+        const QString name = r.variant.isEmpty() ? r.campaign : tr("variant %1").arg(r.variant);
         rowAxis->append(QStringLiteral("%1 (n=%2)").arg(name, locale.toString(r.delivered)), y + 0.5);
     }
     rowAxis->setStartValue(-0.5);
@@ -628,7 +643,7 @@ void DashboardView::drawVariants()
         points->setColor(color(index));
         points->setBorderColor(color(index));
     }
-    auto* percent = valueAxis(std::max(highest, 10.0), tr("% of delivered emails"));
+    auto* percent = valueAxis(std::max(highest, 10.0), tr("% of delivered emails, with 95 % interval"));
     percent->setMax(std::min(100.0, percent->max()));
     attach(chart, percent, rowAxis);
     // attach() puts the first axis at the bottom: here the rates.
@@ -641,12 +656,8 @@ void DashboardView::drawAutonomy()
     QChart* chart = m_views.at(AutonomyChart)->chart();
     clear(chart);
     chart->setTitle(tr("Autonomy and overrides per week"));
-    const QLocale locale;
-    QStringList weeks;
-    for (const QDate& w : m_data.weeks)
-        weeks << locale.toString(w, QStringLiteral("d MMM"));
     auto* alone = new QLineSeries;
-    alone->setName(tr("decided alone"));
+    alone->setName(tr("alone"));
     auto* overridden = new QLineSeries;
     overridden->setName(tr("overridden"));
     for (int i = 0; i < m_data.rates.size(); ++i) {
@@ -656,13 +667,13 @@ void DashboardView::drawAutonomy()
         if (r.reviewed > 0)
             overridden->append(i, r.overrides);
     }
-    const double last = std::max<double>(0, static_cast<double>(weeks.size()) - 1);
+    const double last = std::max<double>(0, static_cast<double>(m_data.weeks.size()) - 1);
     auto* autonomyAim = new QLineSeries;
-    autonomyAim->setName(tr("aim: at least %1 % alone").arg(core::DashboardData::kAutonomyTarget));
+    autonomyAim->setName(tr("aim ≥ %1 %").arg(core::DashboardData::kAutonomyTarget));
     autonomyAim->append(0, core::DashboardData::kAutonomyTarget);
     autonomyAim->append(last, core::DashboardData::kAutonomyTarget);
     auto* overrideAim = new QLineSeries;
-    overrideAim->setName(tr("aim: under %1 % overridden").arg(core::DashboardData::kOverrideTarget));
+    overrideAim->setName(tr("aim under %1 %").arg(core::DashboardData::kOverrideTarget));
     overrideAim->append(0, core::DashboardData::kOverrideTarget);
     overrideAim->append(last, core::DashboardData::kOverrideTarget);
     for (QLineSeries* s : { autonomyAim, overrideAim, alone, overridden })
@@ -673,15 +684,12 @@ void DashboardView::drawAutonomy()
     overridden->setPen(linePen(color(3)));
     alone->setPointsVisible(true);
     overridden->setPointsVisible(true);
-    auto* weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
-    weekAxis->setTitleText(tr("week of"));
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    percent->setTitleText(tr("%"));
-    attach(chart, weekAxis, percent);
+    percent->setTitleText(tr("% of decisions / of reviews"));
+    attach(chart, weekAxis(m_data.weeks), percent);
 }
 
 // Per agent, from the metric snapshots: messages handled per hour, or the median handling time.
@@ -709,7 +717,7 @@ void DashboardView::drawAgents(QChart* chart, bool latency)
                              : tr("Agent latency: median handling time (last 24 h)"));
     else
         chart->setTitle(none ? tr("Agent throughput (no metric snapshots yet)") : tr("Agent throughput (last 24 h)"));
-    const qint64 now = core::nowMs();
+    const qint64 now = m_data.nowMs > 0 ? m_data.nowMs : core::nowMs();
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(now - 24LL * 3600 * 1000), QDateTime::fromMSecsSinceEpoch(now));

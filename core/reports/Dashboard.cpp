@@ -208,17 +208,37 @@ void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
 
 void loadVariantRates(Workspace& ws, DashboardData& d)
 {
-    // One pass over the replies' (in_reply_to, class) index, joined to the sends by Message-ID.
-    QSqlQuery q(ws.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.campaign, s.variant, count(*), coalesce(sum(r.replied), 0), coalesce(sum(r.positive), 0) "
-            "FROM campaign_sends s LEFT JOIN (SELECT in_reply_to AS message_id, max(class NOT IN ('bounce', "
-            "'out_of_office', '')) AS replied, max(class = 'interested') AS positive, max(class = 'bounce') AS bounced "
-            "FROM mail_messages WHERE direction = 'in' AND in_reply_to != '' GROUP BY in_reply_to) r "
-            "ON r.message_id = s.message_id WHERE s.status = 'sent' AND coalesce(r.bounced, 0) = 0 "
-            "GROUP BY s.campaign, s.variant ORDER BY s.campaign, s.variant")))
+    // Two index reads: the sends per campaign and variant, then the replies (by in_reply_to) each
+    // looked up to its send by Message-ID (CROSS JOIN keeps that order: the replies are the fewer).
+    // A bounced send is not delivered.
+    struct Counts
+    {
+        qint64 sent = 0, bounced = 0, replied = 0, positive = 0;
+    };
+    std::map<std::pair<QString, QString>, Counts> counts;
+    QSqlQuery sends(ws.db());
+    sends.setForwardOnly(true);
+    if (!sends.exec(QStringLiteral("SELECT campaign, variant, count(*) FROM campaign_sends WHERE status = 'sent' "
+                                   "GROUP BY campaign, variant")))
         return;
+    while (sends.next())
+        counts[{ sends.value(0).toString(), sends.value(1).toString() }].sent = sends.value(2).toLongLong();
+    QSqlQuery replies(ws.db());
+    replies.setForwardOnly(true);
+    if (!replies.exec(QStringLiteral(
+            "SELECT s.campaign, s.variant, sum(r.bounced), sum(r.replied AND NOT r.bounced), "
+            "sum(r.positive AND NOT r.bounced) FROM (SELECT in_reply_to, max(class NOT IN ('bounce', 'out_of_office', "
+            "'')) AS replied, max(class = 'interested') AS positive, max(class = 'bounce') AS bounced FROM "
+            "mail_messages WHERE direction = 'in' AND in_reply_to != '' GROUP BY in_reply_to) r "
+            "CROSS JOIN campaign_sends s WHERE s.message_id = r.in_reply_to AND s.status = 'sent' "
+            "GROUP BY s.campaign, s.variant")))
+        return;
+    while (replies.next()) {
+        Counts& c = counts[{ replies.value(0).toString(), replies.value(1).toString() }];
+        c.bounced = replies.value(2).toLongLong();
+        c.replied = replies.value(3).toLongLong();
+        c.positive = replies.value(4).toLongLong();
+    }
     auto withIntervals = [](DashboardData::VariantRate r) {
         const auto [rl, rh] = wilsonInterval(r.replied, r.delivered);
         const auto [pl, ph] = wilsonInterval(r.positive, r.delivered);
@@ -232,13 +252,13 @@ void loadVariantRates(Workspace& ws, DashboardData& d)
         return r;
     };
     QList<std::pair<DashboardData::VariantRate, QList<DashboardData::VariantRate>>> campaigns;
-    while (q.next()) {
+    for (const auto& [key, c] : counts) { // ordered by campaign, then variant
         DashboardData::VariantRate v;
-        v.campaign = q.value(0).toString();
-        v.variant = q.value(1).toString();
-        v.delivered = q.value(2).toLongLong();
-        v.replied = q.value(3).toLongLong();
-        v.positive = q.value(4).toLongLong();
+        v.campaign = key.first;
+        v.variant = key.second;
+        v.delivered = std::max<qint64>(0, c.sent - c.bounced);
+        v.replied = c.replied;
+        v.positive = c.positive;
         if (campaigns.isEmpty() || campaigns.last().first.campaign != v.campaign) {
             DashboardData::VariantRate whole;
             whole.campaign = v.campaign;
@@ -409,6 +429,7 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
     QElapsedTimer timer;
     timer.start();
     DashboardData d;
+    d.nowMs = nowMs;
     loadFunnel(ws, d);
 
     DealBook book(ws);

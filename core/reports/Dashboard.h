@@ -107,6 +107,7 @@ struct DashboardData
 
     QStringList alerts; // goals behind, stalled deals, paused mailboxes, approvals waiting
     int pendingApprovals = 0;
+    qint64 nowMs = 0; // the moment the figures describe
     qint64 loadMs = 0; // how long the read took
 };
 

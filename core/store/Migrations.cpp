@@ -485,6 +485,7 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX metric_snapshots_created ON metric_snapshots (created_at)"),
                 QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at)"),
                 QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents)"),
+                QStringLiteral("CREATE INDEX campaign_sends_rates ON campaign_sends (status, campaign, variant)"),
             } },
     };
     return all;
