@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QEvent>
@@ -211,7 +212,7 @@ QChartView* DashboardView::addChart(const QString& title)
     chart->setBackgroundRoundness(4);
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(340, 290);
+    view->setMinimumSize(340, 270);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     const auto index = static_cast<int>(m_views.size());
     view->setObjectName(QStringLiteral("dashboardChart%1").arg(index));
@@ -245,6 +246,7 @@ void DashboardView::applyTheme()
     m_dark = palette().window().color().lightness() < 128;
     for (QChartView* view : std::as_const(m_views))
         view->chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_signatures.clear();
     draw(); // the theme resets series colours: draw again with ours
 }
 
@@ -407,17 +409,104 @@ void DashboardView::draw()
                                           : tr("Updated %1 (read in %2 ms)")
                                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                                                 .arg(d.loadMs));
-    drawGoal();
-    drawFunnel();
-    drawPipeline();
-    drawPipelineHistory();
-    drawReplies();
-    drawVariants();
-    drawAutonomy();
-    drawAgents(m_views.at(ThroughputChart)->chart(), false);
-    drawAgents(m_views.at(LatencyChart)->chart(), true);
-    for (QChartView* view : std::as_const(m_views))
-        style(view->chart());
+    // Only the charts whose figures changed are drawn again (a refresh every few seconds mostly
+    // finds the same figures; rebuilding and painting nine charts is the GUI thread's real cost).
+    for (int c = 0; c < ChartCount; ++c) {
+        const QByteArray now = signature(c);
+        QChart* chart = m_views.at(c)->chart();
+        if (now == m_signatures.value(c)) {
+            if (c == ThroughputChart || c == LatencyChart) // the same points, a later "now"
+                if (auto* x = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)))
+                    x->setRange(QDateTime::fromMSecsSinceEpoch(d.nowMs - 24LL * 3600 * 1000),
+                        QDateTime::fromMSecsSinceEpoch(d.nowMs));
+            continue;
+        }
+        m_signatures[c] = now;
+        switch (c) {
+        case GoalChart:
+            drawGoal();
+            break;
+        case FunnelChart:
+            drawFunnel();
+            break;
+        case PipelineChart:
+            drawPipeline();
+            break;
+        case PipelineHistoryChart:
+            drawPipelineHistory();
+            break;
+        case RepliesChart:
+            drawReplies();
+            break;
+        case VariantChart:
+            drawVariants();
+            break;
+        case AutonomyChart:
+            drawAutonomy();
+            break;
+        case ThroughputChart:
+            drawAgents(chart, false);
+            break;
+        case LatencyChart:
+            drawAgents(chart, true);
+            break;
+        default:
+            break;
+        }
+        style(chart);
+        ++m_redrawn;
+    }
+}
+
+// What a chart shows, as bytes: equal bytes, nothing to draw again.
+QByteArray DashboardView::signature(int chart) const
+{
+    const core::DashboardData& d = m_data;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << m_dark << d.currency << d.weeks;
+    switch (chart) {
+    case GoalChart:
+        if (!d.goals.isEmpty()) {
+            const auto& g = d.goals.first();
+            out << g.summary << g.progress << g.target << g.current << g.projected << g.start << g.deadline << g.onTrack
+                << g.history;
+        }
+        out << d.funnel.isEmpty();
+        break;
+    case FunnelChart:
+        for (const auto& s : d.funnel)
+            out << s.label << s.count;
+        break;
+    case PipelineChart:
+        for (const auto& t : d.pipeline)
+            out << t.stage << t.deals << t.value << t.weighted;
+        break;
+    case PipelineHistoryChart:
+        for (const QString& stage : d.pipelineStages)
+            out << stage << d.pipelineByWeek.value(stage);
+        break;
+    case RepliesChart:
+        for (const QString& cls : d.replyClasses)
+            out << cls << d.repliesByClass.value(cls);
+        break;
+    case VariantChart:
+        for (const auto& r : d.variantRates)
+            out << r.campaign << r.variant << r.delivered << r.replied << r.positive;
+        break;
+    case AutonomyChart:
+        for (const auto& r : d.rates)
+            out << r.decisions << r.autonomy << r.reviewed << r.overrides;
+        break;
+    case ThroughputChart:
+    case LatencyChart:
+        for (const auto& a : d.agentSeries)
+            out << a.agent << (chart == LatencyChart ? a.latencyMs : a.throughput);
+        break;
+    default:
+        break;
+    }
+    return bytes;
 }
 
 // Goal burn-up: the steady pace from start to target, what was done so far, and where this
@@ -591,6 +680,7 @@ void DashboardView::drawReplies()
     }
     attach(chart, weekAxis(m_data.weeks),
         valueAxis(perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()), tr("replies")));
+    chart->legend()->setAlignment(m_data.replyClasses.size() > 4 ? Qt::AlignRight : Qt::AlignBottom); // all named
     chart->setTitle(
         m_data.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
 }
@@ -626,8 +716,10 @@ void DashboardView::drawVariants()
         positivePoints->append(r.positiveRate, y - 0.12);
         intervals << reply << positive;
         highest = std::max(highest, r.replyHigh);
-        const QString name = r.variant.isEmpty() ? r.campaign : tr("variant %1").arg(r.variant);
-        rowAxis->append(QStringLiteral("%1 (n=%2)").arg(name, locale.toString(r.delivered)), y + 0.5);
+        QString name = r.variant.isEmpty() ? r.campaign : tr("variant %1").arg(r.variant);
+        if (name.size() > 18)
+            name = name.left(17) + QChar(0x2026); // the full name is in the Campaigns tab
+        rowAxis->append(QStringLiteral("%1\nn=%2").arg(name, locale.toString(r.delivered)), y + 0.5);
     }
     rowAxis->setStartValue(-0.5);
     rowAxis->setRange(-0.5, std::max(0.5, rows - 0.5));
@@ -643,7 +735,7 @@ void DashboardView::drawVariants()
         points->setColor(color(index));
         points->setBorderColor(color(index));
     }
-    auto* percent = valueAxis(std::max(highest, 10.0), tr("% of delivered emails, with 95 % interval"));
+    auto* percent = valueAxis(std::max(highest, 10.0), tr("% of delivered (95 % interval)"));
     percent->setMax(std::min(100.0, percent->max()));
     attach(chart, percent, rowAxis);
     // attach() puts the first axis at the bottom: here the rates.

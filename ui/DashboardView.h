@@ -2,7 +2,9 @@
 
 #include "core/reports/Dashboard.h"
 
+#include <QByteArray>
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -51,6 +53,8 @@ public:
     QList<QChartView*> charts() const { return m_views; }
     QListWidget* alerts() const { return m_alerts; }
     bool isDark() const { return m_dark; }
+    // Charts drawn again since the view was made (a refresh draws only those whose figures changed).
+    int redrawnCharts() const { return m_redrawn; }
     // Saves one chart (index into charts()) as a PNG; false with a reason when it cannot.
     bool saveChart(int index, const QString& path, QString* error = nullptr) const;
     // Saves every chart into a folder (dashboard-<name>.png); the number saved.
@@ -79,6 +83,7 @@ private:
     void drawAutonomy();
     void drawAgents(QChart* chart, bool latency);
     void style(QChart* chart);
+    QByteArray signature(int chart) const;
     QColor color(int index) const;
 
     QPointer<AsyncRunner> m_runner;
@@ -88,6 +93,8 @@ private:
     QLabel* m_headline = nullptr;
     QLabel* m_updated = nullptr;
     bool m_dark = false;
+    QHash<int, QByteArray> m_signatures;
+    int m_redrawn = 0;
 };
 
 } // namespace gd::ui

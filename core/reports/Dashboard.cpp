@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -18,6 +19,9 @@
 namespace gd::core {
 
 namespace {
+
+// Debug level: how long each part of the read took (QT_LOGGING_RULES="greendoor.core.dashboard.debug=true").
+Q_LOGGING_CATEGORY(lcDashboard, "greendoor.core.dashboard", QtInfoMsg)
 
 constexpr qint64 kQuarterHourMs = 15LL * 60 * 1000;
 constexpr qint64 kSnapshotBucketMs = 30LL * 60 * 1000;
@@ -140,9 +144,10 @@ void loadRates(Workspace& ws, DashboardData& d, qint64 from, qint64 to)
     }
 }
 
-// Open pipeline per stage at the end of each week, rebuilt backwards from each deal's current
-// stage: at a moment T a deal was in the stage it left by its first move after T (or in its current
-// stage when it has not moved since). Only moves within the period are read.
+// Open pipeline per stage at the end of each week, rebuilt backwards from the stages as they
+// stand now: at a moment T a deal was in the stage it left by its first move after T (or in its
+// current stage when it has not moved since), and not there at all before it was created. Only
+// the deals created or moved within the period differ from today's totals, so only they are read.
 void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
 {
     QList<qint64> ends;
@@ -152,7 +157,7 @@ void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
         const auto stage = dealStageFromKey(t.stage);
         if (stage && !isClosed(*stage)) {
             d.pipelineStages << t.stage;
-            d.pipelineByWeek.insert(t.stage, QList<double>(ends.size(), 0));
+            d.pipelineByWeek.insert(t.stage, QList<double>(ends.size(), t.value));
         }
     }
     struct Move
@@ -164,20 +169,24 @@ void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
     {
         QSqlQuery q(ws.db());
         q.setForwardOnly(true);
+        // By the events' (at, kind, deal_id, from_stage) index; put in order here.
         q.prepare(QStringLiteral("SELECT deal_id, at, from_stage FROM deal_events WHERE at > ? AND kind IN ('stage', "
-                                 "'closed') AND from_stage != '' ORDER BY deal_id, at"));
+                                 "'closed') AND from_stage != ''"));
         q.addBindValue(ends.first());
         if (q.exec()) {
             while (q.next())
                 moves[q.value(0).toLongLong()].push_back({ q.value(1).toLongLong(), q.value(2).toString() });
         }
+        for (auto& [deal, list] : moves)
+            std::sort(list.begin(), list.end(), [](const Move& a, const Move& b) { return a.at < b.at; });
     }
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, created_at, stage, value_cents FROM deals WHERE currency = ? AND created_at "
-                             "<= ? AND (stage NOT IN ('closed_won', 'closed_lost') OR updated_at > ?)"));
+    q.prepare(QStringLiteral("SELECT id, created_at, stage, value_cents FROM deals WHERE currency = ? AND (created_at "
+                             "> ? OR id IN (SELECT deal_id FROM deal_events WHERE at > ? AND kind IN ('stage', "
+                             "'closed') AND from_stage != ''))"));
     q.addBindValue(d.currency);
-    q.addBindValue(nowMs);
+    q.addBindValue(ends.first());
     q.addBindValue(ends.first());
     if (!q.exec())
         return;
@@ -188,10 +197,10 @@ void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
         const double value = static_cast<double>(q.value(3).toLongLong()) / 100.0;
         const auto found = moves.find(id);
         for (int w = 0; w < ends.size(); ++w) {
-            if (created > ends.at(w))
-                continue;
             const QString* stage = &current;
-            if (found != moves.end()) {
+            if (created > ends.at(w)) {
+                stage = nullptr; // not there yet
+            } else if (found != moves.end()) {
                 for (const Move& m : found->second) {
                     if (m.at > ends.at(w)) {
                         stage = &m.from;
@@ -199,9 +208,14 @@ void loadPipelineHistory(Workspace& ws, DashboardData& d, qint64 nowMs)
                     }
                 }
             }
-            auto it = d.pipelineByWeek.find(*stage);
-            if (it != d.pipelineByWeek.end())
-                (*it)[w] += value;
+            if (stage && *stage == current)
+                continue; // as today
+            if (auto now = d.pipelineByWeek.find(current); now != d.pipelineByWeek.end())
+                (*now)[w] -= value;
+            if (!stage)
+                continue;
+            if (auto then = d.pipelineByWeek.find(*stage); then != d.pipelineByWeek.end())
+                (*then)[w] += value;
         }
     }
 }
@@ -378,27 +392,33 @@ void loadAlerts(Workspace& ws, DashboardData& d, qint64 nowMs)
     // Stalled: an open deal with no event and no change for two weeks (the Deal agent's rule),
     // oldest first; the count of all, the first few by name.
     const qint64 cutoff = nowMs - kStalledDays * 86'400'000LL;
+    // Candidates by their own last change, each checked for a newer event with one probe of the
+    // events' (deal_id, at) index; the count of all in the same pass, the newest event read only for
+    // the few shown.
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT title, stage, last FROM (SELECT d.title, d.stage, max(d.updated_at, coalesce((SELECT max(e.at) FROM "
-        "deal_events e WHERE e.deal_id = d.id), 0)) AS last FROM deals d WHERE d.stage NOT IN ('closed_won', "
-        "'closed_lost') AND d.updated_at < ?) WHERE last < ? ORDER BY last, title"));
+        "SELECT title, stage, updated_at, (SELECT max(e.at) FROM deal_events e WHERE e.deal_id = t.id), n FROM "
+        "(SELECT d.id, d.title, d.stage, d.updated_at, count(*) OVER () AS n FROM deals d WHERE d.stage NOT IN "
+        "('closed_won', 'closed_lost') AND d.updated_at < ? AND NOT EXISTS (SELECT 1 FROM deal_events e WHERE "
+        "e.deal_id = d.id AND e.at >= ?) ORDER BY d.updated_at, d.title LIMIT ?) t ORDER BY updated_at, title"));
     q.addBindValue(cutoff);
     q.addBindValue(cutoff);
-    int stalled = 0;
+    q.addBindValue(kStalledShown);
+    qint64 stalled = 0;
     if (q.exec()) {
         while (q.next()) {
-            if (++stalled > kStalledShown)
-                continue;
+            stalled = q.value(4).toLongLong();
+            const qint64 last = std::max(q.value(2).toLongLong(), q.value(3).toLongLong());
             d.alerts << tr("Deal stalled: %1 — no activity for %2 days in stage %3")
                             .arg(q.value(0).toString())
-                            .arg((nowMs - q.value(2).toLongLong()) / 86'400'000)
+                            .arg((nowMs - last) / 86'400'000)
                             .arg(dealStageText(q.value(1).toString()));
         }
     }
     if (stalled > kStalledShown)
-        d.alerts << tr("%n more stalled deal(s) in the Pipeline tab", nullptr, stalled - kStalledShown);
+        d.alerts << tr(
+            "%n more stalled deal(s) in the Pipeline tab", nullptr, static_cast<int>(stalled - kStalledShown));
     QSqlQuery paused(ws.db());
     if (paused.exec(QStringLiteral("SELECT name, paused_reason FROM mailboxes WHERE paused = 1 ORDER BY name"))) {
         while (paused.next())
@@ -430,11 +450,20 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
     timer.start();
     DashboardData d;
     d.nowMs = nowMs;
+    QStringList parts;
+    qint64 last = 0;
+    auto lap = [&](const char* part) {
+        const qint64 at = timer.elapsed();
+        parts << QStringLiteral("%1 %2 ms").arg(QLatin1String(part)).arg(at - last);
+        last = at;
+    };
     loadFunnel(ws, d);
+    lap("funnel");
 
     DealBook book(ws);
     d.currency = book.currencies().value(0, QStringLiteral("EUR"));
     d.pipeline = book.pipeline(d.currency);
+    lap("pipeline");
 
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
     const QDate thisMonday = today.addDays(1 - today.dayOfWeek());
@@ -443,12 +472,20 @@ DashboardData loadDashboard(Workspace& ws, qint64 nowMs, int weekCount)
     const qint64 from = msAt(d.weeks.first());
     const qint64 to = msAt(thisMonday.addDays(7));
     loadReplies(ws, d, from, to);
+    lap("replies");
     loadRates(ws, d, from, to);
+    lap("rates");
     loadPipelineHistory(ws, d, nowMs);
+    lap("pipeline by week");
     loadVariantRates(ws, d);
+    lap("variants");
     loadGoals(ws, d, today, nowMs);
+    lap("goals");
     loadAgents(ws, d, nowMs);
+    lap("agents");
     loadAlerts(ws, d, nowMs);
+    lap("alerts");
+    qCDebug(lcDashboard).noquote() << "dashboard read:" << parts.join(QStringLiteral(", "));
     d.loadMs = timer.elapsed();
     return d;
 }

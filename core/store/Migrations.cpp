@@ -483,8 +483,8 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX decisions_created ON decisions (created_at, outcome)"),
                 QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at, status)"),
                 QStringLiteral("CREATE INDEX metric_snapshots_created ON metric_snapshots (created_at)"),
-                QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at)"),
-                QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents)"),
+                QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at, kind, deal_id, from_stage)"),
+                QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents, created_at, updated_at)"),
                 QStringLiteral("CREATE INDEX campaign_sends_rates ON campaign_sends (status, campaign, variant)"),
             } },
     };

@@ -18,6 +18,7 @@
 // --drop-indexes removes the dashboard migration's indexes first (to see what they buy).
 
 #include "core/reports/Dashboard.h"
+#include "core/runtime/Types.h"
 #include "core/store/Workspace.h"
 #include "ui/AsyncRunner.h"
 #include "ui/DashboardView.h"
@@ -37,8 +38,11 @@
 #include <QTimer>
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <ctime>
 #include <random>
 #include <sqlite3.h>
+#include <thread>
 #include <vector>
 
 using namespace gd;
@@ -416,6 +420,56 @@ int childBuild(const QString& path, qint64 prospects, qint64 deals)
     return 0;
 }
 
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64 { ts.tv_sec } * 1000000000 + ts.tv_nsec;
+}
+
+// Times every event dispatched on the GUI thread (outermost only): the longest, wall and CPU,
+// tells work on the GUI thread from waiting for a core.
+class TimedApplication final : public QApplication
+{
+public:
+    TimedApplication(int& argc, char** argv)
+        : QApplication(argc, argv)
+    {
+        m_clock.start();
+    }
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || !measuring)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const qint64 wall = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 took = m_clock.nsecsElapsed() - wall;
+        if (took > longestNs) {
+            longestNs = took;
+            longestCpuNs = threadCpuNs() - cpu;
+            longest
+                = QStringLiteral("%1 to %2").arg(event->type()).arg(QLatin1String(receiver->metaObject()->className()));
+        }
+        --m_depth;
+        return result;
+    }
+    void reset()
+    {
+        longestNs = longestCpuNs = 0;
+        longest.clear();
+    }
+    bool measuring = false;
+    qint64 longestNs = 0;
+    qint64 longestCpuNs = 0;
+    QString longest;
+
+private:
+    QElapsedTimer m_clock;
+    int m_depth = 0;
+};
+
 void spin(int milliseconds)
 {
     QEventLoop loop;
@@ -481,7 +535,7 @@ int main(int argc, char* argv[])
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const char* name, qint64 fallback) {
         const qsizetype i = args.indexOf(QLatin1String(name));
@@ -536,7 +590,7 @@ int main(int argc, char* argv[])
     }
     out().flush();
 
-    std::vector<double> open, query, draw, stall, idle;
+    std::vector<double> open, openStall, query, draw, stall, readsOnly, idle, busyBaseline, event, eventCpu;
     StallMeter meter;
     for (int run = 0; run < runs; ++run) {
         // Open: a fresh view and runner (new connections), refresh, drawn.
@@ -548,6 +602,7 @@ int main(int argc, char* argv[])
         QSignalSpy loaded(&view, &ui::DashboardView::loaded);
         QElapsedTimer timer;
         timer.start();
+        meter.start();
         view.setRunner(&runner);
         view.refresh();
         if (!loaded.wait(120000)) {
@@ -557,6 +612,7 @@ int main(int argc, char* argv[])
         const qint64 answered = timer.nsecsElapsed();
         view.repaint();
         open.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        openStall.push_back(meter.stopMs());
         query.push_back(static_cast<double>(view.data().loadMs));
         draw.push_back(static_cast<double>(timer.nsecsElapsed() - answered) / 1e6);
         spin(100);
@@ -564,6 +620,8 @@ int main(int argc, char* argv[])
         // Stall while the charts refresh, K times back to back.
         QElapsedTimer busy;
         busy.start();
+        app.reset();
+        app.measuring = true;
         meter.start();
         for (int k = 0; k < refreshes; ++k) {
             const auto before = loaded.size();
@@ -573,15 +631,52 @@ int main(int argc, char* argv[])
             spin(20); // its paint
         }
         stall.push_back(meter.stopMs());
+        app.measuring = false;
+        event.push_back(static_cast<double>(app.longestNs) / 1e6);
+        eventCpu.push_back(static_cast<double>(app.longestCpuNs) / 1e6);
         const qint64 busyMs = busy.elapsed();
         // The idle baseline: as long, with nothing refreshing.
         meter.start();
         spin(static_cast<int>(busyMs));
         idle.push_back(meter.stopMs());
+        // The same reads with their answers dropped (nothing drawn): what the background read
+        // alone costs the GUI thread.
+        {
+            QObject context;
+            int answered = 0;
+            meter.start();
+            for (int k = 0; k < refreshes; ++k) {
+                const int before = answered;
+                runner.run(
+                    &context, QStringLiteral("bare"),
+                    [](core::Workspace& w) { return core::loadDashboard(w, core::nowMs()).loadMs; },
+                    [&answered](qint64) { ++answered; });
+                while (answered == before)
+                    spin(1);
+            }
+            readsOnly.push_back(meter.stopMs());
+        }
+        // A second baseline: as long again, with one thread of this process busy on plain CPU work
+        // (what a background read costs the GUI thread in scheduling alone on a shared machine).
+        std::atomic<bool> burn { true };
+        std::thread burner([&burn] {
+            volatile quint64 x = 0;
+            while (burn.load(std::memory_order_relaxed))
+                x = x + 1;
+        });
+        meter.start();
+        spin(static_cast<int>(busyMs));
+        busyBaseline.push_back(meter.stopMs());
+        burn = false;
+        burner.join();
         out() << "  run " << run + 1 << ": open " << QString::number(open.back(), 'f', 0) << " ms (query "
-              << view.data().loadMs << " ms, drawing " << QString::number(draw.back(), 'f', 0) << " ms); refreshing "
-              << refreshes << "x over " << busyMs << " ms: longest stall " << QString::number(stall.back(), 'f', 1)
-              << " ms, idle " << QString::number(idle.back(), 'f', 1) << " ms\n";
+              << view.data().loadMs << " ms, drawing " << QString::number(draw.back(), 'f', 0) << " ms, longest stall "
+              << QString::number(openStall.back(), 'f', 1) << " ms); refreshing " << refreshes << "x over " << busyMs
+              << " ms: longest stall " << QString::number(stall.back(), 'f', 1) << " ms, reads alone (not drawn) "
+              << QString::number(readsOnly.back(), 'f', 1) << " ms, idle " << QString::number(idle.back(), 'f', 1)
+              << " ms, idle with a busy thread " << QString::number(busyBaseline.back(), 'f', 1)
+              << " ms; longest GUI event " << QString::number(event.back(), 'f', 1) << " ms wall / "
+              << QString::number(eventCpu.back(), 'f', 1) << " ms CPU (" << app.longest << ")\n";
         out().flush();
         view.setRunner(nullptr);
         runner.stop();
@@ -591,8 +686,13 @@ int main(int argc, char* argv[])
           << "  open (refresh to charts drawn): " << stats(open, 0) << " ms\n"
           << "    of which the background read (loadDashboard): " << stats(query, 0) << " ms\n"
           << "    of which drawing on the GUI thread (answer to painted): " << stats(draw, 0) << " ms\n"
+          << "  longest GUI-thread stall while opening (every chart drawn): " << stats(openStall) << " ms\n"
           << "  longest GUI-thread stall while the charts refresh: " << stats(stall) << " ms\n"
-          << "  idle baseline, same timer, nothing refreshing:      " << stats(idle) << " ms\n";
+          << "  the same reads with nothing drawn (answers dropped): " << stats(readsOnly) << " ms\n"
+          << "  idle baseline, same timer, nothing refreshing:      " << stats(idle) << " ms\n"
+          << "  idle baseline with one busy thread in the process:  " << stats(busyBaseline) << " ms\n"
+          << "  longest single GUI-thread event while refreshing: " << stats(event) << " ms wall, " << stats(eventCpu)
+          << " ms CPU\n";
     if (keep)
         out() << "kept: " << path << "\n";
     return 0;

@@ -418,6 +418,17 @@ private Q_SLOTS:
             QStringLiteral("No goal yet: Set a Goal..."));
         QCOMPARE(view.alerts()->item(0)->text(), view.data().alerts.first());
 
+        // A refresh with the same figures draws nothing again; a changed figure draws its chart only.
+        const int drawn = view.redrawnCharts();
+        core::DashboardData same = view.data();
+        same.loadMs += 5;
+        view.showData(same);
+        QCOMPARE(view.redrawnCharts(), drawn);
+        same.funnel[1].count = 4;
+        view.showData(same);
+        QCOMPARE(view.redrawnCharts(), drawn + 1);
+        QCOMPARE(values(qobject_cast<QHorizontalBarSeries*>(funnel->series().value(0))->barSets().first()).at(5), 4.0);
+
         // Every chart saves as a PNG.
         QCOMPARE(view.saveAllCharts(dir.path()), int(ui::DashboardView::ChartCount));
         QVERIFY(!QImage(dir.file(QStringLiteral("dashboard-variants.png"))).isNull());
