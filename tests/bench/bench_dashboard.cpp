@@ -442,6 +442,8 @@ public:
         if (m_depth > 0 || !measuring)
             return QApplication::notify(receiver, event);
         ++m_depth;
+        const char* what = receiver->metaObject()->className(); // the receiver may be gone afterwards
+        const int type = event->type(); // as may the event
         const qint64 wall = m_clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
         const bool result = QApplication::notify(receiver, event);
@@ -449,8 +451,7 @@ public:
         if (took > longestNs) {
             longestNs = took;
             longestCpuNs = threadCpuNs() - cpu;
-            longest
-                = QStringLiteral("%1 to %2").arg(event->type()).arg(QLatin1String(receiver->metaObject()->className()));
+            longest = QStringLiteral("%1 to %2").arg(type).arg(QLatin1String(what));
         }
         --m_depth;
         return result;
