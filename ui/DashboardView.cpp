@@ -9,9 +9,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
+#include <QDataStream>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -19,30 +23,26 @@
 #include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QTime>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <array>
 
 namespace gd::ui {
 
 namespace {
 
-enum Chart
-{
-    GoalChart,
-    FunnelChart,
-    PipelineChart,
-    RepliesChart,
-    AutonomyChart,
-    AgentsChart,
-    ChartCount
-};
+constexpr int kMaxVariantRows = 10;
 
 void clear(QChart* chart)
 {
@@ -53,18 +53,77 @@ void clear(QChart* chart)
     }
 }
 
-QValueAxis* valueAxis(double max, const QString& format = QStringLiteral("%.0f"))
+QValueAxis* valueAxis(double max, const QString& title = {}, const QString& format = QStringLiteral("%.0f"))
 {
     auto* axis = new QValueAxis;
     axis->setRange(0, std::max(max * 1.05, 4.0));
-    axis->applyNiceNumbers(); // round ticks: 0, 50,000, 100,000 ... (and whole numbers for counts)
+    axis->applyNiceNumbers(); // round ticks: 0, 50, 100 ... (and whole numbers for counts)
     axis->setLabelFormat(format);
+    axis->setTitleText(title);
     return axis;
+}
+
+// Money on an axis: whole units, thousands or millions, said in the axis title.
+struct MoneyScale
+{
+    double divisor = 1;
+    QString title;
+    QString format = QStringLiteral("%.0f");
+};
+
+MoneyScale moneyScale(double max, const QString& currency)
+{
+    if (max >= 1e6)
+        return { 1e6, DashboardView::tr("%1 (millions)").arg(currency), QStringLiteral("%.1f") };
+    if (max >= 1e4)
+        return { 1e3, DashboardView::tr("%1 (thousands)").arg(currency), QStringLiteral("%.0f") };
+    return { 1, currency, QStringLiteral("%.0f") };
 }
 
 qint64 msOf(const QDate& day)
 {
     return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+}
+
+void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+// Week axes: the ISO week numbers ("W47"), which fit eight to a third of the window, and the
+// dates they span in the axis title.
+QBarCategoryAxis* weekAxis(const QList<QDate>& weeks)
+{
+    const QLocale locale;
+    QStringList labels;
+    for (const QDate& w : weeks)
+        labels << DashboardView::tr("W%1").arg(w.weekNumber());
+    auto* axis = new QBarCategoryAxis;
+    axis->append(labels);
+    if (!weeks.isEmpty())
+        axis->setTitleText(DashboardView::tr("week (Mondays %1 to %2)")
+                               .arg(locale.toString(weeks.first(), QStringLiteral("d MMM")),
+                                   locale.toString(weeks.last(), QStringLiteral("d MMM"))));
+    return axis;
+}
+
+void hideFromLegend(QChart* chart, QAbstractSeries* series)
+{
+    for (QLegendMarker* marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+QPen linePen(const QColor& color, Qt::PenStyle style = Qt::SolidLine, qreal width = 2.2)
+{
+    QPen pen(color, width);
+    pen.setStyle(style);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
 }
 
 } // namespace
@@ -75,6 +134,13 @@ DashboardView::DashboardView(QWidget* parent)
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
     m_headline->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_updated = new QLabel(this);
+    m_updated->setObjectName(QStringLiteral("dashboardUpdated"));
+    m_updated->setEnabled(false); // the muted colour of the palette
     auto* setGoal = new QPushButton(tr("&Set a Goal..."), this);
     setGoal->setObjectName(QStringLiteral("setGoal"));
     connect(setGoal, &QPushButton::clicked, this, [this] {
@@ -86,37 +152,70 @@ DashboardView::DashboardView(QWidget* parent)
         if (ok && !text.trimmed().isEmpty())
             proposeGoal(text, true);
     });
+    auto* saveAll = new QPushButton(tr("Save Charts..."), this);
+    saveAll->setObjectName(QStringLiteral("saveCharts"));
+    saveAll->setToolTip(tr("Save every chart as a PNG image into a folder"));
+    connect(saveAll, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save Charts"));
+        if (folder.isEmpty())
+            return;
+        QString error;
+        const int saved = saveAllCharts(folder, &error);
+        m_updated->setText(error.isEmpty() ? tr("%n chart(s) saved to %1", nullptr, saved).arg(folder) : error);
+    });
     m_alerts = new QListWidget(this);
     m_alerts->setObjectName(QStringLiteral("dashboardAlerts"));
-    m_alerts->setMaximumHeight(90);
-    auto* grid = new QGridLayout;
-    const QStringList titles { tr("Goal progress against its pace"), tr("Funnel"), tr("Pipeline by stage"),
-        tr("Replies by class per week"), tr("Autonomy and overrides per week (%)"), tr("Agent throughput (24 h)") };
+    m_alerts->setFrameShape(QFrame::StyledPanel);
+
+    const std::array<QString, ChartCount> titles { tr("Goal progress against its pace"), tr("Funnel"),
+        tr("Pipeline by stage"), tr("Open pipeline by stage, week by week"), tr("Replies by class per week"),
+        tr("Reply rate per campaign and variant (95 % interval)"), tr("Autonomy and overrides per week"),
+        tr("Agent throughput (last 24 h)"), tr("Agent latency (last 24 h)") };
+    auto* charts = new QWidget;
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
     for (int i = 0; i < ChartCount; ++i)
-        addChart(titles.at(i), i / 3, i % 3);
+        grid->addWidget(addChart(titles.at(static_cast<std::size_t>(i))), i / 3, i % 3);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto* top = new QHBoxLayout;
-    top->addWidget(m_headline, 1);
-    top->addWidget(setGoal);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(m_headline);
+    words->addWidget(m_updated);
+    top->addLayout(words, 1);
+    top->addWidget(saveAll, 0, Qt::AlignTop);
+    top->addWidget(setGoal, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_alerts);
-    layout->addLayout(grid, 1);
-    for (int i = 0; i < m_views.size(); ++i)
-        grid->addWidget(m_views.at(i), i / 3, i % 3);
+    layout->addWidget(scroll, 1);
     applyTheme();
 }
 
-QChartView* DashboardView::addChart(const QString& title, int, int)
+QChartView* DashboardView::addChart(const QString& title)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart, this);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setBackgroundRoundness(4);
+    auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(300, 220);
+    view->setMinimumSize(340, 270);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int index = static_cast<int>(m_views.size());
+    const auto index = static_cast<int>(m_views.size());
+    view->setObjectName(QStringLiteral("dashboardChart%1").arg(index));
     connect(view, &QWidget::customContextMenuRequested, this, [this, view, index](const QPoint& at) {
         QMenu menu(view);
         menu.addAction(tr("Save Chart as PNG..."), this, [this, index] {
@@ -124,7 +223,7 @@ QChartView* DashboardView::addChart(const QString& title, int, int)
                 this, tr("Save Chart"), QStringLiteral("chart.png"), tr("PNG images (*.png)"));
             QString error;
             if (!path.isEmpty() && !saveChart(index, path, &error))
-                m_headline->setText(error);
+                m_updated->setText(error);
         });
         menu.exec(view->mapToGlobal(at));
     });
@@ -134,17 +233,66 @@ QChartView* DashboardView::addChart(const QString& title, int, int)
 
 void DashboardView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        applyTheme();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        const bool dark = palette().window().color().lightness() < 128;
+        if (dark != m_dark || event->type() == QEvent::PaletteChange)
+            applyTheme();
+    }
     QWidget::changeEvent(event);
 }
 
 void DashboardView::applyTheme()
 {
-    const bool dark = palette().window().color().lightness() < 128;
-    for (QChartView* view : std::as_const(m_views)) {
-        view->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        view->chart()->setBackgroundRoundness(0);
+    m_dark = palette().window().color().lightness() < 128;
+    for (QChartView* view : std::as_const(m_views))
+        view->chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_signatures.clear();
+    draw(); // the theme resets series colours: draw again with ours
+}
+
+QColor DashboardView::color(int index) const
+{
+    // Colour-blind-friendly hues, lighter on dark backgrounds so lines and bars stay readable.
+    static const std::array<QColor, 8> light { QColor(0x25, 0x63, 0xeb), QColor(0xea, 0x8a, 0x00),
+        QColor(0x16, 0xa3, 0x4a), QColor(0xdc, 0x26, 0x26), QColor(0x7c, 0x3a, 0xed), QColor(0x08, 0x91, 0xb2),
+        QColor(0xdb, 0x27, 0x77), QColor(0x65, 0x73, 0x8b) };
+    static const std::array<QColor, 8> dark { QColor(0x60, 0xa5, 0xfa), QColor(0xfb, 0xbf, 0x24),
+        QColor(0x4a, 0xde, 0x80), QColor(0xf8, 0x71, 0x71), QColor(0xa7, 0x8b, 0xfa), QColor(0x22, 0xd3, 0xee),
+        QColor(0xf4, 0x72, 0xb6), QColor(0x9c, 0xa3, 0xaf) };
+    const auto i = static_cast<std::size_t>(index) % light.size();
+    return m_dark ? dark.at(i) : light.at(i);
+}
+
+void DashboardView::style(QChart* chart)
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    QColor muted = text;
+    muted.setAlphaF(0.75);
+    QColor grid = text;
+    grid.setAlphaF(m_dark ? 0.16 : 0.12);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(QPen(pal.color(QPalette::Mid), 1));
+    chart->setPlotAreaBackgroundVisible(false);
+    QFont title = font();
+    title.setBold(true);
+    title.setPointSizeF(font().pointSizeF() * 1.05);
+    chart->setTitleFont(title);
+    chart->setTitleBrush(text);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    chart->legend()->setFont(small);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(small);
+        axis->setLabelsBrush(muted);
+        axis->setTitleBrush(muted);
+        QFont axisTitle = small;
+        axisTitle.setBold(false);
+        axis->setTitleFont(axisTitle);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setMinorGridLineVisible(false);
     }
 }
 
@@ -155,12 +303,28 @@ bool DashboardView::saveChart(int index, const QString& path, QString* error) co
             *error = tr("no such chart");
         return false;
     }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // fonts or data just changed
     if (!m_views.at(index)->grab().save(path, "PNG")) {
         if (error)
             *error = tr("The chart could not be saved to %1.").arg(path);
         return false;
     }
     return true;
+}
+
+int DashboardView::saveAllCharts(const QString& folder, QString* error) const
+{
+    static const std::array<const char*, ChartCount> names { "goal", "funnel", "pipeline", "pipeline-weekly", "replies",
+        "variants", "autonomy", "throughput", "latency" };
+    int saved = 0;
+    for (int i = 0; i < ChartCount; ++i) {
+        const QString path = QDir(folder).filePath(
+            QStringLiteral("dashboard-%1.png").arg(QLatin1String(names.at(static_cast<std::size_t>(i)))));
+        if (!saveChart(i, path, error))
+            return saved;
+        ++saved;
+    }
+    return saved;
 }
 
 void DashboardView::proposeGoal(const QString& text, bool confirm)
@@ -202,7 +366,7 @@ void DashboardView::proposeGoal(const QString& text, bool confirm)
         },
         [this](const std::pair<qint64, QString>& r) {
             if (!r.second.isEmpty())
-                m_headline->setText(r.first ? tr("Goal added; it conflicts with: %1").arg(r.second) : r.second);
+                m_updated->setText(r.first ? tr("Goal added; it conflicts with: %1").arg(r.second) : r.second);
             Q_EMIT goalAdded(r.first, r.second);
             refresh();
         });
@@ -226,178 +390,431 @@ void DashboardView::refresh(bool onlyIfIdle)
 
 void DashboardView::showData(const core::DashboardData& d)
 {
-    const QLocale locale;
+    m_data = d;
+    draw();
+    Q_EMIT loaded();
+}
+
+void DashboardView::draw()
+{
+    const core::DashboardData& d = m_data;
     m_alerts->clear();
     m_alerts->addItems(d.alerts);
     m_alerts->setVisible(!d.alerts.isEmpty());
-
-    // Goal burn-up: where a steady pace would be, where we are, where this pace leads.
-    QChart* goal = m_views.at(GoalChart)->chart();
-    clear(goal);
-    if (!d.goals.isEmpty() && d.goals.first().deadline.isValid()) {
-        const auto& g = d.goals.first();
-        goal->setTitle(g.summary);
-        auto* pace = new QLineSeries;
-        pace->setName(tr("pace to the target"));
-        pace->append(msOf(g.start), 0);
-        pace->append(msOf(g.deadline), g.target);
-        QPen dashed = pace->pen();
-        dashed.setStyle(Qt::DashLine);
-        pace->setPen(dashed);
-        auto* actual = new QLineSeries;
-        actual->setName(tr("done"));
-        actual->append(msOf(g.start), 0);
-        actual->append(msOf(g.today), g.current);
-        auto* projected = new QLineSeries;
-        projected->setName(g.onTrack ? tr("at this pace (on track)") : tr("at this pace (behind)"));
-        projected->append(msOf(g.today), g.current);
-        projected->append(msOf(g.deadline), g.projected);
-        QPen dotted = projected->pen();
-        dotted.setStyle(Qt::DotLine);
-        projected->setPen(dotted);
-        for (QLineSeries* s : { pace, actual, projected })
-            goal->addSeries(s);
-        auto* x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("dd MMM"));
-        x->setRange(QDateTime::fromMSecsSinceEpoch(msOf(g.start)), QDateTime::fromMSecsSinceEpoch(msOf(g.deadline)));
-        auto* y = valueAxis(std::max({ g.target, g.current, g.projected }));
-        goal->addAxis(x, Qt::AlignBottom);
-        goal->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries* s : goal->series()) {
-            s->attachAxis(x);
-            s->attachAxis(y);
+    // As tall as its lines, up to five; more scroll.
+    const int line = m_alerts->sizeHintForRow(0) > 0 ? m_alerts->sizeHintForRow(0) : fontMetrics().height() + 2;
+    m_alerts->setFixedHeight(
+        line * static_cast<int>(std::clamp<qsizetype>(d.alerts.size(), 1, 5)) + 2 * m_alerts->frameWidth() + 4);
+    m_updated->setText(d.funnel.isEmpty() ? QString()
+                                          : tr("Updated %1 (read in %2 ms)")
+                                                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                                                .arg(d.loadMs));
+    // Only the charts whose figures changed are drawn again (a refresh every few seconds mostly
+    // finds the same figures; rebuilding and painting nine charts is the GUI thread's real cost).
+    for (int c = 0; c < ChartCount; ++c) {
+        const QByteArray now = signature(c);
+        QChart* chart = m_views.at(c)->chart();
+        if (now == m_signatures.value(c)) {
+            if (c == ThroughputChart || c == LatencyChart) // the same points, a later "now"
+                if (auto* x = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)))
+                    x->setRange(QDateTime::fromMSecsSinceEpoch(d.nowMs - 24LL * 3600 * 1000),
+                        QDateTime::fromMSecsSinceEpoch(d.nowMs));
+            continue;
         }
-        m_headline->setText(g.progress);
-    } else {
-        goal->setTitle(tr("No goal yet: Set a Goal..."));
-        m_headline->setText(tr("Set a goal to see progress against its pace."));
+        m_signatures[c] = now;
+        switch (c) {
+        case GoalChart:
+            drawGoal();
+            break;
+        case FunnelChart:
+            drawFunnel();
+            break;
+        case PipelineChart:
+            drawPipeline();
+            break;
+        case PipelineHistoryChart:
+            drawPipelineHistory();
+            break;
+        case RepliesChart:
+            drawReplies();
+            break;
+        case VariantChart:
+            drawVariants();
+            break;
+        case AutonomyChart:
+            drawAutonomy();
+            break;
+        case ThroughputChart:
+            drawAgents(chart, false);
+            break;
+        case LatencyChart:
+            drawAgents(chart, true);
+            break;
+        default:
+            break;
+        }
+        style(chart);
+        ++m_redrawn;
     }
+}
 
-    // Funnel, top to bottom.
-    QChart* funnel = m_views.at(FunnelChart)->chart();
-    clear(funnel);
+// What a chart shows, as bytes: equal bytes, nothing to draw again.
+QByteArray DashboardView::signature(int chart) const
+{
+    const core::DashboardData& d = m_data;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << m_dark << d.currency << d.weeks;
+    switch (chart) {
+    case GoalChart:
+        if (!d.goals.isEmpty()) {
+            const auto& g = d.goals.first();
+            out << g.summary << g.progress << g.target << g.current << g.projected << g.start << g.deadline << g.onTrack
+                << g.history;
+        }
+        out << d.funnel.isEmpty();
+        break;
+    case FunnelChart:
+        for (const auto& s : d.funnel)
+            out << s.label << s.count;
+        break;
+    case PipelineChart:
+        for (const auto& t : d.pipeline)
+            out << t.stage << t.deals << t.value << t.weighted;
+        break;
+    case PipelineHistoryChart:
+        for (const QString& stage : d.pipelineStages)
+            out << stage << d.pipelineByWeek.value(stage);
+        break;
+    case RepliesChart:
+        for (const QString& cls : d.replyClasses)
+            out << cls << d.repliesByClass.value(cls);
+        break;
+    case VariantChart:
+        for (const auto& r : d.variantRates)
+            out << r.campaign << r.variant << r.delivered << r.replied << r.positive;
+        break;
+    case AutonomyChart:
+        for (const auto& r : d.rates)
+            out << r.decisions << r.autonomy << r.reviewed << r.overrides;
+        break;
+    case ThroughputChart:
+    case LatencyChart:
+        for (const auto& a : d.agentSeries)
+            out << a.agent << (chart == LatencyChart ? a.latencyMs : a.throughput);
+        break;
+    default:
+        break;
+    }
+    return bytes;
+}
+
+// Goal burn-up: the steady pace from start to target, what was done so far, and where this
+// pace leads by the deadline.
+void DashboardView::drawGoal()
+{
+    QChart* chart = m_views.at(GoalChart)->chart();
+    clear(chart);
+    if (m_data.goals.isEmpty() || !m_data.goals.first().deadline.isValid()) {
+        chart->setTitle(tr("No goal yet: Set a Goal..."));
+        m_headline->setText(
+            m_data.funnel.isEmpty() ? tr("No workspace open.") : tr("Set a goal to see progress against its pace."));
+        return;
+    }
+    const auto& g = m_data.goals.first();
+    chart->setTitle(g.summary);
+    m_headline->setText(g.measured ? g.progress : tr("%1: %2").arg(g.summary, g.progress));
+    const qint64 start = msOf(g.start);
+    const qint64 end = std::max(msOf(g.deadline), start + 86'400'000);
+    auto* pace = new QLineSeries;
+    pace->setName(tr("steady pace to %1").arg(QLocale().toString(g.target, 'f', 0)));
+    pace->append(static_cast<double>(start), g.level ? g.target : 0);
+    pace->append(static_cast<double>(end), g.target);
+    chart->addSeries(pace);
+    pace->setPen(linePen(color(7), Qt::DashLine, 1.6));
+    auto* done = new QLineSeries;
+    done->setName(tr("reached"));
+    if (g.history.isEmpty())
+        done->append(static_cast<double>(core::nowMs()), g.current);
+    else
+        done->append(g.history);
+    done->setPointsVisible(g.history.size() <= 2);
+    chart->addSeries(done);
+    done->setPen(linePen(color(0), Qt::SolidLine, 2.6));
+    auto* projected = new QLineSeries;
+    projected->setName(g.onTrack ? tr("at this pace: on track") : tr("at this pace: behind"));
+    projected->append(done->points().constLast());
+    projected->append(static_cast<double>(end), g.projected);
+    chart->addSeries(projected);
+    projected->setPen(linePen(g.onTrack ? color(2) : color(3), Qt::DotLine, 2.2));
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(end));
+    x->setTickCount(5);
+    attach(chart, x, valueAxis(std::max({ g.target, g.current, g.projected })));
+}
+
+// The funnel, top to bottom, each step with its share of the step before.
+void DashboardView::drawFunnel()
+{
+    QChart* chart = m_views.at(FunnelChart)->chart();
+    clear(chart);
+    chart->setTitle(tr("Funnel: prospects to won deals"));
+    const QLocale locale;
     auto* steps = new QBarSet(tr("people or deals"));
     QStringList labels;
     qint64 top = 0;
-    for (auto it = d.funnel.crbegin(); it != d.funnel.crend(); ++it) {
+    for (auto it = m_data.funnel.crbegin(); it != m_data.funnel.crend(); ++it) {
         *steps << static_cast<double>(it->count);
-        labels << QStringLiteral("%1 (%2)").arg(it->label, locale.toString(it->count));
+        const auto before = std::next(it);
+        QString label = QStringLiteral("%1  %2").arg(it->label, locale.toString(it->count));
+        if (before != m_data.funnel.crend() && before->count > 0)
+            label += QStringLiteral(" (%1 %)").arg(
+                locale.toString(100.0 * static_cast<double>(it->count) / static_cast<double>(before->count), 'f', 1));
+        labels << label;
         top = std::max(top, it->count);
     }
-    auto* funnelSeries = new QHorizontalBarSeries;
-    funnelSeries->append(steps);
-    funnel->addSeries(funnelSeries);
-    funnel->legend()->hide();
-    auto* funnelAxis = new QBarCategoryAxis;
-    funnelAxis->append(labels);
-    funnel->addAxis(funnelAxis, Qt::AlignLeft);
-    auto* funnelValues = valueAxis(static_cast<double>(top));
-    funnel->addAxis(funnelValues, Qt::AlignBottom);
-    funnelSeries->attachAxis(funnelAxis);
-    funnelSeries->attachAxis(funnelValues);
+    auto* series = new QHorizontalBarSeries;
+    series->append(steps);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    steps->setColor(color(0));
+    steps->setBorderColor(color(0));
+    chart->legend()->hide();
+    auto* stepsAxis = new QBarCategoryAxis;
+    stepsAxis->append(labels);
+    auto* values = valueAxis(static_cast<double>(top));
+    chart->addAxis(stepsAxis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(stepsAxis);
+    series->attachAxis(values);
+}
 
-    // Pipeline value and weighted value per stage.
-    QChart* pipeline = m_views.at(PipelineChart)->chart();
-    clear(pipeline);
-    auto* value = new QBarSet(tr("value (%1)").arg(d.currency));
-    auto* weighted = new QBarSet(tr("weighted"));
-    QStringList stages;
+// Pipeline value and weighted value per stage, now (stages read top to bottom).
+void DashboardView::drawPipeline()
+{
+    QChart* chart = m_views.at(PipelineChart)->chart();
+    clear(chart);
     double most = 0;
-    for (const core::StageTotal& t : d.pipeline) {
-        *value << t.value;
-        *weighted << t.weighted;
-        stages << core::dealStageText(t.stage);
+    for (const core::StageTotal& t : m_data.pipeline)
         most = std::max(most, t.value);
+    const MoneyScale scale = moneyScale(most, m_data.currency);
+    chart->setTitle(tr("Pipeline by stage, now"));
+    auto* value = new QBarSet(tr("value"));
+    auto* weighted = new QBarSet(tr("weighted by win probability"));
+    QStringList stages;
+    const QLocale locale;
+    for (auto it = m_data.pipeline.crbegin(); it != m_data.pipeline.crend(); ++it) {
+        *value << it->value / scale.divisor;
+        *weighted << it->weighted / scale.divisor;
+        stages << QStringLiteral("%1 (%2)").arg(core::dealStageText(it->stage), locale.toString(it->deals));
     }
-    auto* pipelineSeries = new QBarSeries;
-    pipelineSeries->append(value);
-    pipelineSeries->append(weighted);
-    pipeline->addSeries(pipelineSeries);
+    auto* series = new QHorizontalBarSeries;
+    series->append(weighted);
+    series->append(value);
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    value->setColor(color(0));
+    value->setBorderColor(color(0));
+    weighted->setColor(color(5));
+    weighted->setBorderColor(color(5));
     auto* stageAxis = new QBarCategoryAxis;
     stageAxis->append(stages);
-    pipeline->addAxis(stageAxis, Qt::AlignBottom);
-    auto* money = valueAxis(most);
-    pipeline->addAxis(money, Qt::AlignLeft);
-    pipelineSeries->attachAxis(stageAxis);
-    pipelineSeries->attachAxis(money);
+    auto* money = valueAxis(most / scale.divisor, tr("%1; deals in brackets").arg(scale.title), scale.format);
+    chart->addAxis(stageAxis, Qt::AlignLeft);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(stageAxis);
+    series->attachAxis(money);
+}
 
-    // Replies by class per week (stacked).
-    QStringList weeks;
-    for (const QDate& w : d.weeks)
-        weeks << locale.toString(w, QStringLiteral("dd MMM"));
-    QChart* replies = m_views.at(RepliesChart)->chart();
-    clear(replies);
+// Open pipeline per stage at the end of each week (stacked).
+void DashboardView::drawPipelineHistory()
+{
+    QChart* chart = m_views.at(PipelineHistoryChart)->chart();
+    clear(chart);
+    const QLocale locale;
+    QList<double> perWeek(m_data.weeks.size(), 0);
+    for (const QString& stage : m_data.pipelineStages) {
+        const QList<double> values = m_data.pipelineByWeek.value(stage);
+        for (int i = 0; i < values.size() && i < perWeek.size(); ++i)
+            perWeek[i] += values.at(i);
+    }
+    const double most = perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend());
+    const MoneyScale scale = moneyScale(most, m_data.currency);
+    chart->setTitle(tr("Open pipeline by stage, week by week"));
     auto* stacked = new QStackedBarSeries;
-    QList<int> perWeek(d.weeks.size(), 0);
-    for (const QString& cls : d.replyClasses) {
-        auto* set = new QBarSet(cls);
-        const QList<int> counts = d.repliesByClass.value(cls);
-        for (int i = 0; i < counts.size(); ++i) {
+    stacked->setBarWidth(0.7);
+    chart->addSeries(stacked);
+    for (int s = 0; s < m_data.pipelineStages.size(); ++s) {
+        const QString& stage = m_data.pipelineStages.at(s);
+        auto* set = new QBarSet(core::dealStageText(stage));
+        for (double v : m_data.pipelineByWeek.value(stage))
+            *set << v / scale.divisor;
+        stacked->append(set);
+        set->setColor(color(s));
+        set->setBorderColor(color(s));
+    }
+    attach(chart, weekAxis(m_data.weeks), valueAxis(most / scale.divisor, scale.title, scale.format));
+}
+
+// Replies by class per week (stacked).
+void DashboardView::drawReplies()
+{
+    QChart* chart = m_views.at(RepliesChart)->chart();
+    clear(chart);
+    auto* stacked = new QStackedBarSeries;
+    stacked->setBarWidth(0.7);
+    chart->addSeries(stacked);
+    QList<int> perWeek(m_data.weeks.size(), 0);
+    for (int c = 0; c < m_data.replyClasses.size(); ++c) {
+        const QString& cls = m_data.replyClasses.at(c);
+        auto* set = new QBarSet(QString(cls).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        const QList<int> counts = m_data.repliesByClass.value(cls);
+        for (int i = 0; i < counts.size() && i < perWeek.size(); ++i) {
             *set << counts.at(i);
             perWeek[i] += counts.at(i);
         }
         stacked->append(set);
+        set->setColor(color(c));
+        set->setBorderColor(color(c));
     }
-    replies->addSeries(stacked);
-    auto* weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
-    replies->addAxis(weekAxis, Qt::AlignBottom);
-    auto* replyCount = valueAxis(perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()));
-    replies->addAxis(replyCount, Qt::AlignLeft);
-    stacked->attachAxis(weekAxis);
-    stacked->attachAxis(replyCount);
-    replies->setTitle(
-        d.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
+    attach(chart, weekAxis(m_data.weeks),
+        valueAxis(perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()), tr("replies")));
+    chart->legend()->setAlignment(m_data.replyClasses.size() > 4 ? Qt::AlignRight : Qt::AlignBottom); // all named
+    chart->setTitle(
+        m_data.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
+}
 
-    // Autonomy and override rates against the design's aims (>= 85 % alone, < 10 % overridden).
-    QChart* autonomy = m_views.at(AutonomyChart)->chart();
-    clear(autonomy);
+// A forest plot: per campaign (and its variants) the reply rate and positive-reply rate of
+// delivered emails, each with its 95 % Wilson interval.
+void DashboardView::drawVariants()
+{
+    QChart* chart = m_views.at(VariantChart)->chart();
+    clear(chart);
+    const QLocale locale;
+    const auto rows = static_cast<int>(std::min<qsizetype>(m_data.variantRates.size(), kMaxVariantRows));
+    chart->setTitle(rows == 0 ? tr("Reply rates by campaign and variant (none delivered yet)")
+                              : tr("Reply rates by campaign and variant"));
+    auto* replyPoints = new QScatterSeries;
+    replyPoints->setName(tr("replied"));
+    auto* positivePoints = new QScatterSeries;
+    positivePoints->setName(tr("positive"));
+    auto* rowAxis = new QCategoryAxis;
+    rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    double highest = 0;
+    QList<QLineSeries*> intervals;
+    for (int i = rows - 1; i >= 0; --i) { // QCategoryAxis takes its categories bottom up
+        const auto& r = m_data.variantRates.at(i);
+        const double y = rows - 1 - i; // the first row on top
+        auto* reply = new QLineSeries;
+        reply->append(r.replyLow, y + 0.12);
+        reply->append(r.replyHigh, y + 0.12);
+        auto* positive = new QLineSeries;
+        positive->append(r.positiveLow, y - 0.12);
+        positive->append(r.positiveHigh, y - 0.12);
+        replyPoints->append(r.replyRate, y + 0.12);
+        positivePoints->append(r.positiveRate, y - 0.12);
+        intervals << reply << positive;
+        highest = std::max(highest, r.replyHigh);
+        QString name = r.variant.isEmpty() ? r.campaign : tr("variant %1").arg(r.variant);
+        if (name.size() > 18)
+            name = name.left(17) + QChar(0x2026); // the full name is in the Campaigns tab
+        rowAxis->append(QStringLiteral("%1\nn=%2").arg(name, locale.toString(r.delivered)), y + 0.5);
+    }
+    rowAxis->setStartValue(-0.5);
+    rowAxis->setRange(-0.5, std::max(0.5, rows - 0.5));
+    for (int i = 0; i < intervals.size(); ++i) {
+        chart->addSeries(intervals.at(i));
+        intervals.at(i)->setPen(linePen(i % 2 == 0 ? color(0) : color(2), Qt::SolidLine, 2.0));
+        hideFromLegend(chart, intervals.at(i));
+    }
+    chart->addSeries(replyPoints);
+    chart->addSeries(positivePoints);
+    for (auto [points, index] : { std::pair { replyPoints, 0 }, std::pair { positivePoints, 2 } }) {
+        points->setMarkerSize(9);
+        points->setColor(color(index));
+        points->setBorderColor(color(index));
+    }
+    auto* percent = valueAxis(std::max(highest, 10.0), tr("% of delivered (95 % interval)"));
+    percent->setMax(std::min(100.0, percent->max()));
+    attach(chart, percent, rowAxis);
+    // attach() puts the first axis at the bottom: here the rates.
+    chart->legend()->setVisible(rows > 0);
+}
+
+// Autonomy and override rates per week against the seed's aims (>= 85 % alone, < 10 % overridden).
+void DashboardView::drawAutonomy()
+{
+    QChart* chart = m_views.at(AutonomyChart)->chart();
+    clear(chart);
+    chart->setTitle(tr("Autonomy and overrides per week"));
     auto* alone = new QLineSeries;
-    alone->setName(tr("decided alone"));
+    alone->setName(tr("alone"));
     auto* overridden = new QLineSeries;
     overridden->setName(tr("overridden"));
-    for (int i = 0; i < d.rates.size(); ++i) {
-        alone->append(i, d.rates.at(i).autonomy);
-        overridden->append(i, d.rates.at(i).overrides);
+    for (int i = 0; i < m_data.rates.size(); ++i) {
+        const auto& r = m_data.rates.at(i);
+        if (r.decisions > 0) // a week without decisions has no rate
+            alone->append(i, r.autonomy);
+        if (r.reviewed > 0)
+            overridden->append(i, r.overrides);
     }
-    autonomy->addSeries(alone);
-    autonomy->addSeries(overridden);
-    auto* rateWeeks = new QBarCategoryAxis;
-    rateWeeks->append(weeks);
+    const double last = std::max<double>(0, static_cast<double>(m_data.weeks.size()) - 1);
+    auto* autonomyAim = new QLineSeries;
+    autonomyAim->setName(tr("aim ≥ %1 %").arg(core::DashboardData::kAutonomyTarget));
+    autonomyAim->append(0, core::DashboardData::kAutonomyTarget);
+    autonomyAim->append(last, core::DashboardData::kAutonomyTarget);
+    auto* overrideAim = new QLineSeries;
+    overrideAim->setName(tr("aim under %1 %").arg(core::DashboardData::kOverrideTarget));
+    overrideAim->append(0, core::DashboardData::kOverrideTarget);
+    overrideAim->append(last, core::DashboardData::kOverrideTarget);
+    for (QLineSeries* s : { autonomyAim, overrideAim, alone, overridden })
+        chart->addSeries(s);
+    autonomyAim->setPen(linePen(color(2), Qt::DashLine, 1.4));
+    overrideAim->setPen(linePen(color(3), Qt::DashLine, 1.4));
+    alone->setPen(linePen(color(2)));
+    overridden->setPen(linePen(color(3)));
+    alone->setPointsVisible(true);
+    overridden->setPointsVisible(true);
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
+    percent->setTickCount(6);
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    autonomy->addAxis(rateWeeks, Qt::AlignBottom);
-    autonomy->addAxis(percent, Qt::AlignLeft);
-    for (QAbstractSeries* s : autonomy->series()) {
-        s->attachAxis(rateWeeks);
-        s->attachAxis(percent);
-    }
+    percent->setTitleText(tr("% of decisions / of reviews"));
+    attach(chart, weekAxis(m_data.weeks), percent);
+}
 
-    // Tasks finished per agent in the last 24 hours.
-    QChart* agents = m_views.at(AgentsChart)->chart();
-    clear(agents);
-    auto* done = new QBarSet(tr("tasks done"));
-    QStringList names;
-    int busiest = 0;
-    for (const auto& a : d.agents) {
-        *done << a.done;
-        names << QStringLiteral("%1\n%2 s").arg(a.agent, locale.toString(a.averageSeconds, 'f', 1));
-        busiest = std::max(busiest, a.done);
+// Per agent, from the metric snapshots: messages handled per hour, or the median handling time.
+void DashboardView::drawAgents(QChart* chart, bool latency)
+{
+    clear(chart);
+    double most = 0;
+    int index = 0;
+    for (const auto& a : m_data.agentSeries) {
+        const QList<QPointF>& points = latency ? a.latencyMs : a.throughput;
+        if (points.isEmpty())
+            continue;
+        auto* line = new QLineSeries;
+        line->setName(a.agent);
+        line->append(points);
+        line->setPointsVisible(points.size() == 1);
+        chart->addSeries(line);
+        line->setPen(linePen(color(index++), Qt::SolidLine, 1.8));
+        for (const QPointF& p : points)
+            most = std::max(most, p.y());
     }
-    auto* agentSeries = new QBarSeries;
-    agentSeries->append(done);
-    agents->addSeries(agentSeries);
-    agents->legend()->hide();
-    auto* agentAxis = new QBarCategoryAxis;
-    agentAxis->append(names);
-    agents->addAxis(agentAxis, Qt::AlignBottom);
-    auto* taskCount = valueAxis(busiest);
-    agents->addAxis(taskCount, Qt::AlignLeft);
-    agentSeries->attachAxis(agentAxis);
-    agentSeries->attachAxis(taskCount);
-    applyTheme();
-    Q_EMIT loaded();
+    const bool none = chart->series().isEmpty();
+    if (latency)
+        chart->setTitle(none ? tr("Agent latency (no metric snapshots yet)")
+                             : tr("Agent latency: median handling time (last 24 h)"));
+    else
+        chart->setTitle(none ? tr("Agent throughput (no metric snapshots yet)") : tr("Agent throughput (last 24 h)"));
+    const qint64 now = m_data.nowMs > 0 ? m_data.nowMs : core::nowMs();
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("HH:mm"));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(now - 24LL * 3600 * 1000), QDateTime::fromMSecsSinceEpoch(now));
+    x->setTickCount(7);
+    attach(chart, x, valueAxis(most, latency ? tr("ms") : tr("messages per hour")));
 }
 
 } // namespace gd::ui

@@ -17,6 +17,7 @@
 #include "ui/ApprovalQueueView.h"
 #include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
+#include "ui/Appearance.h"
 #include "ui/DashboardView.h"
 #include "ui/CampaignsView.h"
 #include "ui/ConversationsView.h"
@@ -30,6 +31,7 @@
 #include "ui/ModelDialog.h"
 #include "ui/PipelineView.h"
 #include "ui/ProspectsView.h"
+#include "ui/TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +45,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QActionGroup>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -146,6 +149,34 @@ void MainWindow::buildActions()
     agents->addAction(m_pauseAgent);
     agents->addAction(m_resumeAgent);
 
+    // View > Appearance: the system's look, or a fixed light or dark one (remembered).
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* look = view->addMenu(tr("&Appearance"));
+    auto* looks = new QActionGroup(this);
+    const Appearance savedLook = appearance::saved();
+    for (const auto& [choice, text] : { std::pair { Appearance::System, tr("&System") },
+             std::pair { Appearance::Light, tr("&Light") }, std::pair { Appearance::Dark, tr("&Dark") } }) {
+        QAction* action = look->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == savedLook);
+        action->setActionGroup(looks);
+        connect(action, &QAction::triggered, this, [choice] {
+            appearance::save(choice);
+            appearance::apply(choice);
+        });
+    }
+    if (savedLook != Appearance::System)
+        appearance::apply(savedLook);
+
+    // The tray: pending approvals, escalations and goals falling behind on the desktop.
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::openApprovalsRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_tabs->setCurrentWidget(m_approvals);
+    });
+
     m_matrixAction = new QAction(tr("Authority &Matrix..."), this);
     connect(m_matrixAction, &QAction::triggered, this, &MainWindow::openMatrixDialog);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -156,6 +187,8 @@ void MainWindow::buildActions()
     m_modelAction = new QAction(tr("&Language Model..."), this);
     connect(m_modelAction, &QAction::triggered, this, &MainWindow::openModelDialog);
     settings->addAction(m_modelAction);
+    settings->addSeparator();
+    settings->addAction(m_tray->notificationsAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About GreenDoor"), this, [this] {
@@ -473,7 +506,10 @@ void MainWindow::onOpenFinished(const OpenResult& result)
         statusBar()->showMessage(tr("Agent %1 was restarted: %2").arg(name, reason), 10000);
     });
     connect(coordinator, &core::Coordinator::escalationRaised, this,
-        [this](const core::Message& m) { statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000); });
+        [this](const core::Message& m) {
+            statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000);
+            m_tray->escalation(m.id, m.summary());
+        });
     m_jobs = std::make_unique<AsyncRunner>(m_workspace);
     connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, [this] { refreshDecisions(); });
     m_approvals->setContext(m_jobs.get(), m_runtime->decisions());
@@ -484,6 +520,7 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     m_pipeline->setContext(m_jobs.get(), m_runtime->decisions());
     m_dashboard->setRunner(m_jobs.get());
     m_dashboard->refresh();
+    m_tray->setRunner(m_jobs.get());
     m_conversations->setRunner(m_jobs.get());
     connect(m_runtime.get(), &core::Runtime::mailSynced, this, [this](int stored) {
         if (stored > 0)
@@ -533,6 +570,7 @@ void MainWindow::shutdown(std::function<void()> then)
     m_prospects->setRunner(nullptr);
     m_pipeline->setContext(nullptr, nullptr);
     m_dashboard->setRunner(nullptr);
+    m_tray->setRunner(nullptr);
     m_conversations->setRunner(nullptr);
     setPendingApprovals(-1);
     if (!m_runtime) {
@@ -712,6 +750,7 @@ void MainWindow::setPendingApprovals(int pending)
     if (pending == m_pendingApprovals)
         return;
     m_pendingApprovals = pending;
+    m_tray->setPendingApprovals(pending);
     m_tabs->setTabText(m_tabs->indexOf(m_approvals), pending > 0 ? tr("Approvals (%1)").arg(pending) : tr("Approvals"));
     m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), pending > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
 }

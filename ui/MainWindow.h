@@ -33,6 +33,7 @@ class ConversationsView;
 class LearnedView;
 class PipelineView;
 class DashboardView;
+class TrayIcon;
 class ProspectsView;
 class MessageLogWidget;
 
@@ -71,6 +72,7 @@ public:
     LearnedView* learnedView() const { return m_learned; }
     PipelineView* pipelineView() const { return m_pipeline; }
     DashboardView* dashboardView() const { return m_dashboard; }
+    TrayIcon* trayIcon() const { return m_tray; }
     CampaignsView* campaignsView() const { return m_campaigns; }
     AuditView* auditView() const { return m_audit; }
     ConversationsView* conversationsView() const { return m_conversations; }
@@ -156,6 +158,7 @@ private:
     PipelineView* m_pipeline = nullptr;
     DashboardView* m_dashboard = nullptr;
     int m_dashboardTicks = 0;
+    TrayIcon* m_tray = nullptr;
     CampaignsView* m_campaigns = nullptr;
     AuditView* m_audit = nullptr;
     ConversationsView* m_conversations = nullptr;
