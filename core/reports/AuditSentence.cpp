@@ -25,9 +25,15 @@ QString levelText(const QString& level)
     return level;
 }
 
+// A risk score as people read it: always two decimals ("0.20").
+QString score(double value)
+{
+    return QString::number(std::round(value * 100.0) / 100.0, 'f', 2);
+}
+
 QString riskText(double combined, const QString& level, const QStringList& reasons)
 {
-    const QString head = tr("risk %1 %2").arg(number(combined), levelText(level));
+    const QString head = tr("risk %1 %2").arg(score(combined), levelText(level));
     return reasons.isEmpty() ? head : tr("%1: %2").arg(head, reasons.join(QStringLiteral("; ")));
 }
 
@@ -200,7 +206,7 @@ QString sentence(const AuditEntry& e, const AuditSubject* s)
         const QJsonObject risk = d.value(QStringLiteral("risk")).toObject();
         QString text = tr("assessed: %1")
                            .arg(s && s->hidden ? tr("risk %1 %2")
-                                                     .arg(number(risk.value(QStringLiteral("combined")).toDouble()),
+                                                     .arg(score(risk.value(QStringLiteral("combined")).toDouble()),
                                                          levelText(risk.value(QStringLiteral("level")).toString()))
                                                : riskFromJson(risk));
         if (d.contains(QStringLiteral("threshold")))
@@ -223,7 +229,7 @@ QString sentence(const AuditEntry& e, const AuditSubject* s)
     if (ev == QLatin1String("edited")) {
         const QJsonObject risk = d.value(QStringLiteral("risk")).toObject();
         return tr("edited by %1 before approval: %2, now risk %3 %4")
-            .arg(e.actor, what(s), number(risk.value(QStringLiteral("combined")).toDouble()),
+            .arg(e.actor, what(s), score(risk.value(QStringLiteral("combined")).toDouble()),
                 levelText(risk.value(QStringLiteral("level")).toString()));
     }
     if (ev == QLatin1String("expired"))
