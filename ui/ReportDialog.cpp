@@ -221,12 +221,10 @@ void ReportDialog::showPreview()
                     charts.at(i).scaledToWidth(700, Qt::SmoothTransformation));
             m_preview->setHtml(b.html);
             setBusy(false,
-                b.rows > core::Reports::kPreviewRows
-                    ? tr("Preview: the first %1 of %2 rows. The PDF holds up to %3, the CSV all of them.")
-                          .arg(core::Reports::kPreviewRows)
-                          .arg(b.rows)
-                          .arg(core::Reports::kMaxPdfRows)
-                    : tr("Preview: %n row(s).", nullptr, static_cast<int>(b.rows)));
+                b.rows < 0 ? tr("Preview: the first %1 rows. The PDF holds up to %2, the CSV all of them.")
+                                 .arg(core::Reports::kPreviewRows)
+                                 .arg(core::Reports::kMaxPdfRows)
+                           : tr("Preview: %n row(s).", nullptr, static_cast<int>(b.rows)));
             Q_EMIT previewShown();
         });
 }

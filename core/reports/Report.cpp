@@ -266,8 +266,10 @@ QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, 
     for (const ReportTable& t : report.tables)
         h += tableHtml(t.title, t.columns, t.rows);
 
+    // Only the rows shown are built: a year's audit trail is not turned into sentences to be
+    // thrown away. One row more tells whether the table is complete.
     QList<QStringList> rows;
-    qint64 total = 0;
+    bool more = false;
     ReportContext context;
     context.workspace = &ws;
     context.privacy = &privacy;
@@ -275,10 +277,12 @@ QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, 
     const bool ok = kind->rows(
         context, report,
         [&](const QStringList& row) {
-            if (total < maxRows)
-                rows << row;
-            ++total;
-            return !(total % 1000 == 0 && context.cancelled());
+            if (rows.size() >= maxRows) {
+                more = true;
+                return false;
+            }
+            rows << row;
+            return !(rows.size() % 1000 == 0 && context.cancelled());
         },
         error);
     if (!ok)
@@ -288,15 +292,13 @@ QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, 
         return {};
     }
     if (rowsTotal)
-        *rowsTotal = total;
+        *rowsTotal = more ? -1 : rows.size();
     h += tableHtml(report.detailTitle, report.detailColumns, rows);
     QStringList notes = report.notes;
-    if (total > maxRows)
-        notes.prepend(tr("The table above shows the first %1 of %2 rows; the CSV export of this report holds all "
-                         "of them.")
-                          .arg(maxRows)
-                          .arg(total));
-    if (total == 0)
+    if (more)
+        notes.prepend(tr("The table above shows the first %1 rows; the CSV export of this report holds all of them.")
+                          .arg(maxRows));
+    if (rows.isEmpty())
         notes.prepend(tr("Nothing happened in this period."));
     for (const QString& n : std::as_const(notes))
         h += QStringLiteral("<p><i>%1</i></p>").arg(esc(n));

@@ -140,7 +140,7 @@ qint64 writeCsv(Workspace& workspace, const Report& report, const ReportPrivacy&
     const std::atomic<bool>* cancel, QString* error);
 
 // The report as HTML (the preview and the PDF's body), the detail table capped at maxRows.
-// Chart images are referenced as "chart:N".
+// Chart images are referenced as "chart:N". rowsTotal: the rows shown, or -1 when there are more.
 QString html(Workspace& workspace, const Report& report, const ReportPrivacy& privacy, int maxRows,
     const std::atomic<bool>* cancel, qint64* rowsTotal, QString* error);
 
