@@ -474,6 +474,17 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14,
+            "reports: indexes for the period queries (decisions by time, approvals by decision time, deal events "
+            "and replies by time)",
+            {
+                // Reports and the dashboard count per week over a year: without these every week
+                // scans the whole table.
+                QStringLiteral("CREATE INDEX decisions_created ON decisions (created_at)"),
+                QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at)"),
+                QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at)"),
+                QStringLiteral("CREATE INDEX mail_messages_received ON mail_messages (received_at)"),
+            } },
     };
     return all;
 }
