@@ -386,6 +386,9 @@ int dispatch(const QStringList& arguments)
         { QStringLiteral("campaign"), { QStringLiteral("input"), QStringLiteral("at") } },
         { QStringLiteral("mail"), { QStringLiteral("mailbox") } },
         { QStringLiteral("conversations"), { QStringLiteral("contact") } },
+        { QStringLiteral("report"),
+            { QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"),
+                QStringLiteral("output"), QStringLiteral("force") } },
     };
     if (!accepted.contains(args.command))
         return usageError(tr("unknown command %1").arg(args.command));
@@ -461,6 +464,8 @@ int dispatch(const QStringList& arguments)
         return cmdMail(args);
     if (args.command == QLatin1String("conversations"))
         return cmdConversations(args);
+    if (args.command == QLatin1String("report"))
+        return cmdReport(args);
 
     return cmdPause(args, false);
 }

@@ -69,6 +69,9 @@ QString usageText()
               "  audit verify                  check the audit log's hash chain\n"
               "  audit export --format csv|json [--output FILE [--force]]\n"
               "                                an existing FILE is replaced only with --force\n"
+              "  report --kind pipeline|activity|decisions|goals|audit --from YYYY-MM-DD --to YYYY-MM-DD\n"
+              "         [--format pdf|csv] --output FILE [--force]\n"
+              "                                a report for the period (PDF with charts, or CSV)\n"
               "\n"
               "Prospects:\n"
               "  icp --from-url URL [--allow-private]\n"
@@ -205,7 +208,8 @@ Args parse(const QStringList& arguments)
         QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"),
         QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"), QStringLiteral("signature"),
         QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"),
-        QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"), QStringLiteral("mailbox") };
+        QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"), QStringLiteral("mailbox"), QStringLiteral("kind"),
+        QStringLiteral("from"), QStringLiteral("to") };
     static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
         QStringLiteral("version"), QStringLiteral("trust-cert"), QStringLiteral("force"),
         QStringLiteral("allow-private"), QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"),

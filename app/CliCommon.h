@@ -100,5 +100,8 @@ QString readModelKey(QString* error);
 int cmdCampaign(const Args& args); // app/CliCampaigns.cpp
 int cmdMail(const Args& args); // app/CliConversations.cpp
 int cmdConversations(const Args& args);
+int cmdReport(const Args& args); // app/CliReports.cpp
+// Commands that draw (a PDF report's charts) and need a QApplication on the offscreen platform.
+bool needsGraphics(const QStringList& arguments);
 
 } // namespace gd::app::cli

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs GreenDoor's build, run and test dependencies from Debian 12's packages.
 # clang-14 and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes, only recommended by
-# clang-14) build the fuzz targets that the test command runs briefly.
+# clang-14) build the fuzz targets that the test command runs briefly. poppler-utils (pdftotext)
+# lets tst_reports read the PDF reports back.
 # Idempotent: installs only what is missing; does nothing (and needs no network) when all are present.
 set -eu
 
@@ -12,7 +13,8 @@ libgl-dev libxkbcommon-dev fonts-dejavu-core
 xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-1-0
 appstream desktop-file-utils libbenchmark-dev python3
 libgmime-3.0-dev libical-dev python3-icalendar openssl dovecot-imapd dovecot-lmtpd python3-aiosmtpd
-clang-14 libclang-rt-14-dev"
+clang-14 libclang-rt-14-dev
+poppler-utils"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,5 +1,7 @@
 #include "ui/AuditModel.h"
 
+#include "core/reports/AuditSentence.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -26,7 +28,11 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::AuditEntry& e = m_entries.at(index.row());
-    const QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    if (role == RawJsonRole)
+        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented));
+    QString details = m_sentences.value(index.row());
+    if (details.isEmpty())
+        details = core::AuditSentence::roundedJson(e.details);
     if (role == Qt::ToolTipRole)
         return index.column() == DetailsColumn
             ? QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented))
@@ -67,7 +73,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     case DecisionColumn:
         return tr("Decision");
     case DetailsColumn:
-        return tr("Details");
+        return tr("What happened");
     default:
         return {};
     }
@@ -80,14 +86,15 @@ Qt::ItemFlags AuditModel::flags(const QModelIndex& index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-void AuditModel::setEntries(const QList<core::AuditEntry>& entries)
+void AuditModel::setEntries(const QList<core::AuditEntry>& entries, const QStringList& sentences)
 {
-    const bool same
-        = entries.size() == m_entries.size() && (entries.isEmpty() || entries.first().seq == m_entries.first().seq);
+    const bool same = entries.size() == m_entries.size()
+        && (entries.isEmpty() || entries.first().seq == m_entries.first().seq) && sentences == m_sentences;
     if (same)
         return; // append-only: same count and head means nothing new
     beginResetModel();
     m_entries = entries;
+    m_sentences = sentences;
     endResetModel();
 }
 

@@ -6,7 +6,9 @@
 
 namespace gd::ui {
 
-// Rows of the audit trail, newest first.
+// Rows of the audit trail, newest first; the Details column reads as a sentence for an admin
+// ("queued for approval: First-touch email to Olivia Jansen, risk 0.20 low: cold contact"), the
+// raw JSON is the tooltip and RawJsonRole.
 class AuditModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
         DetailsColumn,
         ColumnCount
     };
+    enum Role
+    {
+        RawJsonRole = Qt::UserRole + 1, // the row's details exactly as stored and hashed
+    };
 
     explicit AuditModel(QObject* parent = nullptr);
 
@@ -32,11 +38,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    void setEntries(const QList<core::AuditEntry>& entries);
+    // sentences: one per entry (AuditSentence), read with the entries off the GUI thread; empty
+    // ones fall back to the details with their numbers rounded.
+    void setEntries(const QList<core::AuditEntry>& entries, const QStringList& sentences = {});
     const core::AuditEntry* entryAt(int row) const;
 
 private:
     QList<core::AuditEntry> m_entries;
+    QStringList m_sentences;
 };
 
 } // namespace gd::ui

@@ -1,14 +1,18 @@
 #include "ui/AuditView.h"
 
+#include "core/reports/AuditSentence.h"
+#include "core/reports/ReportPrivacy.h"
 #include "core/store/Workspace.h"
 #include "ui/AsyncRunner.h"
 #include "ui/AuditModel.h"
 
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -42,11 +46,16 @@ AuditView::AuditView(QWidget* parent)
             exportTo(path, !path.endsWith(QLatin1String(".json")));
     });
     m_verified = new QLabel(this);
+    m_rawButton = new QPushButton(tr("Raw JSON"), this);
+    m_rawButton->setObjectName(QStringLiteral("auditRawJson"));
+    m_rawButton->setCheckable(true);
+    m_rawButton->setToolTip(tr("Show the selected row exactly as the audit log stores and hashes it"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_verifyButton);
     bar->addWidget(m_exportButton);
+    bar->addWidget(m_rawButton);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
@@ -60,10 +69,35 @@ AuditView::AuditView(QWidget* parent)
     m_view->setColumnWidth(AuditModel::SeqColumn, 50);
     m_view->setColumnWidth(AuditModel::TimeColumn, 150);
 
+    m_raw = new QPlainTextEdit(this);
+    m_raw->setObjectName(QStringLiteral("auditRawText"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setMaximumHeight(180);
+    m_raw->setVisible(false);
+    auto showRaw = [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_raw->setPlainText(current.isValid()
+                ? m_model->index(current.row(), AuditModel::DetailsColumn).data(AuditModel::RawJsonRole).toString()
+                : tr("Select a row to see its details as stored."));
+    };
+    connect(m_rawButton, &QPushButton::toggled, this, [this, showRaw](bool on) {
+        m_raw->setVisible(on);
+        if (on)
+            showRaw();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, showRaw] {
+        if (m_raw->isVisible())
+            showRaw();
+    });
+    // Double-clicking a row opens its raw JSON too.
+    connect(m_view, &QTableView::doubleClicked, this, [this] { m_rawButton->setChecked(true); });
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_verified);
     layout->addWidget(m_view);
+    layout->addWidget(m_raw);
 }
 
 void AuditView::setRunner(AsyncRunner* runner)
@@ -83,8 +117,23 @@ void AuditView::refresh(bool onlyIfIdle)
     if (!m_runner || (onlyIfIdle && m_runner->isBusy(this, slot)))
         return;
     m_runner->run(
-        this, slot, [f = filter()](core::Workspace& ws) { return core::AuditLog::query(ws, f); },
-        [this](const QList<core::AuditEntry>& entries) { showEntries(entries); });
+        this, slot,
+        [f = filter()](core::Workspace& ws) {
+            const QList<core::AuditEntry> entries = core::AuditLog::query(ws, f);
+            // The operator's own console names everyone; reports hide suppressed people.
+            const QHash<QString, core::AuditSubject> subjects
+                = core::AuditSentence::subjects(ws, entries, core::ReportPrivacy());
+            QStringList sentences;
+            sentences.reserve(entries.size());
+            for (const core::AuditEntry& e : entries) {
+                const auto it = subjects.constFind(e.decisionId);
+                sentences << core::AuditSentence::sentence(e, it == subjects.cend() ? nullptr : &it.value());
+            }
+            return std::make_pair(entries, sentences);
+        },
+        [this](const std::pair<QList<core::AuditEntry>, QStringList>& result) {
+            showEntries(result.first, result.second);
+        });
 }
 
 core::AuditFilter AuditView::filter() const
@@ -95,9 +144,9 @@ core::AuditFilter AuditView::filter() const
     return f;
 }
 
-void AuditView::showEntries(const QList<core::AuditEntry>& entries)
+void AuditView::showEntries(const QList<core::AuditEntry>& entries, const QStringList& sentences)
 {
-    m_model->setEntries(entries);
+    m_model->setEntries(entries, sentences);
 }
 
 void AuditView::verify()

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -16,7 +17,8 @@ namespace gd::ui {
 class AsyncRunner;
 class AuditModel;
 
-// The audit trail: filterable, verifiable (the hash chain) and exportable as CSV or JSON.
+// The audit trail as sentences for an admin, the raw JSON one click away: filterable, verifiable
+// (the hash chain) and exportable as CSV or JSON.
 class AuditView final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +30,11 @@ public:
     // Reads the entries matching the filter in the background (onlyIfIdle: unless one is under way).
     void refresh(bool onlyIfIdle = false);
     core::AuditFilter filter() const;
-    void showEntries(const QList<core::AuditEntry>& entries);
+    void showEntries(const QList<core::AuditEntry>& entries, const QStringList& sentences = {});
+    // The selected row's details exactly as stored (shown under the table with "Raw JSON").
+    QPlainTextEdit* rawJson() const { return m_raw; }
+    QPushButton* rawJsonButton() const { return m_rawButton; }
+    QTableView* table() const { return m_view; }
     AuditModel* model() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
     QLabel* verifyLabel() const { return m_verified; }
@@ -49,6 +55,8 @@ private:
     QLabel* m_verified = nullptr;
     QPushButton* m_verifyButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_rawButton = nullptr;
+    QPlainTextEdit* m_raw = nullptr;
     QTimer* m_debounce = nullptr;
 };
 

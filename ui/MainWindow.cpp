@@ -18,9 +18,9 @@
 #include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
 #include "ui/Appearance.h"
-#include "ui/DashboardView.h"
 #include "ui/CampaignsView.h"
 #include "ui/ConversationsView.h"
+#include "ui/DashboardView.h"
 #include "ui/IcpDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LearnedView.h"
@@ -32,6 +32,7 @@
 #include "ui/PipelineView.h"
 #include "ui/ProspectsView.h"
 #include "ui/TrayIcon.h"
+#include "ui/ReportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +132,10 @@ void MainWindow::buildActions()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_demoAction);
+    file->addSeparator();
+    m_reportAction = new QAction(tr("Export &Report..."), this);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::openReportDialog);
+    file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -755,6 +760,21 @@ void MainWindow::setPendingApprovals(int pending)
     m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), pending > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
 }
 
+QDialog* MainWindow::openReportDialog()
+{
+    if (!m_workspace || !m_runtime)
+        return nullptr;
+    auto* dialog = new ReportDialog(m_jobs.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    connect(dialog, &ReportDialog::saved, m_audit, [this](const QString&, const QString& error) {
+        if (error.isEmpty())
+            m_audit->refresh(true);
+    });
+    dialog->open();
+    return dialog;
+}
+
 QDialog* MainWindow::openImportDialog()
 {
     if (!m_workspace || !m_runtime)
@@ -848,6 +868,7 @@ void MainWindow::updateActions()
     m_matrixAction->setEnabled(running);
     m_mailboxAction->setEnabled(running);
     m_modelAction->setEnabled(running);
+    m_reportAction->setEnabled(running);
     m_importAction->setEnabled(running);
     m_icpAction->setEnabled(running);
     m_pauseAgent->setEnabled(running && current.isValid() && !agentPaused);

@@ -80,6 +80,7 @@ public:
     // Open the import dialog / the ICP dialog (non-modal); they are returned for tests. They
     // work on the open workspace's runner and are closed when the workspace is.
     QDialog* openImportDialog();
+    QDialog* openReportDialog(); // File > Export Report
     QDialog* openIcpDialog();
     int pendingApprovals() const { return m_pendingApprovals; }
     void openMatrixDialog();
@@ -169,6 +170,7 @@ private:
     QAction* m_matrixAction = nullptr;
     QAction* m_mailboxAction = nullptr;
     QAction* m_modelAction = nullptr;
+    QAction* m_reportAction = nullptr;
     int m_pendingApprovals = -1;
     QSplitter* m_horizontal = nullptr;
     QTimer* m_refreshTimer = nullptr;

@@ -524,7 +524,9 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE TRIGGER goals_stamp_delete AFTER DELETE ON goals BEGIN "
                                "UPDATE change_stamps SET stamp = random() WHERE name = 'authority_rules'; END"),
             } },
-        { 17, "dashboard: indexes its aggregate reads use (funnel, replies per week, rates, variants, snapshots)",
+        { 17,
+            "dashboard and reports: indexes their aggregate and period reads use (funnel, replies per week, rates, "
+            "variants, snapshots; decisions, approvals, deal events and replies by time)",
             {
                 QStringLiteral("CREATE INDEX outbox_done_target ON outbox (status, type, target)"),
                 QStringLiteral("CREATE INDEX mail_messages_class ON mail_messages (direction, class, sender)"),
@@ -534,7 +536,8 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX approvals_decided ON approvals (decided_at, status)"),
                 QStringLiteral("CREATE INDEX metric_snapshots_created ON metric_snapshots (created_at)"),
                 QStringLiteral("CREATE INDEX deal_events_at ON deal_events (at, kind, deal_id, from_stage)"),
-                QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents, created_at, updated_at)"),
+                QStringLiteral("CREATE INDEX deals_currency_stage ON deals (currency, stage, value_cents, created_at, "
+                               "updated_at)"),
                 QStringLiteral("CREATE INDEX campaign_sends_rates ON campaign_sends (status, campaign, variant)"),
             } },
     };
