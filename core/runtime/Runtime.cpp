@@ -1,6 +1,7 @@
 #include "core/runtime/Runtime.h"
 
 #include "core/Logging.h"
+#include "core/ai/ModelAccess.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
 #include "core/mail/MailSyncWorker.h"
@@ -59,6 +60,8 @@ void Runtime::start()
         m_started = false;
     }
     m_bus->start();
+    // The agents' language model reads its API key from the same keychain.
+    ModelAccess::setSecretStore(secretStore());
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("gd-coordinator"));
     m_coordinator->moveToThread(m_thread);
@@ -154,6 +157,7 @@ void Runtime::stop()
     delete m_thread;
     m_thread = nullptr;
     m_bus->stop();
+    ModelAccess::setSecretStore(nullptr);
     m_workspace->releaseThreadConnection();
     m_running = false;
     qCInfo(lcRuntime) << "runtime stopped";

@@ -474,6 +474,11 @@ const std::vector<Migration>& migrations()
                                " created_at INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX reminders_due ON reminders (status, due_at)"),
             } },
+        { 14, "model: the provider.spend decision (a model budget) each model call's cost is booked under",
+            {
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN decision_id TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX spend_ledger_decision ON spend_ledger (decision_id)"),
+            } },
     };
     return all;
 }
