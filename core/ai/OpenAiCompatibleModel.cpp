@@ -610,8 +610,7 @@ IcpAnswer OpenAiCompatibleModel::extractIcp(const IcpRequest& request, const std
             for (const QJsonValue& v : json.value(field).toArray()) {
                 const QString id = v.toObject().value(QStringLiteral("evidence")).toString();
                 if (!sentences.contains(id))
-                    return QStringLiteral("%1: the evidence \"%2\" is not the id of a sentence of the pages")
-                        .arg(field, id);
+                    return tr("%1: the evidence \"%2\" is not the id of a sentence of the pages").arg(field, id);
             }
         }
         return {};
@@ -671,10 +670,10 @@ ReplyAnswer OpenAiCompatibleModel::classifyReply(const ReplyRequest& request, co
     const auto check = [&bodyNorm](const QJsonObject& json) -> QString {
         const QJsonArray deciding = json.value(QStringLiteral("deciding")).toArray();
         if (deciding.isEmpty() && !bodyNorm.isEmpty())
-            return QStringLiteral("\"deciding\" must quote the sentences of the reply that decided");
+            return tr("\"deciding\" must quote the sentences of the reply that decided");
         for (const QJsonValue& d : deciding) {
             if (!bodyNorm.contains(normalised(d.toString())))
-                return QStringLiteral("\"%1\" is not a quote from the reply").arg(d.toString().left(80));
+                return tr("\"%1\" is not a quote from the reply").arg(d.toString().left(80));
         }
         return {};
     };
@@ -875,10 +874,10 @@ ObjectiveAnswer OpenAiCompatibleModel::parseObjective(const ObjectiveRequest& re
         // "20k" and "1.5M" name 20000 and 1500000 in other words: only plain numbers are checked.
         const bool scaled = request.text.contains(QRegularExpression(QStringLiteral(R"(\d\s*[kKmM]\b)")));
         if (target > 0 && !scaled && !numbers.contains(t))
-            return QStringLiteral("the target %1 is not a number the objective names").arg(t);
+            return tr("the target %1 is not a number the objective names").arg(t);
         const QString deadline = json.value(QStringLiteral("deadline")).toString();
         if (!deadline.isEmpty() && !QDate::fromString(deadline, Qt::ISODate).isValid())
-            return QStringLiteral("the deadline must be YYYY-MM-DD or \"\"");
+            return tr("the deadline must be YYYY-MM-DD or \"\"");
         return {};
     };
     const Call call = structured(

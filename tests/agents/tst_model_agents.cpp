@@ -11,6 +11,7 @@
 #include "core/decisions/DecisionEngine.h"
 #include "core/mail/MailSync.h"
 #include "core/runtime/Runtime.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/TaskStore.h"
 #include "core/store/Workspace.h"
@@ -90,10 +91,9 @@ const QByteArray groundedDraft
       R"({"text": "As VP Sales at Acme Route, you may be the right person to ask.", "facts": ["prospect.title", "company.name"]},)"
       R"({"text": "Would a short call next week be useful?", "facts": []}]})";
 // A claim about the prospect without a fact id (and a number that is in no fact).
-const QByteArray ungroundedDraft
-    = R"({"subject": "A question for Acme Route", "sentences": [)"
-      R"({"text": "Acme Route grew 40 percent last year.", "facts": []},)"
-      R"({"text": "Would a short call next week be useful?", "facts": []}]})";
+const QByteArray ungroundedDraft = R"({"subject": "A question for Acme Route", "sentences": [)"
+                                   R"({"text": "Acme Route grew 40 percent last year.", "facts": []},)"
+                                   R"({"text": "Would a short call next week be useful?", "facts": []}]})";
 
 // Time moves only when the client sleeps.
 struct FakeTime
@@ -176,8 +176,7 @@ void TestModelAgents::outreachDraftsThroughTheModel_data()
                                     << s("again after a repair request") << 2;
     QTest::newRow("claim without a fact id")
         << QList<HttpServer::Route> { chat(ungroundedDraft) } << s("template")
-        << s("the model's draft was rejected: sentence 1 says something about the prospect without citing a fact")
-        << 1;
+        << s("the model's draft was rejected: sentence 1 says something about the prospect without citing a fact") << 1;
     QTest::newRow("429 with Retry-After") << QList<HttpServer::Route> { tooMany(), chat(groundedDraft) }
                                           << s("test-model") << s("Written by the language model test-model") << 2;
     QTest::newRow("timeout") << QList<HttpServer::Route> { slow() } << s("template")
@@ -214,13 +213,17 @@ void TestModelAgents::outreachDraftsThroughTheModel()
             specs << only;
         }
     }
+    // The model's API key, from the runtime's keychain (here one in memory).
+    core::MemorySecretStore secrets;
+    secrets.write(core::ModelSettings::apiKeySecret(), s("sk-agents"), [](const core::SecretStore::Result&) {});
+    QTRY_VERIFY(secrets.contains(core::ModelSettings::apiKeySecret()));
     core::Runtime runtime(ws, specs, test::fastOptions(10000));
+    runtime.setSecretStore(&secrets);
     runtime.start();
     QVERIFY(runtime.waitUntilStarted());
     const QString task = runtime.coordinator()->submitTask(agents::TaskTypes::outreachPlan, {});
-    QTRY_VERIFY_WITH_TIMEOUT(core::TaskStore::byId(*ws, task) && core::TaskStore::byId(*ws, task)->status
-                                 == core::TaskStatus::Done,
-        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        core::TaskStore::byId(*ws, task) && core::TaskStore::byId(*ws, task)->status == core::TaskStatus::Done, 15000);
     runtime.stop();
     core::ModelAccess::setClientOptions({});
     const QJsonObject result = core::TaskStore::byId(*ws, task)->result;
@@ -229,6 +232,7 @@ void TestModelAgents::outreachDraftsThroughTheModel()
     if (server.requestCount(chatPath) != requests)
         qWarning().noquote() << test::scalar(*ws, s("SELECT reasoning FROM decisions")).toString();
     QCOMPARE(server.requestCount(chatPath), requests);
+    QCOMPARE(server.requests().constFirst().authorization, QByteArray("Bearer sk-agents"));
     QSqlQuery q(ws->db());
     QVERIFY(q.exec(s("SELECT d.action, d.reasoning, d.status, a.status FROM decisions d LEFT JOIN approvals a ON "
                      "a.decision_id = d.id WHERE d.type = 'email.first_touch'")));
@@ -272,11 +276,11 @@ void TestModelAgents::replyClassifiedAndAnsweredByTheModel_data()
 {
     QTest::addColumn<QByteArray>("draft");
     QTest::addColumn<bool>("grounded");
-    QTest::newRow("grounded answer")
-        << QByteArray(R"({"subject": "Re: A question for Acme Route", "sentences": [)"
-                      R"({"text": "Thank you, happy to talk about delivery routes.", "facts": ["company.description"]},)"
-                      R"({"text": "The calendar invitation for a 30-minute call is attached.", "facts": ["meeting.minutes", "meeting.invitation"]}]})")
-        << true;
+    QTest::newRow("grounded answer") << QByteArray(
+        R"({"subject": "Re: A question for Acme Route", "sentences": [)"
+        R"({"text": "Thank you, happy to talk about delivery routes.", "facts": ["company.description"]},)"
+        R"({"text": "The calendar invitation for a 30-minute call is attached.", "facts": ["meeting.minutes", "meeting.invitation"]}]})")
+                                     << true;
     QTest::newRow("invented numbers and names")
         << QByteArray(R"({"subject": "Re: A question for Acme Route", "sentences": [)"
                       R"({"text": "Fresh Foods cut their routes by 45 percent with us.", "facts": []}]})")
@@ -291,8 +295,9 @@ void TestModelAgents::replyClassifiedAndAnsweredByTheModel()
     auto ws = test::createWorkspace(dir);
     addAnna(*ws);
     HttpServer server;
-    const QByteArray classification = R"({"class": "interested", "confidence": 0.92, "deciding": ["Yes, let us )"
-                                      R"(talk next week."], "return_date": "", "referred_name": "", "referred_email": ""})";
+    const QByteArray classification
+        = R"({"class": "interested", "confidence": 0.92, "deciding": ["Yes, let us )"
+          R"(talk next week."], "return_date": "", "referred_name": "", "referred_email": ""})";
     server.setRouteSequence(chatPath, { chat(classification), chat(draft) });
     useModel(*ws, server);
 
@@ -313,9 +318,9 @@ void TestModelAgents::replyClassifiedAndAnsweredByTheModel()
         = jsonOf(test::scalar(*ws, s("SELECT details FROM mail_messages WHERE id = ?"), { item.messageId }));
     QCOMPARE(details.value(s("classified_by")).toString(), s("test-model"));
 
-    const QJsonObject action
-        = jsonOf(test::scalar(*ws, s("SELECT action FROM decisions WHERE type = 'email.reply'")));
-    const QString reasoning = test::scalar(*ws, s("SELECT reasoning FROM decisions WHERE type = 'email.reply'")).toString();
+    const QJsonObject action = jsonOf(test::scalar(*ws, s("SELECT action FROM decisions WHERE type = 'email.reply'")));
+    const QString reasoning
+        = test::scalar(*ws, s("SELECT reasoning FROM decisions WHERE type = 'email.reply'")).toString();
     const QString body = action.value(s("body")).toString();
     QVERIFY2(body.startsWith(s("Hi Anna,")), qPrintable(body));
     if (grounded) {
@@ -330,8 +335,8 @@ void TestModelAgents::replyClassifiedAndAnsweredByTheModel()
         QCOMPARE(action.value(s("drafted_by")).toString(), s("template"));
         QVERIFY2(!body.contains(s("Fresh Foods")), qPrintable(body));
         QVERIFY2(body.contains(s("thank you for your reply")), qPrintable(body));
-        QVERIFY2(reasoning.contains(s("written from the template: the model's draft was rejected")),
-            qPrintable(reasoning));
+        QVERIFY2(
+            reasoning.contains(s("written from the template: the model's draft was rejected")), qPrintable(reasoning));
         QVERIFY2(reasoning.contains(s("45")), qPrintable(reasoning));
     }
 }

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <mutex>
 #include <thread>
 
@@ -558,6 +559,44 @@ private slots:
         QVERIFY(server.requests().first().body.contains("Not before Q3"));
     }
 
+    void rejectionReasonsAreTranslated()
+    {
+        // A translator that marks every text of core it is asked for: the reasons people read
+        // (grounding, answer checks, schema problems) must all come through it.
+        struct Marking final : QTranslator
+        {
+            QString translate(const char* context, const char* source, const char*, int) const override
+            {
+                return QLatin1String(context) == u"gd::core" ? s("«") + QString::fromUtf8(source) + s("»") : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QCoreApplication::installTranslator(&marking);
+        const QList<ModelFact> facts { { s("company.name"), s("Acme Route"), true } };
+        const core::GroundingChecker::Verdict verdict = core::GroundingChecker(facts).check(
+            s("Hello"), { { s("Acme Route grew 40 percent with Fresh Foods."), {} }, { s("Hi."), { s("made.up") } } });
+        QVERIFY(!verdict.ok);
+        for (const QString& reason : verdict.reasons)
+            QVERIFY2(reason.startsWith(s("«")), qPrintable(reason));
+
+        HttpServer server;
+        server.setRoute(chatPath, chat(R"({"class": "not_now", "confidence": 0.8, "deciding": ["Invented."]})"));
+        auto o = options(server);
+        o.settings.sendProspectData = s("on");
+        OpenAiCompatibleModel model(o);
+        core::ParsedEmail mail;
+        mail.text = s("Thanks for reaching out. Not before Q3, please.");
+        const core::ReplyAnswer reply = model.classifyReply({ mail });
+        QVERIFY(reply.fellBack);
+        QVERIFY2(reply.fallbackReason.contains(s("«\"Invented.\" is not a quote from the reply»")),
+            qPrintable(reply.fallbackReason));
+
+        server.setRoute(chatPath, chat(R"({"class": "not_now"})"));
+        const core::ReplyAnswer invalid = model.classifyReply({ mail });
+        QVERIFY2(invalid.fallbackReason.contains(s("«$: missing \"confidence\"»")), qPrintable(invalid.fallbackReason));
+        QCoreApplication::removeTranslator(&marking);
+    }
+
     void objectiveParsedByTheModelIsGrounded()
     {
         HttpServer server;
@@ -631,7 +670,8 @@ private slots:
         QVERIFY(waiting.ok && waiting.fellBack);
         QVERIFY2(waiting.fallbackReason.contains(s("waits for approval")), qPrintable(waiting.fallbackReason));
         QCOMPARE(chatRequests(server), before);
-        const QString budget = test::scalar(*ws, s("SELECT id FROM decisions WHERE type = 'provider.spend'")).toString();
+        const QString budget
+            = test::scalar(*ws, s("SELECT id FROM decisions WHERE type = 'provider.spend'")).toString();
         QVERIFY(!budget.isEmpty());
         QVERIFY2(waiting.fallbackReason.contains(budget), qPrintable(waiting.fallbackReason));
         const QJsonObject proposed = QJsonDocument::fromJson(
@@ -654,8 +694,9 @@ private slots:
         QCOMPARE(test::scalar(*ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { budget })
                      .toDouble(),
             oneCall);
-        QCOMPARE(test::scalar(*ws, s("SELECT model || '/' || task || '/' || tokens_in || '/' || tokens_out FROM "
-                                     "spend_ledger WHERE decision_id = ?"),
+        QCOMPARE(test::scalar(*ws,
+                     s("SELECT model || '/' || task || '/' || tokens_in || '/' || tokens_out FROM "
+                       "spend_ledger WHERE decision_id = ?"),
                      { budget })
                      .toString(),
             s("paid-model/extract_icp/1000/500"));
@@ -670,21 +711,23 @@ private slots:
                 break;
             ++answered;
         }
-        QVERIFY2(last.fellBack && last.fallbackReason.contains(s("waits for approval")),
-            qPrintable(last.fallbackReason));
+        QVERIFY2(
+            last.fellBack && last.fallbackReason.contains(s("waits for approval")), qPrintable(last.fallbackReason));
         QVERIFY(answered >= 2);
         QVERIFY(test::scalar(*ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { budget })
                     .toDouble()
             <= 0.05 + 1e-9);
-        QCOMPARE(test::scalar(*ws, s("SELECT count(*) FROM decisions WHERE type = 'provider.spend' AND status = "
-                                     "'pending'"))
+        QCOMPARE(test::scalar(*ws,
+                     s("SELECT count(*) FROM decisions WHERE type = 'provider.spend' AND status = "
+                       "'pending'"))
                      .toInt(),
             1);
         QCOMPARE(chatRequests(server), before + answered);
 
         // The operator rejects the next budget: no new one is proposed for a day.
-        const QString next = test::scalar(*ws, s("SELECT a.id FROM approvals a JOIN decisions d ON d.id = "
-                                                 "a.decision_id WHERE d.status = 'pending'"))
+        const QString next = test::scalar(*ws,
+            s("SELECT a.id FROM approvals a JOIN decisions d ON d.id = "
+              "a.decision_id WHERE d.status = 'pending'"))
                                  .toString();
         QVERIFY2(engine.reject(next, s("admin"), s("not this month"), &error), qPrintable(error));
         const core::IcpAnswer rejected = model->extractIcp(icpRequest());
@@ -738,8 +781,8 @@ private slots:
         a.join();
         b.join();
         QCOMPARE(granted.load(), 1);
-        QVERIFY(test::scalar(*ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"),
-                    { paid.spendDecisionId })
+        QVERIFY(test::scalar(
+                    *ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { paid.spendDecisionId })
                     .toDouble()
             <= 0.5 + 1e-9);
 
