@@ -99,8 +99,10 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
                 break;
             context.keepAlive();
             const core::OutreachDraft draft = core::OutreachDrafter::draftWithModel(
-                model.get(), firstTouch, core::OutreachDrafter::factsFor(ws, d.email));
+                model.get(), firstTouch, core::OutreachDrafter::factsFor(ws, d.email), core::ModelAccess::stopFlag());
             context.keepAlive();
+            if (core::ModelAccess::stopFlag()->load())
+                break; // the runtime stops: no proposal from a draft cut short
             if (!draft.held.isEmpty()) {
                 held.append(
                     QJsonObject { { QStringLiteral("to"), d.email }, { QStringLiteral("reason"), draft.held } });
@@ -139,7 +141,8 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             else if (!draft.modelNote.isEmpty())
                 p.reasoning += QLatin1Char(' ') + tr("Written from the template: %1.").arg(draft.modelNote);
             if (!modelProblem.isEmpty())
-                p.reasoning += QLatin1Char(' ') + tr("The configured language model is not used: %1.").arg(modelProblem);
+                p.reasoning
+                    += QLatin1Char(' ') + tr("The configured language model is not used: %1.").arg(modelProblem);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());

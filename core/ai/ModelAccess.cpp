@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcAccess, "greendoor.core.model", QtInfoMsg)
 std::mutex g_mutex;
 SecretStore* g_secrets = nullptr; // guarded by g_mutex
 ModelClientOptions g_options; // guarded by g_mutex
+std::atomic<bool> g_stopping { false };
 
 } // namespace
 
@@ -25,6 +26,12 @@ void ModelAccess::setSecretStore(SecretStore* store)
 {
     const std::lock_guard lock(g_mutex);
     g_secrets = store;
+    g_stopping = store == nullptr;
+}
+
+const std::atomic<bool>* ModelAccess::stopFlag()
+{
+    return &g_stopping;
 }
 
 void ModelAccess::setClientOptions(const ModelClientOptions& options)
@@ -46,6 +53,8 @@ std::shared_ptr<LanguageModel> ModelAccess::open(
         if (!secrets)
             secrets = g_secrets;
     }
+    if (!cancel)
+        cancel = &g_stopping;
     QString key;
     if (secrets) {
         const SecretStore::Result r

@@ -137,6 +137,8 @@ void Runtime::stop()
 {
     if (!m_running)
         return;
+    // The agents' keychain reads and model calls end now (the keychain answers on this thread).
+    ModelAccess::setSecretStore(nullptr);
     m_mailWorker->requestStop(); // directly: its thread may be waiting for a mail server
     QMetaObject::invokeMethod(m_mailWorker, &MailSyncWorker::stopInThread, Qt::QueuedConnection);
     m_mailThread->wait();
@@ -157,7 +159,6 @@ void Runtime::stop()
     delete m_thread;
     m_thread = nullptr;
     m_bus->stop();
-    ModelAccess::setSecretStore(nullptr);
     m_workspace->releaseThreadConnection();
     m_running = false;
     qCInfo(lcRuntime) << "runtime stopped";

@@ -18,6 +18,7 @@
 #include "support/HttpServer.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void outreachDraftsThroughTheModel_data();
     void outreachDraftsThroughTheModel();
+    void stoppingDoesNotWaitForTheKeychainOrTheModel();
     void replyClassifiedAndAnsweredByTheModel_data();
     void replyClassifiedAndAnsweredByTheModel();
 };
@@ -270,6 +272,54 @@ void TestModelAgents::outreachDraftsThroughTheModel()
     }
     // The tokens went to the spend ledger (free: a local server).
     QVERIFY(test::scalar(*ws, s("SELECT count(*) FROM spend_ledger WHERE provider = 'model'")).toInt() >= 1);
+}
+
+// A keychain that never answers (locked, a prompt nobody sees).
+class SilentSecretStore final : public core::SecretStore
+{
+public:
+    std::atomic<bool> asked { false };
+    QList<Callback> unanswered; // kept: a dropped callback would answer "closed" at once
+    void read(const QString&, Callback done) override
+    {
+        unanswered << std::move(done);
+        asked = true;
+    }
+    void write(const QString&, const QString&, Callback done) override { done(Result::success()); }
+    void remove(const QString&, Callback done) override { done(Result::success()); }
+};
+
+void TestModelAgents::stoppingDoesNotWaitForTheKeychainOrTheModel()
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    addAnna(*ws);
+    HttpServer server;
+    server.setRoute(chatPath, chat(groundedDraft));
+    useModel(*ws, server);
+    QList<core::AgentSpec> specs;
+    for (const core::AgentSpec& spec : agents::standardAgents()) {
+        if (spec.name == u"outreach") {
+            core::AgentSpec only = spec;
+            only.schedules.clear();
+            specs << only;
+        }
+    }
+    SilentSecretStore secrets;
+    core::Runtime runtime(ws, specs, test::fastOptions(10000));
+    runtime.setSecretStore(&secrets);
+    runtime.start();
+    QVERIFY(runtime.waitUntilStarted());
+    runtime.coordinator()->submitTask(agents::TaskTypes::outreachPlan, {});
+    // The Outreach agent waits for the model's key (the keychain answers on this thread).
+    QTRY_VERIFY_WITH_TIMEOUT(secrets.asked.load(), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    runtime.stop();
+    // Without the stop flag the agent would hold the shutdown until its 20 s keychain timeout.
+    QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(server.requestCount(chatPath), 0);
+    QCOMPARE(test::scalar(*ws, s("SELECT count(*) FROM decisions")).toInt(), 0);
 }
 
 void TestModelAgents::replyClassifiedAndAnsweredByTheModel_data()
