@@ -19,6 +19,10 @@ std::mutex g_mutex;
 SecretStore* g_secrets = nullptr; // guarded by g_mutex
 ModelClientOptions g_options; // guarded by g_mutex
 std::atomic<bool> g_stopping { false };
+QString g_lastKey; // guarded by g_mutex: the key last read, for a keychain slow to answer
+
+// Below the coordinator's heartbeat timeout: an agent waiting for the keychain must not look hung.
+constexpr std::chrono::seconds kKeyWait { 3 };
 
 } // namespace
 
@@ -58,11 +62,18 @@ std::shared_ptr<LanguageModel> ModelAccess::open(
     QString key;
     if (secrets) {
         const SecretStore::Result r
-            = SecretStore::readBlocking(*secrets, ModelSettings::apiKeySecret(), cancel, std::chrono::seconds(20));
-        if (r.ok)
+            = SecretStore::readBlocking(*secrets, ModelSettings::apiKeySecret(), cancel, kKeyWait);
+        const std::lock_guard lock(g_mutex);
+        if (r.ok) {
             key = r.secret.trimmed();
-        else if (r.status != SecretStore::Result::NotFound)
-            qCInfo(lcAccess).noquote() << "the model's API key could not be read; asking without one:" << r.error;
+            g_lastKey = key;
+        } else if (r.status == SecretStore::Result::NotFound) {
+            g_lastKey.clear();
+        } else {
+            key = g_lastKey;
+            qCInfo(lcAccess).noquote() << "the model's API key could not be read now:" << r.error
+                                       << (key.isEmpty() ? "asking without one" : "using the one read before");
+        }
     }
     // The workspace outlives the run that asks (the agent's or the worker's): a non-owning pointer.
     const std::shared_ptr<Workspace> ws(std::shared_ptr<Workspace>(), &workspace);
