@@ -2,6 +2,7 @@
 
 #include "agents/TaskTypes.h"
 #include "core/Logging.h"
+#include "core/ai/ModelAccess.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/sales/Campaign.h"
 #include "core/sales/GoalCascade.h"
@@ -89,11 +90,23 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
         const QString basis = ws.meta(core::keys::LawfulBasis);
         const QList<core::FirstTouchCandidate> drafts
             = core::ProspectStore::firstTouchCandidates(ws, cutoff, kFirstTouch, kCandidatesPerRun);
+        // The configured language model writes the drafts when there is one (opened once per run,
+        // only when there is something to draft); the template path is underneath.
+        std::shared_ptr<core::LanguageModel> model;
+        QString modelProblem;
+        if (!drafts.isEmpty())
+            model = core::ModelAccess::open(ws, agentName(), &modelProblem);
+        if (!modelProblem.isEmpty())
+            qCInfo(core::lcAgents).noquote() << "outreach: the configured model is not used:" << modelProblem;
         for (const core::FirstTouchCandidate& d : drafts) {
             if (proposed >= kDraftsPerRun)
                 break;
-            const core::OutreachDraft draft
-                = core::OutreachDrafter::draft(firstTouch, core::OutreachDrafter::factsFor(ws, d.email));
+            context.keepAlive();
+            const core::OutreachDraft draft = core::OutreachDrafter::draftWithModel(
+                model.get(), firstTouch, core::OutreachDrafter::factsFor(ws, d.email), core::ModelAccess::stopFlag());
+            context.keepAlive();
+            if (core::ModelAccess::stopFlag()->load())
+                break; // the runtime stops: no proposal from a draft cut short
             if (!draft.held.isEmpty()) {
                 held.append(
                     QJsonObject { { QStringLiteral("to"), d.email }, { QStringLiteral("reason"), draft.held } });
@@ -108,6 +121,7 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
                 { QStringLiteral("body"), draft.body },
                 { QStringLiteral("template"), QStringLiteral("first_touch") },
                 { QStringLiteral("sentences"), draft.sentences },
+                { QStringLiteral("drafted_by"), draft.draftedBy },
             };
             QJsonObject inputs { { QStringLiteral("region"), d.country }, { QStringLiteral("title"), d.title },
                 { QStringLiteral("industry"), d.industry } };
@@ -123,6 +137,16 @@ QJsonObject OutreachAgent::runTask(const core::Task& task, core::HandlerContext&
             p.reasoning = tr("%1 (%2 at %3) has not been contacted in 30 days; every sentence about them rests "
                              "on a stored fact (%4).")
                               .arg(d.fullName, d.title, d.company, used.join(QStringLiteral(", ")));
+            if (draft.draftedBy != u"template")
+                p.reasoning += QLatin1Char(' ')
+                    + tr("Written by the language model %1 from these facts only; the grounding check found every "
+                         "claim in a cited fact.")
+                          .arg(draft.draftedBy);
+            else if (!draft.modelNote.isEmpty())
+                p.reasoning += QLatin1Char(' ') + tr("Written from the template: %1.").arg(draft.modelNote);
+            if (!modelProblem.isEmpty())
+                p.reasoning
+                    += QLatin1Char(' ') + tr("The configured language model is not used: %1.").arg(modelProblem);
             const core::ProposeResult r = context.propose(p);
             if (!r.error.isEmpty())
                 throw std::runtime_error(r.error.toStdString());

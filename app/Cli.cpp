@@ -339,8 +339,7 @@ int dispatch(const QStringList& arguments)
         return usageError(tr("no command given"));
     const bool parseOnly = args.command == QLatin1String("goal") && args.positionals.value(0) == QLatin1String("parse");
     if (args.workspace.isEmpty() && args.command != QLatin1String("secrets") && args.command != QLatin1String("replies")
-        && !parseOnly
-        && args.command != QLatin1String("eval"))
+        && !parseOnly && args.command != QLatin1String("eval"))
         return usageError(tr("--workspace PATH is required"));
 
     // Options each command accepts, beyond --workspace and --json.
@@ -382,7 +381,7 @@ int dispatch(const QStringList& arguments)
         { QStringLiteral("eval"), { QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("per-site") } },
         { QStringLiteral("model"),
             { QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("key-stdin"), QStringLiteral("price-in"),
-                QStringLiteral("price-out"), QStringLiteral("send-prospect-data") } },
+                QStringLiteral("price-out"), QStringLiteral("send-prospect-data"), QStringLiteral("budget") } },
         { QStringLiteral("campaign"), { QStringLiteral("input"), QStringLiteral("at") } },
         { QStringLiteral("mail"), { QStringLiteral("mailbox") } },
         { QStringLiteral("conversations"), { QStringLiteral("contact") } },

@@ -111,7 +111,7 @@ QString usageText()
               "\n"
               "Language model (optional; the offline model is always there):\n"
               "  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]\n"
-              "      [--send-prospect-data on|off]\n"
+              "      [--budget EUR] [--send-prospect-data on|off]\n"
               "                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);\n"
               "                                prices per million tokens; the API key from standard input\n"
               "  model test                    list the server's models (exit 1 with the reason if it cannot)\n"
@@ -206,10 +206,10 @@ Args parse(const QStringList& arguments)
         QStringLiteral("currency"), QStringLiteral("close-date"), QStringLiteral("next-step"), QStringLiteral("owner"),
         QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("url"), QStringLiteral("model"),
         QStringLiteral("price-in"), QStringLiteral("price-out"), QStringLiteral("send-prospect-data"),
-        QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"), QStringLiteral("signature"),
-        QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"), QStringLiteral("warmup-start-cap"),
-        QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"), QStringLiteral("mailbox"), QStringLiteral("kind"),
-        QStringLiteral("from"), QStringLiteral("to") };
+        QStringLiteral("budget"), QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"),
+        QStringLiteral("signature"), QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"),
+        QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"),
+        QStringLiteral("mailbox"), QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to") };
     static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
         QStringLiteral("version"), QStringLiteral("trust-cert"), QStringLiteral("force"),
         QStringLiteral("allow-private"), QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"),

@@ -1,5 +1,6 @@
 // greendoor-cli goal parse|add|list|show|remove: objectives in plain words.
 #include "app/CliCommon.h"
+#include "core/ai/OfflineModel.h"
 #include "core/sales/Goal.h"
 #include "core/sales/GoalCascade.h"
 #include "core/sales/GoalStore.h"
@@ -145,12 +146,33 @@ int cmdGoal(const Args& args)
         const QString text = args.options.value(QStringLiteral("text")).trimmed();
         if (text.isEmpty())
             return usageError(tr("goal %1 needs --text \"the objective in plain words\"").arg(sub));
-        const core::Goal goal = core::GoalParser::parse(text, day);
+        // With a workspace, its configured model reads the objective (the offline GoalParser underneath).
+        core::ObjectiveAnswer parsed;
+        if (!args.workspace.isEmpty()) {
+            int openCode = Success;
+            const auto modelWs = openExisting(args, &openCode);
+            if (!modelWs)
+                return openCode;
+            QString noModel;
+            parsed = configuredModel(modelWs, QStringLiteral("deal"), &noModel)->parseObjective({ text, day });
+        } else {
+            parsed = core::OfflineModel().parseObjective({ text, day });
+        }
+        const core::Goal goal = parsed.answeredBy == u"offline"
+            ? core::GoalParser::parse(text, day)
+            : core::Goal::fromJson(parsed.objective).value_or(core::GoalParser::parse(text, day));
+        if (parsed.fellBack) {
+            err() << tr("note: read by the offline goal parser: %1").arg(parsed.fallbackReason) << "\n";
+            err().flush();
+        }
         if (sub == QLatin1String("parse")) {
-            if (args.json)
-                printJson(goal.toJson());
-            else
+            if (args.json) {
+                QJsonObject o = goal.toJson();
+                o.insert(QStringLiteral("model"), parsed.outcomeJson());
+                printJson(o);
+            } else {
                 printGoal(goal);
+            }
             return Success;
         }
         int code = Success;

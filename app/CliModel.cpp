@@ -61,7 +61,7 @@ QJsonObject settingsJson(const core::ModelSettings& s, bool hasKey)
     return { { QStringLiteral("configured"), s.isConfigured() }, { QStringLiteral("url"), s.baseUrl.toString() },
         { QStringLiteral("model"), s.model }, { QStringLiteral("local"), s.isLocal() },
         { QStringLiteral("api_key"), hasKey }, { QStringLiteral("price_in_eur_per_mtok"), s.priceInPerMTok },
-        { QStringLiteral("price_out_eur_per_mtok"), s.priceOutPerMTok },
+        { QStringLiteral("price_out_eur_per_mtok"), s.priceOutPerMTok }, { QStringLiteral("budget_eur"), s.budgetEur },
         { QStringLiteral("send_prospect_data"), s.mayReceiveProspectData() },
         { QStringLiteral("send_prospect_data_setting"),
             s.sendProspectData.isEmpty() ? QStringLiteral("default") : s.sendProspectData } };
@@ -121,6 +121,12 @@ int cmdModel(const Args& args)
         if (!priceOption(args, QStringLiteral("price-in"), &s.priceInPerMTok, &error)
             || !priceOption(args, QStringLiteral("price-out"), &s.priceOutPerMTok, &error))
             return usageError(error);
+        if (args.options.contains(QStringLiteral("budget"))) {
+            bool ok = false;
+            s.budgetEur = args.options.value(QStringLiteral("budget")).toDouble(&ok);
+            if (!ok || s.budgetEur <= 0 || s.budgetEur > 100000)
+                return usageError(tr("--budget takes the EUR one model budget authorizes (e.g. 5)"));
+        }
         if (args.options.contains(QStringLiteral("send-prospect-data"))) {
             const QString v = args.options.value(QStringLiteral("send-prospect-data"));
             if (v != QLatin1String("on") && v != QLatin1String("off"))
@@ -136,6 +142,8 @@ int cmdModel(const Args& args)
             return code;
         if (!args.options.contains(QStringLiteral("send-prospect-data")))
             s.sendProspectData = core::ModelSettings::load(*ws).sendProspectData; // kept unless given
+        if (!args.options.contains(QStringLiteral("budget")))
+            s.budgetEur = core::ModelSettings::load(*ws).budgetEur;
         const bool hasKey = newKey || !readModelKey(nullptr).isEmpty();
         if (const QString problem = s.problem(hasKey); !problem.isEmpty())
             return failure(problem);
@@ -159,8 +167,10 @@ int cmdModel(const Args& args)
                          "drafts from your own website and objectives still use it."))
                   << "\n";
             if (s.costsMoney())
-                out() << tr("Each call is a provider.spend decision: it goes only while the authority matrix lets "
-                            "agents spend alone, else the offline model answers.")
+                out() << tr("Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority "
+                            "matrix judges (above its limit it waits for your approval; until then the offline model "
+                            "answers). Each call's actual cost is booked against it.")
+                             .arg(QString::number(s.budgetEur))
                       << "\n";
             out() << tr("Try it: greendoor-cli --workspace %1 model test").arg(args.workspace) << "\n";
         }
@@ -198,6 +208,15 @@ int cmdModel(const Args& args)
         out() << tr("Prospect data:  %1")
                      .arg(s.mayReceiveProspectData() ? tr("sent to the model") : tr("not sent to the model"))
               << "\n";
+        if (s.costsMoney()) {
+            out() << tr("Budget:         %1 EUR per provider.spend decision").arg(QString::number(s.budgetEur)) << "\n";
+            for (const core::ModelSpend::Budget& b : core::ModelSpend::budgets(*ws))
+                out() << "  "
+                      << tr("%1 (%2): %3 of %4 EUR left")
+                             .arg(b.decisionId, b.status, QString::number(b.amount - b.spent, 'f', 4),
+                                 QString::number(b.amount, 'f', 2))
+                      << "\n";
+        }
         return Success;
     }
     if (sub == QLatin1String("off")) {

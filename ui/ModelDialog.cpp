@@ -91,6 +91,15 @@ ModelDialog::ModelDialog(
     prices->addWidget(m_priceOut);
     prices->addWidget(new QLabel(tr("per million tokens"), this), 1);
     form->addRow(tr("Price:"), prices);
+    m_budget = new QDoubleSpinBox(this);
+    m_budget->setRange(0.01, 100000);
+    m_budget->setDecimals(2);
+    m_budget->setSuffix(tr(" EUR"));
+    m_budget->setValue(settings.budgetEur);
+    m_budget->setToolTip(tr("Paid calls draw on a model budget of this amount: a provider.spend decision the "
+                            "authority matrix judges (above its limit it waits for your approval). Each call's actual "
+                            "cost is booked against it."));
+    form->addRow(buddyLabel(tr("&Budget:"), m_budget, this), m_budget);
     layout->addLayout(form);
 
     m_privacy = new QCheckBox(tr("&Send prospect data to the model"), this);
@@ -149,6 +158,7 @@ core::ModelSettings ModelDialog::editedSettings() const
     s.model = m_model->currentText().trimmed();
     s.priceInPerMTok = m_priceIn->value();
     s.priceOutPerMTok = m_priceOut->value();
+    s.budgetEur = m_budget->value();
     if (m_privacyTouched || !m_original.sendProspectData.isEmpty())
         s.sendProspectData = m_privacy->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
     return s;

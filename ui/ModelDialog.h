@@ -68,6 +68,7 @@ private:
     QLineEdit* m_key = nullptr;
     QDoubleSpinBox* m_priceIn = nullptr;
     QDoubleSpinBox* m_priceOut = nullptr;
+    QDoubleSpinBox* m_budget = nullptr;
     QCheckBox* m_privacy = nullptr;
     QLabel* m_privacyNote = nullptr;
     QPushButton* m_testButton = nullptr;

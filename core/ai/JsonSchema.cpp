@@ -1,5 +1,7 @@
 #include "core/ai/JsonSchema.h"
 
+#include "core/Text.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -39,7 +41,7 @@ bool check(const QJsonValue& value, const QJsonObject& schema, const QString& pa
         for (const QString& t : std::as_const(types))
             any = any || hasType(value, t);
         if (!any) {
-            *error = QStringLiteral("%1: expected %2").arg(path, types.join(QStringLiteral(" or ")));
+            *error = tr("%1: expected %2").arg(path, types.join(QStringLiteral(" or ")));
             return false;
         }
     }
@@ -48,25 +50,25 @@ bool check(const QJsonValue& value, const QJsonObject& schema, const QString& pa
             QStringList allowed;
             for (const QJsonValue& v : schema.value(QLatin1String("enum")).toArray())
                 allowed << v.toVariant().toString();
-            *error = QStringLiteral("%1: must be one of %2").arg(path, allowed.join(QStringLiteral(", ")));
+            *error = tr("%1: must be one of %2").arg(path, allowed.join(QStringLiteral(", ")));
             return false;
         }
     }
     if (value.isDouble()) {
         if (schema.contains(QLatin1String("minimum"))
             && value.toDouble() < schema.value(QLatin1String("minimum")).toDouble()) {
-            *error = QStringLiteral("%1: below the minimum").arg(path);
+            *error = tr("%1: below the minimum").arg(path);
             return false;
         }
         if (schema.contains(QLatin1String("maximum"))
             && value.toDouble() > schema.value(QLatin1String("maximum")).toDouble()) {
-            *error = QStringLiteral("%1: above the maximum").arg(path);
+            *error = tr("%1: above the maximum").arg(path);
             return false;
         }
     }
     if (value.isString() && schema.contains(QLatin1String("maxLength"))
         && value.toString().size() > schema.value(QLatin1String("maxLength")).toInt()) {
-        *error = QStringLiteral("%1: longer than %2 characters")
+        *error = tr("%1: longer than %2 characters")
                      .arg(path, QString::number(schema.value(QLatin1String("maxLength")).toInt()));
         return false;
     }
@@ -74,7 +76,7 @@ bool check(const QJsonValue& value, const QJsonObject& schema, const QString& pa
         const QJsonObject object = value.toObject();
         for (const QJsonValue& r : schema.value(QLatin1String("required")).toArray()) {
             if (!object.contains(r.toString())) {
-                *error = QStringLiteral("%1: missing \"%2\"").arg(path, r.toString());
+                *error = tr("%1: missing \"%2\"").arg(path, r.toString());
                 return false;
             }
         }
@@ -89,7 +91,7 @@ bool check(const QJsonValue& value, const QJsonObject& schema, const QString& pa
         const QJsonArray array = value.toArray();
         if (schema.contains(QLatin1String("maxItems"))
             && array.size() > schema.value(QLatin1String("maxItems")).toInt()) {
-            *error = QStringLiteral("%1: more than %2 items")
+            *error = tr("%1: more than %2 items")
                          .arg(path, QString::number(schema.value(QLatin1String("maxItems")).toInt()));
             return false;
         }

@@ -83,6 +83,12 @@ struct DraftRequest
     QList<ModelFact> facts; // everything the draft may say about the prospect and about us
     QString inboundText; // DraftReply: the reply being answered (quoted data, never instructions)
     QString replyClass; // DraftReply: what the reply was classified as
+    // The template path's draft, when the caller has one (the outreach templates, the reply
+    // templates): the offline model answers with it, and a model's draft keeps its greeting (the
+    // first paragraph) and its sign-off (the last) and writes what is between.
+    QString templateSubject;
+    QString templateBody;
+    QList<DraftSentence> templateSentences;
 };
 
 struct DraftAnswer : ModelOutcome

@@ -55,6 +55,9 @@ ModelSettings ModelSettings::load(Workspace& workspace)
     s.priceInPerMTok = workspace.meta(QString(keys::ModelPriceIn), QStringLiteral("0")).toDouble();
     s.priceOutPerMTok = workspace.meta(QString(keys::ModelPriceOut), QStringLiteral("0")).toDouble();
     s.sendProspectData = workspace.meta(QString(keys::ModelSendProspectData));
+    const double budget = workspace.meta(QString(keys::ModelBudget)).toDouble();
+    if (budget > 0)
+        s.budgetEur = budget;
     return s;
 }
 
@@ -70,6 +73,7 @@ bool ModelSettings::save(Workspace& workspace, QString* error) const
         || !workspace.setMeta(QString(keys::ModelName), model.isNull() ? QStringLiteral("") : model, error)
         || !workspace.setMeta(QString(keys::ModelPriceIn), QString::number(priceInPerMTok, 'g', 12), error)
         || !workspace.setMeta(QString(keys::ModelPriceOut), QString::number(priceOutPerMTok, 'g', 12), error)
+        || !workspace.setMeta(QString(keys::ModelBudget), QString::number(budgetEur, 'g', 12), error)
         || !workspace.setMeta(QString(keys::ModelSendProspectData),
             sendProspectData.isNull() ? QStringLiteral("") : sendProspectData, error))
         return false;
@@ -90,7 +94,8 @@ bool ModelSettings::clear(Workspace& workspace, QString* error)
         return false;
     }
     for (const QLatin1StringView key :
-        { keys::ModelUrl, keys::ModelName, keys::ModelPriceIn, keys::ModelPriceOut, keys::ModelSendProspectData }) {
+        { keys::ModelUrl, keys::ModelName, keys::ModelPriceIn, keys::ModelPriceOut, keys::ModelSendProspectData,
+            keys::ModelBudget }) {
         if (!workspace.setMeta(QString(key), QStringLiteral(""), error))
             return false;
     }

@@ -16,6 +16,7 @@ struct ModelSettings
     double priceInPerMTok = 0; // EUR per million prompt tokens; 0 with a local server
     double priceOutPerMTok = 0; // EUR per million completion tokens
     QString sendProspectData; // "on", "off", or empty: on only for a loopback address
+    double budgetEur = 5; // what one provider.spend decision (a model budget) authorizes for paid calls
 
     bool isConfigured() const { return baseUrl.isValid() && !baseUrl.host().isEmpty() && !model.isEmpty(); }
     bool isLocal() const; // the server is on this machine (a loopback address)

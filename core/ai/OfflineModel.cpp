@@ -113,6 +113,13 @@ DraftAnswer OfflineModel::draftEmail(const DraftRequest& request, const std::ato
 {
     // Every sentence about the prospect quotes one stored fact; nothing else is said about them.
     DraftAnswer draft;
+    if (!request.templateBody.isEmpty()) {
+        draft.subject = request.templateSubject;
+        draft.body = request.templateBody;
+        draft.sentences = request.templateSentences;
+        answered(draft);
+        return draft;
+    }
     const QList<ModelFact>& facts = request.facts;
     const QString company = factValue(facts, QStringLiteral("company.name"));
     const QString description = factValue(facts, QStringLiteral("company.description"));
@@ -162,6 +169,13 @@ ReplyAnswer OfflineModel::classifyReply(const ReplyRequest& request, const std::
 DraftAnswer OfflineModel::draftReply(const DraftRequest& request, const std::atomic<bool>*)
 {
     DraftAnswer draft;
+    if (!request.templateBody.isEmpty()) {
+        draft.subject = request.templateSubject;
+        draft.body = request.templateBody;
+        draft.sentences = request.templateSentences;
+        answered(draft);
+        return draft;
+    }
     const QString cls = request.replyClass;
     QString text;
     if (cls == u"interested")

@@ -110,15 +110,8 @@ QString nameOf(OpenAiCompatibleModel::Failure failure)
 
 // ---- HTTP ----------------------------------------------------------------------------------------
 
-struct OpenAiCompatibleModel::Http
+struct OpenAiCompatibleModel::Http : curl::ApiResponse
 {
-    CURLcode code = CURLE_OK;
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    bool cancelled = false;
-    bool tooLarge = false;
-    QString detail;
 };
 
 OpenAiCompatibleModel::OpenAiCompatibleModel(ModelClientOptions options, std::shared_ptr<LanguageModel> fallback)
@@ -150,74 +143,27 @@ OpenAiCompatibleModel::Http OpenAiCompatibleModel::get(const QString& path, cons
 OpenAiCompatibleModel::Http OpenAiCompatibleModel::send(
     const QString& path, const QByteArray* body, const std::atomic<bool>* cancel)
 {
-    Http response;
     const std::lock_guard lock(m_curlMutex);
     if (!m_handle)
         m_handle = curl_easy_init();
     CURL* curl = static_cast<CURL*>(m_handle);
-    if (!curl) {
-        response.code = CURLE_FAILED_INIT;
-        response.detail = tr("could not start a request");
-        return response;
-    }
-    curl_easy_reset(curl); // keeps the connection cache: the next request reuses the connection
+    if (curl)
+        curl_easy_reset(curl); // keeps the connection cache: the next request reuses the connection
     QString base = m_options.settings.baseUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    const QByteArray url = QUrl(base + QLatin1Char('/') + path).toEncoded();
-
-    curl::Transfer transfer;
-    transfer.cap = m_options.maxBodyBytes;
-    transfer.cancel = cancel;
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    curl::HeaderList headers;
-    headers.add("Accept: application/json");
-    headers.add("Expect:");
-    QByteArray auth;
-    if (!m_options.apiKey.isEmpty()) {
-        auth = QByteArrayLiteral("Authorization: Bearer ") + m_options.apiKey.toUtf8();
-        headers.add(auth.constData());
-    }
-    if (body)
-        headers.add("Content-Type: application/json");
-
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L); // the key must not follow a redirect elsewhere
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.totalTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, m_options.userAgent.constData());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.list);
-    if (body) {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body->constData());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body->size()));
-    }
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &curl::onWrite);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &curl::onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-    // Never CURLOPT_VERBOSE: it would print the Authorization header.
-
-    response.code = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    response.status = static_cast<int>(status);
-    curl_header* header = nullptr;
-    if (curl_easy_header(curl, "Retry-After", 0, CURLH_HEADER, -1, &header) == CURLHE_OK && header && header->value)
-        response.retryAfter = QByteArray(header->value).trimmed();
-    response.cancelled = transfer.cancelled || response.code == CURLE_ABORTED_BY_CALLBACK;
-    response.tooLarge = transfer.tooLarge;
-    if (response.code != CURLE_OK)
-        response.detail
-            = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(response.code));
-    response.body = std::move(transfer.body);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr); // the list dies with this scope
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    curl::ApiRequest request;
+    request.url = QUrl(base + QLatin1Char('/') + path).toEncoded();
+    request.body = body;
+    if (!m_options.apiKey.isEmpty())
+        request.headers << QByteArrayLiteral("Authorization: Bearer ") + m_options.apiKey.toUtf8();
+    request.totalTimeoutMs = m_options.totalTimeout.count();
+    request.connectTimeoutMs = m_options.connectTimeout.count();
+    request.userAgent = m_options.userAgent;
+    request.maxBodyBytes = m_options.maxBodyBytes;
+    request.cancel = cancel;
+    Http response;
+    static_cast<curl::ApiResponse&>(response) = curl::performApi(curl, request);
     return response;
 }
 
@@ -409,22 +355,29 @@ OpenAiCompatibleModel::Call OpenAiCompatibleModel::structured(ModelTask task, co
         + QString::fromUtf8(QJsonDocument(schema).toJson(QJsonDocument::Compact));
     const QString user = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 
-    // The spend: asked before anything is sent, for the most the task may cost (a repair included).
+    // The spend: GreenDoor's own estimate of the most the task may cost (both rounds: the prompt
+    // twice, the first answer and the repair note in the second, two completions at their cap),
+    // authorized and reserved before anything is sent.
+    ModelSpendGrant grant;
+    const auto cost = [&settings](double tokensIn, double tokensOut) {
+        return tokensIn * settings.priceInPerMTok / 1e6 + tokensOut * settings.priceOutPerMTok / 1e6;
+    };
+    const int promptTokens = static_cast<int>((system.size() + user.size()) / 3) + 1;
     if (settings.costsMoney()) {
         ModelSpendRequest spend;
         spend.task = task;
         spend.model = settings.model;
-        spend.tokensInEstimate = static_cast<int>((system.size() + user.size()) / 3) * 2 + m_options.maxTokens;
+        spend.tokensInEstimate = promptTokens * 2 + m_options.maxTokens + 200;
         spend.tokensOutMax = m_options.maxTokens * 2;
-        spend.maxEur = spend.tokensInEstimate * settings.priceInPerMTok / 1e6
-            + spend.tokensOutMax * settings.priceOutPerMTok / 1e6;
+        spend.maxEur = cost(spend.tokensInEstimate, spend.tokensOutMax);
         QString why;
-        if (!m_authorize || !m_authorize(spend, &call.decisionId, &why)) {
+        if (!m_authorize || !m_authorize(spend, &grant, &why)) {
             neutral();
             call.failure = Failure::NotAuthorized;
             call.error = why.isEmpty() ? tr("a paid model call needs a spend authorization, and none was given") : why;
             return call;
         }
+        call.decisionId = grant.decisionId;
     }
 
     QJsonArray messages { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
@@ -454,6 +407,16 @@ OpenAiCompatibleModel::Call OpenAiCompatibleModel::structured(ModelTask task, co
         call.failure = Failure::Invalid;
         call.error = round == 0 ? problem : tr("%1, again after a repair request").arg(problem);
         healthy = false;
+        if (round == 0 && !grant.reservation.isEmpty()) {
+            // The repair must fit in what is left of the reservation, by the actual cost so far.
+            const double spent = cost(call.usage.tokensIn, call.usage.tokensOut);
+            const double repair = cost(promptTokens + m_options.maxTokens + 200, m_options.maxTokens);
+            if (spent + repair > grant.reservedEur + 1e-12) {
+                call.error = tr("%1 (no repair request: it could cost more than the %2 EUR authorized for this call)")
+                                 .arg(problem, QString::number(grant.reservedEur, 'f', 4));
+                break;
+            }
+        }
         if (round == 0) {
             qCInfo(lcModel).noquote() << nameOf(task) << "answer unusable, asking once to repair:" << problem;
             messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
@@ -476,8 +439,8 @@ OpenAiCompatibleModel::Call OpenAiCompatibleModel::structured(ModelTask task, co
     }
     call.usage.eur
         = call.usage.tokensIn * settings.priceInPerMTok / 1e6 + call.usage.tokensOut * settings.priceOutPerMTok / 1e6;
-    if (m_record && call.usage.requests > 0)
-        m_record(task, call.usage, call.decisionId);
+    if (m_record && (call.usage.requests > 0 || !grant.reservation.isEmpty()))
+        m_record(task, call.usage, grant);
     qCInfo(lcModel).noquote() << nameOf(task) << (call.ok ? "answered" : "failed:") << nameOf(call.failure)
                               << "requests" << call.usage.requests << "tokens" << call.usage.tokensIn << "+"
                               << call.usage.tokensOut;
@@ -647,8 +610,7 @@ IcpAnswer OpenAiCompatibleModel::extractIcp(const IcpRequest& request, const std
             for (const QJsonValue& v : json.value(field).toArray()) {
                 const QString id = v.toObject().value(QStringLiteral("evidence")).toString();
                 if (!sentences.contains(id))
-                    return QStringLiteral("%1: the evidence \"%2\" is not the id of a sentence of the pages")
-                        .arg(field, id);
+                    return tr("%1: the evidence \"%2\" is not the id of a sentence of the pages").arg(field, id);
             }
         }
         return {};
@@ -708,10 +670,10 @@ ReplyAnswer OpenAiCompatibleModel::classifyReply(const ReplyRequest& request, co
     const auto check = [&bodyNorm](const QJsonObject& json) -> QString {
         const QJsonArray deciding = json.value(QStringLiteral("deciding")).toArray();
         if (deciding.isEmpty() && !bodyNorm.isEmpty())
-            return QStringLiteral("\"deciding\" must quote the sentences of the reply that decided");
+            return tr("\"deciding\" must quote the sentences of the reply that decided");
         for (const QJsonValue& d : deciding) {
             if (!bodyNorm.contains(normalised(d.toString())))
-                return QStringLiteral("\"%1\" is not a quote from the reply").arg(d.toString().left(80));
+                return tr("\"%1\" is not a quote from the reply").arg(d.toString().left(80));
         }
         return {};
     };
@@ -749,7 +711,8 @@ QJsonArray factsJson(const QList<ModelFact>& facts)
 {
     QJsonArray array;
     for (const ModelFact& f : facts)
-        array.append(QJsonObject { { QStringLiteral("id"), f.id }, { QStringLiteral("value"), f.value } });
+        array.append(QJsonObject { { QStringLiteral("id"), f.id }, { QStringLiteral("value"), f.value },
+            { QStringLiteral("about"), f.aboutProspect ? QStringLiteral("recipient") : QStringLiteral("us") } });
     return array;
 }
 
@@ -793,14 +756,26 @@ static DraftAnswer draftFromModel(const OpenAiCompatibleModel::Call& call, const
         draft.sentences.append({ s.text, fact, OfflineModel::factValue(facts, fact) });
         paragraph << s.text;
     }
-    // Greeting and sign-off as the template writes them (from facts); the model writes the middle.
-    const QString offlineBody = offlineShape.body;
-    const QString greeting = offlineBody.section(QLatin1Char('\n'), 0, 0);
-    const qsizetype signAt
-        = offlineBody.indexOf(QStringLiteral("\n\n"), offlineBody.indexOf(QStringLiteral("\n\n")) + 2);
-    const QString signOff = signAt > 0 ? offlineBody.mid(signAt + 2) : QString();
-    draft.body = greeting + QStringLiteral("\n\n") + paragraph.join(QLatin1Char(' '))
-        + (signOff.isEmpty() ? QString() : QStringLiteral("\n\n") + signOff);
+    // Greeting and sign-off as the template writes them (its first and last paragraphs, from
+    // facts); the model writes what is between.
+    static const QRegularExpression paragraphBreak(QStringLiteral(R"(\n\s*\n)"));
+    const QStringList paragraphs = offlineShape.body.split(paragraphBreak, Qt::SkipEmptyParts);
+    const QString greeting = paragraphs.size() >= 2 ? paragraphs.constFirst().trimmed() : QString();
+    const QString signOff = paragraphs.size() >= 3 ? paragraphs.constLast().trimmed() : QString();
+    QStringList parts;
+    if (!greeting.isEmpty())
+        parts << greeting;
+    parts << paragraph.join(QLatin1Char(' '));
+    if (!signOff.isEmpty())
+        parts << signOff;
+    draft.body = parts.join(QStringLiteral("\n\n"));
+    // The template's greeting and sign-off sentences keep the facts they rest on.
+    if (!offlineShape.sentences.isEmpty() && !greeting.isEmpty()
+        && offlineShape.sentences.constFirst().text.trimmed() == greeting)
+        draft.sentences.prepend(offlineShape.sentences.constFirst());
+    if (offlineShape.sentences.size() > 1 && !signOff.isEmpty()
+        && offlineShape.sentences.constLast().text.trimmed() == signOff)
+        draft.sentences.append(offlineShape.sentences.constLast());
     return draft;
 }
 
@@ -816,7 +791,7 @@ DraftAnswer OpenAiCompatibleModel::draftEmail(const DraftRequest& request, const
         "You write the middle of a short first sales email (no greeting, no sign-off): two to four plain sentences "
         "and a subject. Use ONLY the facts given, each with its id. Every sentence that says anything about the "
         "recipient or their company must list the ids of the facts it rests on in \"facts\"; a sentence about us "
-        "(facts whose id starts with sender.) or a generic question lists the sender facts it uses or nothing. Never "
+        "(facts with \"about\": \"us\") or a generic question lists the facts about us it uses or nothing. Never "
         "name a number, person or company that is not in the facts. No flattery, no invented details.");
     const Call call
         = structured(ModelTask::DraftEmail, instructions, data, schemaFor(ModelTask::DraftEmail), {}, cancel);
@@ -830,6 +805,8 @@ DraftAnswer OpenAiCompatibleModel::draftEmail(const DraftRequest& request, const
         markFallback(offline, tr("the model's draft was rejected: %1").arg(rejection), call.usage, call.decisionId);
         return offline;
     }
+    if (draft.subject.isEmpty())
+        draft.subject = offline.subject;
     draft.ok = true;
     draft.answeredBy = name();
     draft.usage = call.usage;
@@ -897,10 +874,10 @@ ObjectiveAnswer OpenAiCompatibleModel::parseObjective(const ObjectiveRequest& re
         // "20k" and "1.5M" name 20000 and 1500000 in other words: only plain numbers are checked.
         const bool scaled = request.text.contains(QRegularExpression(QStringLiteral(R"(\d\s*[kKmM]\b)")));
         if (target > 0 && !scaled && !numbers.contains(t))
-            return QStringLiteral("the target %1 is not a number the objective names").arg(t);
+            return tr("the target %1 is not a number the objective names").arg(t);
         const QString deadline = json.value(QStringLiteral("deadline")).toString();
         if (!deadline.isEmpty() && !QDate::fromString(deadline, Qt::ISODate).isValid())
-            return QStringLiteral("the deadline must be YYYY-MM-DD or \"\"");
+            return tr("the deadline must be YYYY-MM-DD or \"\"");
         return {};
     };
     const Call call = structured(

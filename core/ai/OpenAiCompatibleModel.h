@@ -40,7 +40,16 @@ struct ModelSpendRequest
     QString model;
     int tokensInEstimate = 0;
     int tokensOutMax = 0;
-    double maxEur = 0;
+    double maxEur = 0; // GreenDoor's estimate of the most the task may cost (from prices and sizes)
+};
+
+// What authorized a paid call: the provider.spend decision (a model budget) and the spend ledger
+// row reserving the call's most expensive case until the actual cost replaces it.
+struct ModelSpendGrant
+{
+    QString decisionId;
+    QString reservation;
+    double reservedEur = 0;
 };
 
 // A language model behind an OpenAI-compatible Chat Completions API (OpenAI, Ollama, llama.cpp
@@ -60,8 +69,8 @@ struct ModelSpendRequest
 class OpenAiCompatibleModel final : public LanguageModel
 {
 public:
-    using Authorize = std::function<bool(const ModelSpendRequest& spend, QString* decisionId, QString* why)>;
-    using Record = std::function<void(ModelTask task, const ModelUsage& usage, const QString& decisionId)>;
+    using Authorize = std::function<bool(const ModelSpendRequest& spend, ModelSpendGrant* grant, QString* why)>;
+    using Record = std::function<void(ModelTask task, const ModelUsage& usage, const ModelSpendGrant& grant)>;
 
     explicit OpenAiCompatibleModel(ModelClientOptions options, std::shared_ptr<LanguageModel> fallback = {});
     ~OpenAiCompatibleModel() override;

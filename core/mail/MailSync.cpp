@@ -10,6 +10,7 @@
 #include "core/mail/QuoteStripper.h"
 #include "core/mail/ReplyActions.h"
 #include "core/mail/ReplyClassifier.h"
+#include "core/ai/OfflineModel.h"
 #include "core/runtime/Types.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Transaction.h"
@@ -91,7 +92,14 @@ QJsonObject MailSync::Report::toJson() const
 MailSync::MailSync(std::shared_ptr<Workspace> workspace, DecisionEngine* engine)
     : m_workspace(std::move(workspace))
     , m_engine(engine)
+    , m_model(std::make_shared<OfflineModel>())
 {
+}
+
+void MailSync::setModel(std::shared_ptr<LanguageModel> model, const std::atomic<bool>* cancel)
+{
+    m_model = model ? std::move(model) : std::make_shared<OfflineModel>();
+    m_modelCancel = cancel;
 }
 
 QString MailSync::hashKey(const QByteArray& raw)
@@ -215,9 +223,15 @@ MailSync::Item MailSync::ingestParsed(const QByteArray& raw, const Source& sourc
     item.direction = outgoing ? QStringLiteral("out") : QStringLiteral("in");
 
     ReplyAnalysis analysis;
-    if (!outgoing && !headersOnly && !details.contains(QStringLiteral("unparsed")))
-        analysis = ReplyClassifier::builtin().analyze(email);
-    else if (!outgoing && !headersOnly)
+    if (!outgoing && !headersOnly && !details.contains(QStringLiteral("unparsed"))) {
+        // Through the model interface: the configured model when there is one (and the privacy
+        // switch lets the reply go to it), the offline classifier otherwise or when it fails.
+        const ReplyAnswer answer = m_model->classifyReply({ email }, m_modelCancel);
+        analysis = answer.analysis;
+        details.insert(QStringLiteral("classified_by"), answer.answeredBy);
+        if (answer.fellBack)
+            details.insert(QStringLiteral("model_fallback"), answer.fallbackReason);
+    } else if (!outgoing && !headersOnly)
         analysis.body = QuoteStripper::strip(email.text).body;
     const bool classified = !outgoing && !headersOnly && !details.contains(QStringLiteral("unparsed"));
 
@@ -292,6 +306,24 @@ MailSync::Item MailSync::ingestParsed(const QByteArray& raw, const Source& sourc
     }
     m.details = details;
 
+    // The answer to the reply is drafted before the transaction: a model may take a while.
+    ReplyActions::Context c;
+    std::optional<ReplyDraft> draft;
+    if (classified && m_engine && !contact.isEmpty()) {
+        c.contact = contact.toLower();
+        c.contactName = analysis.replyClass == ReplyClass::Bounce ? QString() : email.from.name;
+        c.subject = email.subject;
+        c.messageKey = item.key;
+        c.messageId = email.messageId;
+        c.references = email.references;
+        c.mailboxEmail = ownEmail;
+        c.mailboxName = ownName;
+        c.receivedAt = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC);
+        draft = ReplyActions::draftFor(ws, analysis, c, m_model.get(), m_modelCancel);
+        if (draft)
+            c.draft = &*draft;
+    }
+
     Transaction tx(ws);
     QString why;
     auto fail = [&](const QString& reason) {
@@ -322,17 +354,18 @@ MailSync::Item MailSync::ingestParsed(const QByteArray& raw, const Source& sourc
     item.replyClass = m.replyClass;
     item.confidence = m.confidence;
     if (classified && m_engine && !contact.isEmpty()) {
-        ReplyActions::Context c;
-        c.contact = contact.toLower();
-        c.contactName = analysis.replyClass == ReplyClass::Bounce ? QString() : email.from.name;
-        c.subject = email.subject;
-        c.messageKey = item.key;
-        c.messageId = email.messageId;
-        c.references = email.references;
+        if (c.contact.isEmpty()) { // found by the thread
+            c.contact = contact.toLower();
+            c.contactName = analysis.replyClass == ReplyClass::Bounce ? QString() : email.from.name;
+            c.subject = email.subject;
+            c.messageKey = item.key;
+            c.messageId = email.messageId;
+            c.references = email.references;
+            c.mailboxEmail = ownEmail;
+            c.mailboxName = ownName;
+            c.receivedAt = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC);
+        }
         c.campaign = match.campaign;
-        c.mailboxEmail = ownEmail;
-        c.mailboxName = ownName;
-        c.receivedAt = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC);
         if (match.how == QLatin1String("in-reply-to") || match.how == QLatin1String("references")
             || match.how == QLatin1String("campaign-send"))
             c.sentTo = match.contact;

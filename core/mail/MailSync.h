@@ -14,6 +14,7 @@
 namespace gd::core {
 
 class DecisionEngine;
+class LanguageModel;
 class Workspace;
 struct Mailbox;
 
@@ -28,6 +29,10 @@ class MailSync final
 {
 public:
     MailSync(std::shared_ptr<Workspace> workspace, DecisionEngine* engine);
+
+    // The language model that classifies replies and drafts the answers (the offline model
+    // unless set; the configured one falls back to it, and the message's details say so).
+    void setModel(std::shared_ptr<LanguageModel> model, const std::atomic<bool>* cancel = nullptr);
 
     struct Options
     {
@@ -110,6 +115,8 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     DecisionEngine* m_engine;
+    std::shared_ptr<LanguageModel> m_model;
+    const std::atomic<bool>* m_modelCancel = nullptr;
 };
 
 } // namespace gd::core

@@ -4,6 +4,7 @@
 #include "core/mail/Mailbox.h"
 #include "core/mail/MailboxStore.h"
 #include "core/secrets/SecretStore.h"
+#include "core/ai/ModelAccess.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
@@ -58,11 +59,18 @@ void MailSyncWorker::runOnce()
     int decisions = 0;
     QStringList errors;
     MailSync sync(m_workspace, m_engine);
+    bool modelOpened = false;
     for (const Mailbox& m : MailboxStore(*m_workspace).list()) {
         if (m.imapUrl.isEmpty() || m.paused || m_stopping.load())
             continue;
         if (!m_secrets)
             break;
+        if (!modelOpened) {
+            // Replies are classified and answered by the configured model when there is one.
+            modelOpened = true;
+            sync.setModel(ModelAccess::open(*m_workspace, QStringLiteral("relationship"), nullptr, &m_stopping, m_secrets),
+                &m_stopping);
+        }
         const SecretStore::Result password = SecretStore::readBlocking(*m_secrets, m.passwordKey(), &m_stopping);
         if (!password.ok) {
             errors << QStringLiteral("%1: %2").arg(m.name, password.error);

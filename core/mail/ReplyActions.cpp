@@ -1,9 +1,11 @@
 #include "core/mail/ReplyActions.h"
 
 #include "core/Text.h"
+#include "core/ai/LanguageModel.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/mail/ConversationStore.h"
 #include "core/sales/DealBook.h"
+#include "core/sales/OutreachDrafter.h"
 #include "core/store/SettingKeys.h"
 #include "core/store/Workspace.h"
 
@@ -68,7 +70,105 @@ bool knownContact(Workspace& ws, const QString& email)
     return false;
 }
 
+QString greetingFor(const ReplyActions::Context& c)
+{
+    return tr("Hi %1,").arg(firstName(c.contactName, c.contact));
+}
+
+QString signOffFor(const ReplyActions::Context& c)
+{
+    return tr("Best regards,\n%1").arg(c.mailboxName.isEmpty() ? c.mailboxEmail : c.mailboxName);
+}
+
+QString meetingWhen(const QDateTime& slot)
+{
+    const QLocale english(QLocale::English);
+    return english.toString(slot, QStringLiteral("dddd d MMMM 'at' HH:mm"));
+}
+
+// The template's middle paragraph for a class that gets an answer ("" for the others).
+QString templateMiddle(ReplyClass cls, const ReplyDraft& d)
+{
+    if (cls == ReplyClass::Interested)
+        return tr("thank you for your reply. Would %1 (%2) suit you for a %3-minute call? The calendar "
+                  "invitation is attached; if another time is better for you, just tell me which.")
+            .arg(meetingWhen(d.slot), d.timeZone)
+            .arg(d.minutes);
+    if (cls == ReplyClass::Objection)
+        return tr("thank you for telling me plainly. I understand the concern, and I would rather answer it "
+                  "properly than send another generic email: would a short call, or a one-page summary of how "
+                  "teams like yours have handled this, be useful? If not, I will not follow up.");
+    return {};
+}
+
+QJsonArray sentencesJson(const QList<DraftSentence>& sentences)
+{
+    QJsonArray array;
+    for (const DraftSentence& s : sentences)
+        array.append(QJsonObject { { QStringLiteral("text"), s.text }, { QStringLiteral("fact"), s.fact },
+            { QStringLiteral("value"), s.value } });
+    return array;
+}
+
 } // namespace
+
+std::optional<ReplyDraft> ReplyActions::draftFor(
+    Workspace& ws, const ReplyAnalysis& a, const Context& c, LanguageModel* model, const std::atomic<bool>* cancel)
+{
+    if (a.replyClass != ReplyClass::Interested && a.replyClass != ReplyClass::Objection)
+        return std::nullopt;
+    ReplyDraft d;
+    if (a.replyClass == ReplyClass::Interested) {
+        // Never in the past, also for a reply read from an old mbox.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        d.slot = meetingSlot(
+            ws, c.receivedAt.isValid() && c.receivedAt > now ? c.receivedAt : now, &d.timeZone, &d.minutes);
+    }
+    const QString greeting = greetingFor(c);
+    const QString middle = templateMiddle(a.replyClass, d);
+    const QString signOff = signOffFor(c);
+    const QList<DraftSentence> templateSentences { { greeting, {}, {} }, { middle, {}, {} }, { signOff, {}, {} } };
+    d.body = greeting + QStringLiteral("\n\n") + middle + QStringLiteral("\n\n") + signOff;
+    d.sentences = sentencesJson(templateSentences);
+    if (!model || model->isOffline())
+        return d;
+
+    // The task's facts, each with its id: what is stored about the contact, the meeting proposed,
+    // who we are. The reply itself is added by the model client as quoted data ("reply.text").
+    DraftRequest request;
+    const OutreachFacts stored = OutreachDrafter::factsFor(ws, c.contact);
+    QStringList names = stored.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names))
+        request.facts.append({ name, stored.value(name).value, !OutreachDrafter::isAboutUs(name) });
+    if (!stored.contains(QStringLiteral("prospect.first_name")) && !firstName(c.contactName, c.contact).isEmpty())
+        request.facts.append({ QStringLiteral("reply.from_name"), c.contactName.simplified(), true });
+    request.facts.append({ QStringLiteral("reply.subject"), c.subject.simplified().left(300), true });
+    if (d.slot.isValid()) {
+        request.facts.append(
+            { QStringLiteral("meeting.time"), QStringLiteral("%1 (%2)").arg(meetingWhen(d.slot), d.timeZone), false });
+        request.facts.append({ QStringLiteral("meeting.minutes"), QString::number(d.minutes), false });
+        request.facts.append(
+            { QStringLiteral("meeting.invitation"), tr("a calendar invitation for that time is attached"), false });
+    }
+    if (!c.mailboxName.isEmpty())
+        request.facts.append({ QStringLiteral("us.sender_name"), c.mailboxName.simplified(), false });
+    request.inboundText = a.body;
+    request.replyClass = replyClassName(a.replyClass);
+    request.templateSubject = reSubject(c.subject);
+    request.templateBody = d.body;
+    request.templateSentences = templateSentences;
+    const DraftAnswer answer = model->draftReply(request, cancel);
+    d.spendDecision = answer.spendDecisionId;
+    if (!answer.ok || answer.fellBack || answer.answeredBy == u"offline") {
+        d.modelNote = answer.fallbackReason.isEmpty() ? answer.error : answer.fallbackReason;
+        return d;
+    }
+    d.body = answer.body;
+    d.sentences = answer.sentencesJson();
+    d.draftedBy = answer.answeredBy;
+    return d;
+}
 
 QString ReplyActions::liveSequence(Workspace& ws, const QString& contact)
 {
@@ -224,9 +324,16 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
                 { QStringLiteral("until"), until.toString(Qt::ISODate) }, { QStringLiteral("reason"), reason } },
             QJsonObject { { QStringLiteral("sequence"), sequence } }, because);
     };
-    auto replyDraft = [&](const QString& body, const QString& inbound, const QJsonObject& invite = {}) {
+    // The answer: drafted beforehand (possibly by the model), else from the template now.
+    std::optional<ReplyDraft> drafted;
+    if (c.draft)
+        drafted = *c.draft;
+    else
+        drafted = draftFor(ws, a, c, nullptr);
+    auto replyDraft = [&](const QString& inbound, const QJsonObject& invite = {}) {
         QJsonObject action { { QStringLiteral("to"), c.contact }, { QStringLiteral("subject"), reSubject(c.subject) },
-            { QStringLiteral("body"), body } };
+            { QStringLiteral("body"), drafted->body }, { QStringLiteral("sentences"), drafted->sentences },
+            { QStringLiteral("drafted_by"), drafted->draftedBy } };
         if (!invite.isEmpty())
             action.insert(QStringLiteral("invite"), invite);
         if (!c.campaign.isEmpty())
@@ -238,11 +345,18 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
             refs << c.messageId;
             action.insert(QStringLiteral("references"), QJsonArray::fromStringList(refs));
         }
+        QString reasoning = because;
+        if (drafted->draftedBy != u"template")
+            reasoning += QStringLiteral(". ")
+                + tr("The answer was written by the language model %1 from the stored facts and the reply only; the "
+                     "grounding check found every claim in a cited fact.")
+                      .arg(drafted->draftedBy);
+        else if (!drafted->modelNote.isEmpty())
+            reasoning
+                += QStringLiteral(". ") + tr("The answer was written from the template: %1.").arg(drafted->modelNote);
         submit(QStringLiteral("email.reply"), c.contact, action,
-            QJsonObject { { QStringLiteral("inbound_class"), inbound } }, because);
+            QJsonObject { { QStringLiteral("inbound_class"), inbound } }, reasoning);
     };
-    const QString greeting = tr("Hi %1,").arg(firstName(c.contactName, c.contact));
-    const QString signOff = tr("Best regards,\n%1").arg(c.mailboxName.isEmpty() ? c.mailboxEmail : c.mailboxName);
 
     switch (a.replyClass) {
     case ReplyClass::Unsubscribe:
@@ -303,12 +417,9 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         break;
     }
     case ReplyClass::Interested: {
-        QString zone;
-        int minutes = 30;
-        // Never in the past, also for a reply read from an old mbox.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime slot
-            = meetingSlot(ws, c.receivedAt.isValid() && c.receivedAt > now ? c.receivedAt : now, &zone, &minutes);
+        const QString zone = drafted->timeZone;
+        const int minutes = drafted->minutes;
+        const QDateTime slot = drafted->slot;
         const QString title = tr("Call: %1 and %2")
                                   .arg(c.contactName.isEmpty() ? c.contact : c.contactName.simplified().left(80),
                                       c.mailboxName.isEmpty() ? c.mailboxEmail : c.mailboxName.simplified().left(80));
@@ -331,15 +442,7 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
             QJsonObject { { QStringLiteral("start"), meeting.value(QStringLiteral("start")) },
                 { QStringLiteral("duration_minutes"), minutes } },
             because);
-        const QLocale english(QLocale::English);
-        const QString when = english.toString(slot, QStringLiteral("dddd d MMMM 'at' HH:mm"));
-        replyDraft(greeting + QStringLiteral("\n\n")
-                + tr("thank you for your reply. Would %1 (%2) suit you for a %3-minute call? The calendar "
-                     "invitation is attached; if another time is better for you, just tell me which.")
-                      .arg(when, zone)
-                      .arg(minutes)
-                + QStringLiteral("\n\n") + signOff,
-            cls, meeting);
+        replyDraft(cls, meeting);
         pauseSequence(slot.date().addDays(7), tr("interested: a meeting is proposed"));
         // The pipeline follows: a new deal for a prospect with none open (a record inside the
         // workspace, no effect outside it), or a proposed move to discovery for one still qualified.
@@ -365,12 +468,7 @@ QJsonArray ReplyActions::propose(DecisionEngine& engine, Workspace& ws, const Re
         break;
     }
     case ReplyClass::Objection:
-        replyDraft(greeting + QStringLiteral("\n\n")
-                + tr("thank you for telling me plainly. I understand the concern, and I would rather answer it "
-                     "properly than send another generic email: would a short call, or a one-page summary of how "
-                     "teams like yours have handled this, be useful? If not, I will not follow up.")
-                + QStringLiteral("\n\n") + signOff,
-            cls);
+        replyDraft(cls);
         pauseSequence(sent.addDays(14), tr("objection: waiting for the answer to it"));
         break;
     case ReplyClass::NotNow: {

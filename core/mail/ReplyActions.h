@@ -7,11 +7,30 @@
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <optional>
 
 namespace gd::core {
 
 class DecisionEngine;
+class LanguageModel;
 class Workspace;
+
+// The answer drafted to a reply (interested, objection), made before the reply's transaction
+// because a language model may take a while: by the configured model from the task's facts and
+// checked by the GroundingChecker, or from the template.
+struct ReplyDraft
+{
+    QString body;
+    QJsonArray sentences; // [{text, fact, value}]
+    QString draftedBy = QStringLiteral("template"); // or the language model's name
+    QString modelNote; // a model is configured but the template was used: why
+    QString spendDecision; // the provider.spend decision (model budget) a paid draft was made under
+    // Interested: the meeting slot the draft proposes (the meeting.book decision uses the same).
+    QDateTime slot;
+    QString timeZone;
+    int minutes = 30;
+};
 
 // What a classified reply leads to, each as a proposal to the decision framework with its
 // reason: unsubscribe -> suppression.add (+ sequence.stop); hard bounce -> suppression.add +
@@ -40,7 +59,15 @@ public:
         // Whom the message was threaded to through its In-Reply-To/References or the original
         // message a bounce carries (empty when it matched nothing we sent).
         QString sentTo;
+        // The answer drafted beforehand (draftFor); without one the template is used.
+        const ReplyDraft* draft = nullptr;
     };
+
+    // The answer to an interested reply or an objection (nullopt for the other classes): by the
+    // model when one is given and not offline, else (or when its draft fails) the template, with
+    // the reason. Reads the workspace; blocking when a model is asked. Call outside a transaction.
+    static std::optional<ReplyDraft> draftFor(Workspace& workspace, const ReplyAnalysis& analysis,
+        const Context& context, LanguageModel* model, const std::atomic<bool>* cancel = nullptr);
 
     // Proposes the decisions for one reply; returns [{id, type, outcome, why}]. Errors (the
     // framework refused to store a proposal) are returned in the list with "error".

@@ -39,75 +39,24 @@ bool isLoopback(const QString& host)
 
 // ---- one HTTP POST through libcurl ------------------------------------------------------------
 
-struct Response
-{
-    CURLcode code = CURLE_OK;
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    bool cancelled = false;
-    bool tooLarge = false;
-    QString detail; // curl's words, for failures
-};
+using Response = curl::ApiResponse;
 
 Response post(const QUrl& url, const QByteArray& body, const QByteArray& keyHeader, const ProviderOptions& options,
     const std::atomic<bool>* cancel)
 {
-    Response response;
     CURL* curl = curl_easy_init();
-    if (!curl) {
-        response.code = CURLE_FAILED_INIT;
-        response.detail = tr("could not start a request");
-        return response;
-    }
-    curl::Transfer transfer;
-    transfer.cap = options.maxBodyBytes;
-    transfer.cancel = cancel;
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    const QByteArray encodedUrl = url.toEncoded();
-    curl::HeaderList headers;
-    headers.add("Content-Type: application/json");
-    headers.add("Accept: application/json");
-    headers.add("Cache-Control: no-cache");
-    headers.add("Expect:"); // no 100-continue round trip
-    headers.add(keyHeader.constData());
-
-    curl_easy_setopt(curl, CURLOPT_URL, encodedUrl.constData());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L); // the key must not follow a redirect elsewhere
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.totalTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, options.userAgent.constData());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.list);
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxBodyBytes));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &curl::onWrite);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &curl::onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-    // Never CURLOPT_VERBOSE: it would print the request headers, key included.
-
-    response.code = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    response.status = static_cast<int>(status);
-    curl_header* header = nullptr;
-    if (curl_easy_header(curl, "Retry-After", 0, CURLH_HEADER, -1, &header) == CURLHE_OK && header && header->value)
-        response.retryAfter = QByteArray(header->value).trimmed();
-    response.cancelled = transfer.cancelled || response.code == CURLE_ABORTED_BY_CALLBACK;
-    response.tooLarge = transfer.tooLarge || response.code == CURLE_FILESIZE_EXCEEDED;
-    if (response.code != CURLE_OK) {
-        response.detail
-            = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(response.code));
-    }
-    response.body = std::move(transfer.body);
-    curl_easy_cleanup(curl);
+    curl::ApiRequest request;
+    request.url = url.toEncoded();
+    request.body = &body;
+    request.headers = { QByteArrayLiteral("Cache-Control: no-cache"), keyHeader };
+    request.totalTimeoutMs = options.totalTimeout.count();
+    request.connectTimeoutMs = options.connectTimeout.count();
+    request.userAgent = options.userAgent;
+    request.maxBodyBytes = options.maxBodyBytes;
+    request.cancel = cancel;
+    Response response = curl::performApi(curl, request);
+    if (curl)
+        curl_easy_cleanup(curl);
     return response;
 }
 

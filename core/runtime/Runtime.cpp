@@ -1,6 +1,7 @@
 #include "core/runtime/Runtime.h"
 
 #include "core/Logging.h"
+#include "core/ai/ModelAccess.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/DecisionWorker.h"
 #include "core/mail/MailSyncWorker.h"
@@ -59,6 +60,8 @@ void Runtime::start()
         m_started = false;
     }
     m_bus->start();
+    // The agents' language model reads its API key from the same keychain.
+    ModelAccess::setSecretStore(secretStore());
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("gd-coordinator"));
     m_coordinator->moveToThread(m_thread);
@@ -134,6 +137,8 @@ void Runtime::stop()
 {
     if (!m_running)
         return;
+    // The agents' keychain reads and model calls end now (the keychain answers on this thread).
+    ModelAccess::setSecretStore(nullptr);
     m_mailWorker->requestStop(); // directly: its thread may be waiting for a mail server
     QMetaObject::invokeMethod(m_mailWorker, &MailSyncWorker::stopInThread, Qt::QueuedConnection);
     m_mailThread->wait();

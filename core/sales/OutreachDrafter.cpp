@@ -1,6 +1,7 @@
 #include "core/sales/OutreachDrafter.h"
 
 #include "core/Text.h"
+#include "core/ai/LanguageModel.h"
 #include "core/prospects/Icp.h"
 #include "core/store/ProspectStore.h"
 #include "core/store/SettingKeys.h"
@@ -318,6 +319,51 @@ OutreachDraft OutreachDrafter::draft(const QJsonObject& templ, const OutreachFac
     if (d.body.isEmpty())
         d.held = tr("no sentence of the template could be filled");
     return d;
+}
+
+OutreachDraft OutreachDrafter::draftWithModel(
+    LanguageModel* model, const QJsonObject& templ, const OutreachFacts& facts, const std::atomic<bool>* cancel)
+{
+    OutreachDraft d = draft(templ, facts);
+    if (!d.held.isEmpty() || !model || model->isOffline())
+        return d;
+    DraftRequest request;
+    QStringList names = facts.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names))
+        request.facts.append({ name, facts.value(name).value, !isAboutUs(name) });
+    request.templateSubject = d.subject;
+    request.templateBody = d.body;
+    for (const QJsonValue& v : std::as_const(d.sentences)) {
+        const QJsonObject o = v.toObject();
+        request.templateSentences.append({ o.value(QStringLiteral("text")).toString(),
+            o.value(QStringLiteral("fact")).toString(), o.value(QStringLiteral("value")).toString() });
+    }
+    const DraftAnswer answer = model->draftEmail(request, cancel);
+    if (!answer.ok || answer.fellBack || answer.answeredBy == u"offline") {
+        d.modelNote = answer.fallbackReason.isEmpty() ? answer.error : answer.fallbackReason;
+        d.spendDecision = answer.spendDecisionId;
+        return d;
+    }
+    OutreachDraft m;
+    m.subject = answer.subject;
+    m.body = answer.body;
+    m.dropped = d.dropped;
+    m.draftedBy = answer.answeredBy;
+    m.spendDecision = answer.spendDecisionId;
+    for (const DraftSentence& s : answer.sentences) {
+        QJsonObject entry { { QStringLiteral("text"), s.text }, { QStringLiteral("fact"), s.fact },
+            { QStringLiteral("value"), s.fact.isEmpty() ? QString() : facts.value(s.fact).value } };
+        if (!s.fact.isEmpty() && facts.contains(s.fact)) {
+            entry.insert(QStringLiteral("source"), facts.value(s.fact).source);
+            entry.insert(QStringLiteral("facts"),
+                QJsonArray { QJsonObject { { QStringLiteral("fact"), s.fact },
+                    { QStringLiteral("value"), facts.value(s.fact).value },
+                    { QStringLiteral("source"), facts.value(s.fact).source } } });
+        }
+        m.sentences.append(entry);
+    }
+    return m;
 }
 
 } // namespace gd::core

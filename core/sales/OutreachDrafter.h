@@ -5,8 +5,11 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <atomic>
+
 namespace gd::core {
 
+class LanguageModel;
 class Workspace;
 
 // One stored fact a sentence may rest on: its name ("company.description"), the stored value
@@ -29,6 +32,9 @@ struct OutreachDraft
     QJsonArray sentences; // [{text, fact, value, source, facts:[...]}], one per sentence of the body
     QStringList dropped; // optional sentences left out, with the fact they lacked
     QString held; // why the draft waits for an operator; empty when it may be proposed
+    QString draftedBy = QStringLiteral("template"); // or the language model's name
+    QString modelNote; // a model is configured but the template was used: why (for the decision's reasoning)
+    QString spendDecision; // the provider.spend decision (model budget) a paid draft was made under
 };
 
 // Personalisation from facts only. A template's body is a list of paragraphs, each a list of
@@ -63,6 +69,14 @@ QStringList problems(const QJsonObject& templ);
 OutreachFacts factsFor(Workspace& workspace, const QString& email);
 
 OutreachDraft draft(const QJsonObject& templ, const OutreachFacts& facts);
+
+// The same draft written by a language model when one is configured (not offline): the model gets
+// the template's facts only, each with its id, and its draft passes the GroundingChecker or the
+// template's draft is used, with the reason in modelNote. A held draft stays held (the template
+// names the facts a first touch needs). Blocking (network): call from a worker thread.
+OutreachDraft draftWithModel(LanguageModel* model, const QJsonObject& templ, const OutreachFacts& facts,
+    const std::atomic<bool>* cancel = nullptr);
+
 
 } // namespace OutreachDrafter
 

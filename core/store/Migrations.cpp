@@ -540,6 +540,11 @@ const std::vector<Migration>& migrations()
                                "updated_at)"),
                 QStringLiteral("CREATE INDEX campaign_sends_rates ON campaign_sends (status, campaign, variant)"),
             } },
+        { 18, "model: the provider.spend decision (a model budget) each model call's cost is booked under",
+            {
+                QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN decision_id TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX spend_ledger_decision ON spend_ledger (decision_id)"),
+            } },
     };
     return all;
 }

@@ -30,6 +30,9 @@ inline constexpr QLatin1StringView ModelName { "model:name" };
 inline constexpr QLatin1StringView ModelPriceIn { "model:price_in" };
 inline constexpr QLatin1StringView ModelPriceOut { "model:price_out" };
 inline constexpr QLatin1StringView ModelSendProspectData { "model:send_prospect_data" };
+// The language model's budget: EUR one provider.spend decision authorizes for paid model calls
+// (calls draw on it until it is used up; then the next budget is proposed). Unset: 5.
+inline constexpr QLatin1StringView ModelBudget { "model:budget_eur" };
 // Caps and budgets set through limits.change decisions: "limit:<name>" (e.g. limit:daily_emails).
 inline constexpr QLatin1StringView LimitPrefix { "limit:" };
 // Win probability per deal stage as JSON ({"proposal": 0.5}); stages not named keep their default.

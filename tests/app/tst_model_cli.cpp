@@ -4,6 +4,7 @@
 #include "support/HttpServer.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,6 +203,79 @@ private Q_SLOTS:
         QCOMPARE(answer.value(s("class")).toString(), s("not_now"));
         QCOMPARE(answer.value(s("model")).toObject().value(s("answered_by")).toString(), s("llama3.2"));
         QVERIFY(m_server.requests().last().body.contains("Not before Q3"));
+    }
+
+    void evalShowsTheConfiguredModelBesideTheOfflineOne()
+    {
+        // Three labelled replies; the server answers every one "interested", quoting the sentence
+        // they share: its column is right once, the offline model's is computed as it is.
+        QDir().mkpath(m_dir.file(s("replies")));
+        const QList<std::pair<const char*, const char*>> replies {
+            { "001_interested_en.eml", "Thanks for your note. Yes, let us talk on Tuesday." },
+            { "002_unsubscribe_en.eml", "Thanks for your note. Please remove me from your list." },
+            { "003_not_now_en.eml", "Thanks for your note. Not before Q3, please." },
+        };
+        for (const auto& [name, text] : replies) {
+            QFile eml(m_dir.file(s("replies/") + QString::fromLatin1(name)));
+            QVERIFY(eml.open(QIODevice::WriteOnly));
+            eml.write(QByteArray("From: Dana <dana@northwind.example>\r\nTo: sam@ledgerly.example\r\nSubject: Re: "
+                                 "payables\r\n\r\n")
+                + text + "\r\n");
+        }
+        Result r = cli(base() << s("model") << s("set") << s("--url") << m_server.url(s("/v1")).toString()
+                              << s("--model") << s("llama3.2") << s("--send-prospect-data") << s("on"));
+        QCOMPARE(r.code, 0);
+        m_server.setRoute(s("/v1/chat/completions"),
+            chat(R"({"class": "interested", "confidence": 0.9, "deciding": ["Thanks for your note."]})"));
+        m_server.clearRequests();
+        r = cli(
+            base() << s("--json") << s("eval") << s("--task") << s("reply") << s("--data") << m_dir.file(s("replies")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray models = r.json().value(s("models")).toArray();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models.at(0).toObject().value(s("model")).toString(), s("offline"));
+        const QJsonObject configured = models.at(1).toObject();
+        QCOMPARE(configured.value(s("model")).toString(), s("llama3.2"));
+        QCOMPARE(configured.value(s("total")).toInt(), 3);
+        QCOMPARE(configured.value(s("correct")).toInt(), 1);
+        QCOMPARE(configured.value(s("classes"))
+                     .toObject()
+                     .value(s("interested"))
+                     .toObject()
+                     .value(s("precision"))
+                     .toDouble(),
+            0.333);
+        QCOMPARE(m_server.requestCount(s("/v1/chat/completions")), 3);
+
+        // The text table shows both columns side by side.
+        r = cli(base() << s("eval") << s("--task") << s("reply") << s("--data") << m_dir.file(s("replies")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("llama3.2: 1 of 3 right"), r.out.constData());
+        QVERIFY2(r.out.contains("offline: "), r.out.constData());
+    }
+
+    void goalParseUsesTheModelWithTheOfflineParserUnderneath()
+    {
+        m_server.setRoute(s("/v1/chat/completions"),
+            chat(R"({"metric": "meetings_booked", "target": 20, "currency": "", "deadline": "2026-06-30",)"
+                 R"( "segment": {"industries": ["logistics"], "roles": ["CFO"]}, "ambiguous": false})"));
+        Result r = cli(base() << s("--json") << s("goal") << s("parse") << s("--today") << s("2026-03-01")
+                              << s("--text") << s("20 meetings with logistics CFOs by the end of June"));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(s("model")).toObject().value(s("answered_by")).toString(), s("llama3.2"));
+        QCOMPARE(r.json().value(s("target")).toDouble(), 20.0);
+        QCOMPARE(r.json().value(s("deadline")).toString(), s("2026-06-30"));
+
+        // A target the objective never names is not taken: the offline parser reads it, and says so.
+        m_server.setRoute(s("/v1/chat/completions"),
+            chat(R"({"metric": "meetings_booked", "target": 200, "currency": "", "deadline": "2026-06-30",)"
+                 R"( "segment": {}, "ambiguous": false})"));
+        r = cli(base() << s("--json") << s("goal") << s("parse") << s("--today") << s("2026-03-01") << s("--text")
+                       << s("20 meetings with logistics CFOs by the end of June"));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(s("model")).toObject().value(s("answered_by")).toString(), s("offline"));
+        QCOMPARE(r.json().value(s("target")).toDouble(), 20.0);
+        QVERIFY2(r.err.contains("offline goal parser"), r.err.constData());
     }
 
     void offForgetsTheModel()

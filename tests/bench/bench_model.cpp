@@ -2,7 +2,9 @@
 // the POST, parsing, schema validation, mapping to an ICP) against a plain libcurl POST of the very
 // same request body to the same loopback Chat Completions server, which answers at once. The
 // difference is the client's overhead per call. Five runs (--runs), min/median/max.
+#include "core/ai/OfflineModel.h"
 #include "core/ai/OpenAiCompatibleModel.h"
+#include "core/mail/MimeMessage.h"
 #include "support/HttpServer.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <curl/curl.h>
+#include <functional>
 
 using namespace gd;
 
@@ -158,5 +161,39 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i)
         overhead << client[i] - plain[i];
     row(s("overhead (client - baseline)"), stats(overhead));
+
+    // The offline model per call, each task on its typical input (the same ICP pages; a reply; a
+    // first touch from a prospect's facts; an objective).
+    core::OfflineModel offline;
+    core::ParsedEmail reply;
+    reply.subject = s("Re: A question for Acme Route");
+    reply.text = s("Thanks for reaching out. We are busy until the end of the quarter; not before Q3, please.\n\n"
+                   "Best,\nDana\n\n> On Monday Sam wrote:\n> Would a short call next week be useful?");
+    core::DraftRequest draft;
+    draft.facts = { { s("prospect.first_name"), s("Anna") }, { s("prospect.title"), s("VP Sales") },
+        { s("company.name"), s("Acme Route") },
+        { s("company.description"), s("Acme Route plans delivery routes for regional grocers.") },
+        { s("icp.pain"), s("manual route planning") }, { s("sender.offering"), s("route optimisation"), false },
+        { s("sender.name"), s("Sam Carter"), false } };
+    const core::ObjectiveRequest objective { s("20 meetings with logistics CFOs in Germany by the end of June"),
+        QDate(2026, 3, 1) };
+    const QList<std::pair<QString, std::function<void()>>> tasks {
+        { s("offline extractIcp (40 sentences)"), [&] { offline.extractIcp(icp); } },
+        { s("offline classifyReply"), [&] { offline.classifyReply({ reply }); } },
+        { s("offline draftEmail"), [&] { offline.draftEmail(draft); } },
+        { s("offline parseObjective"), [&] { offline.parseObjective(objective); } },
+    };
+    for (const auto& [name, call] : tasks) {
+        call(); // warm-up (the classifier trains on first use)
+        QList<double> perCall;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < calls; ++i)
+                call();
+            perCall << static_cast<double>(t.nsecsElapsed()) / 1000.0 / calls;
+        }
+        row(name, stats(perCall));
+    }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/ai/OfflineModel.h"
 #include "core/ai/OpenAiCompatibleModel.h"
 #include "core/decisions/AuthorityMatrix.h"
+#include "core/decisions/DecisionEngine.h"
 #include "core/mail/MimeMessage.h"
 #include "support/HttpServer.h"
 #include "support/TestSupport.h"
@@ -16,7 +17,9 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <mutex>
+#include <thread>
 
 using namespace gd;
 using core::ModelFact;
@@ -556,6 +559,44 @@ private slots:
         QVERIFY(server.requests().first().body.contains("Not before Q3"));
     }
 
+    void rejectionReasonsAreTranslated()
+    {
+        // A translator that marks every text of core it is asked for: the reasons people read
+        // (grounding, answer checks, schema problems) must all come through it.
+        struct Marking final : QTranslator
+        {
+            QString translate(const char* context, const char* source, const char*, int) const override
+            {
+                return QLatin1String(context) == u"gd::core" ? s("«") + QString::fromUtf8(source) + s("»") : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QCoreApplication::installTranslator(&marking);
+        const QList<ModelFact> facts { { s("company.name"), s("Acme Route"), true } };
+        const core::GroundingChecker::Verdict verdict = core::GroundingChecker(facts).check(
+            s("Hello"), { { s("Acme Route grew 40 percent with Fresh Foods."), {} }, { s("Hi."), { s("made.up") } } });
+        QVERIFY(!verdict.ok);
+        for (const QString& reason : verdict.reasons)
+            QVERIFY2(reason.startsWith(s("«")), qPrintable(reason));
+
+        HttpServer server;
+        server.setRoute(chatPath, chat(R"({"class": "not_now", "confidence": 0.8, "deciding": ["Invented."]})"));
+        auto o = options(server);
+        o.settings.sendProspectData = s("on");
+        OpenAiCompatibleModel model(o);
+        core::ParsedEmail mail;
+        mail.text = s("Thanks for reaching out. Not before Q3, please.");
+        const core::ReplyAnswer reply = model.classifyReply({ mail });
+        QVERIFY(reply.fellBack);
+        QVERIFY2(reply.fallbackReason.contains(s("«\"Invented.\" is not a quote from the reply»")),
+            qPrintable(reply.fallbackReason));
+
+        server.setRoute(chatPath, chat(R"({"class": "not_now"})"));
+        const core::ReplyAnswer invalid = model.classifyReply({ mail });
+        QVERIFY2(invalid.fallbackReason.contains(s("«$: missing \"confidence\"»")), qPrintable(invalid.fallbackReason));
+        QCoreApplication::removeTranslator(&marking);
+    }
+
     void objectiveParsedByTheModelIsGrounded()
     {
         HttpServer server;
@@ -615,47 +656,137 @@ private slots:
         QCOMPARE(test::scalar(*ws, s("SELECT tokens_in FROM spend_ledger WHERE provider = 'model'")).toInt(), 1000);
         QCOMPARE(test::scalar(*ws, s("SELECT amount_eur FROM spend_ledger WHERE provider = 'model'")).toDouble(), 0.0);
 
-        // With the shipped matrix an operator decides every spend until some are approved: the
-        // answer cannot wait, so the offline model answers and says why; nothing is sent.
+        // A paid model: the first call proposes a model budget (a provider.spend decision for the
+        // configured amount). The shipped matrix has an operator approve it: nothing is sent until
+        // then, the offline model answers and says why, and a second call proposes nothing new.
         settings.model = s("paid-model");
         settings.priceInPerMTok = 2.0;
         settings.priceOutPerMTok = 10.0;
+        settings.budgetEur = 0.05;
         QVERIFY(settings.save(*ws, &error));
         model = core::makeLanguageModel(ws, {}, s("research"), &error);
+        const int before = chatRequests(server);
         const core::IcpAnswer waiting = model->extractIcp(icpRequest());
         QVERIFY(waiting.ok && waiting.fellBack);
-        QVERIFY2(waiting.fallbackReason.contains(s("provider.spend")), qPrintable(waiting.fallbackReason));
-        QCOMPARE(chatRequests(server), 1);
+        QVERIFY2(waiting.fallbackReason.contains(s("waits for approval")), qPrintable(waiting.fallbackReason));
+        QCOMPARE(chatRequests(server), before);
+        const QString budget
+            = test::scalar(*ws, s("SELECT id FROM decisions WHERE type = 'provider.spend'")).toString();
+        QVERIFY(!budget.isEmpty());
+        QVERIFY2(waiting.fallbackReason.contains(budget), qPrintable(waiting.fallbackReason));
+        const QJsonObject proposed = QJsonDocument::fromJson(
+            test::scalar(*ws, s("SELECT action FROM decisions WHERE id = ?"), { budget }).toString().toUtf8())
+                                         .object();
+        QCOMPARE(proposed.value(s("amount")).toDouble(), 0.05); // GreenDoor's figure, from the settings
+        QVERIFY(model->extractIcp(icpRequest()).fellBack);
+        QCOMPARE(test::scalar(*ws, s("SELECT count(*) FROM decisions")).toInt(), 1);
+        QCOMPARE(chatRequests(server), before);
 
-        // The operator lets agents spend up to 1 EUR alone: a provider.spend decision first, then the
-        // real cost booked under it.
+        // The operator approves: calls draw on the budget, each booked at its actual cost under it.
+        core::DecisionEngine engine(ws);
+        const QString approval
+            = test::scalar(*ws, s("SELECT id FROM approvals WHERE decision_id = ?"), { budget }).toString();
+        QVERIFY2(engine.approve(approval, s("admin"), &error), qPrintable(error));
+        const core::IcpAnswer paid = model->extractIcp(icpRequest());
+        QVERIFY2(!paid.fellBack, qPrintable(paid.fallbackReason));
+        QCOMPARE(paid.spendDecisionId, budget);
+        const double oneCall = 1000 * 2.0 / 1e6 + 500 * 10.0 / 1e6;
+        QCOMPARE(test::scalar(*ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { budget })
+                     .toDouble(),
+            oneCall);
+        QCOMPARE(test::scalar(*ws,
+                     s("SELECT model || '/' || task || '/' || tokens_in || '/' || tokens_out FROM "
+                       "spend_ledger WHERE decision_id = ?"),
+                     { budget })
+                     .toString(),
+            s("paid-model/extract_icp/1000/500"));
+
+        // Calls go on until the budget has no room for the next one's most expensive case; then
+        // the next budget is proposed, and what was booked never exceeds what was authorized.
+        int answered = 1;
+        core::IcpAnswer last;
+        for (int i = 0; i < 20; ++i) {
+            last = model->extractIcp(icpRequest());
+            if (last.fellBack)
+                break;
+            ++answered;
+        }
+        QVERIFY2(
+            last.fellBack && last.fallbackReason.contains(s("waits for approval")), qPrintable(last.fallbackReason));
+        QVERIFY(answered >= 2);
+        QVERIFY(test::scalar(*ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { budget })
+                    .toDouble()
+            <= 0.05 + 1e-9);
+        QCOMPARE(test::scalar(*ws,
+                     s("SELECT count(*) FROM decisions WHERE type = 'provider.spend' AND status = "
+                       "'pending'"))
+                     .toInt(),
+            1);
+        QCOMPARE(chatRequests(server), before + answered);
+
+        // The operator rejects the next budget: no new one is proposed for a day.
+        const QString next = test::scalar(*ws,
+            s("SELECT a.id FROM approvals a JOIN decisions d ON d.id = "
+              "a.decision_id WHERE d.status = 'pending'"))
+                                 .toString();
+        QVERIFY2(engine.reject(next, s("admin"), s("not this month"), &error), qPrintable(error));
+        const core::IcpAnswer rejected = model->extractIcp(icpRequest());
+        QVERIFY(rejected.fellBack);
+        QVERIFY2(rejected.fallbackReason.contains(s("rejected")), qPrintable(rejected.fallbackReason));
+        QCOMPARE(test::scalar(*ws, s("SELECT count(*) FROM decisions WHERE type = 'provider.spend'")).toInt(), 2);
+    }
+
+    void budgetWithinTheAutonomyLimitIsAuthorizedAtOnce()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        HttpServer server;
+        server.setRoute(chatPath, chat(icpJson, 1000, 500));
+        // The operator lets agents spend up to 1 EUR alone.
+        QString error;
         core::AuthorityRule rule = core::AuthorityMatrix::load(*ws).ruleFor(s("provider.spend"));
         rule.mode = core::AutonomyMode::Autopilot;
         rule.moneyLimit = 1.0;
         rule.level = core::RiskLevel::Low;
         QVERIFY2(core::AuthorityMatrix::saveRule(*ws, rule, s("admin"), &error), qPrintable(error));
+        core::ModelSettings settings;
+        settings.baseUrl = server.url(s("/v1"));
         settings.model = s("paid-model");
         settings.priceInPerMTok = 2.0;
         settings.priceOutPerMTok = 10.0;
+        settings.budgetEur = 0.5;
         QVERIFY(settings.save(*ws, &error));
-        model = core::makeLanguageModel(ws, {}, s("research"), &error);
+        auto model = core::makeLanguageModel(ws, {}, s("research"), &error);
         const core::IcpAnswer paid = model->extractIcp(icpRequest());
         QVERIFY2(!paid.fellBack, qPrintable(paid.fallbackReason));
-        QVERIFY(!paid.spendDecisionId.isEmpty());
-        QCOMPARE(test::scalar(*ws, s("SELECT type || ':' || target || ':' || status FROM decisions WHERE id = ?"),
-                     { paid.spendDecisionId })
-                     .toString(),
-            s("provider.spend:model:authorized"));
-        QCOMPARE(test::scalar(*ws, s("SELECT amount_eur FROM spend_ledger WHERE idempotency_key = ?"),
-                     { QString(s("model:") + paid.spendDecisionId) })
-                     .toDouble(),
-            1000 * 2.0 / 1e6 + 500 * 10.0 / 1e6);
-        QCOMPARE(test::scalar(*ws, s("SELECT model || '/' || task FROM spend_ledger WHERE idempotency_key = ?"),
-                     { QString(s("model:") + paid.spendDecisionId) })
-                     .toString(),
-            s("paid-model/extract_icp"));
+        QCOMPARE(test::scalar(*ws, s("SELECT status FROM decisions WHERE id = ?"), { paid.spendDecisionId }).toString(),
+            s("authorized"));
 
-        // A price beyond what the agents may spend alone: nothing is sent, the offline model answers.
+        // Two threads reserving at once from a budget with room for one: exactly one gets it.
+        core::ModelSpendRequest big;
+        big.task = core::ModelTask::DraftEmail;
+        big.model = s("paid-model");
+        big.maxEur = 0.3; // 0.5 - one call's actual cost leaves room for one such reservation, not two
+        std::atomic<int> granted { 0 };
+        auto reserveOnce = [&] {
+            core::ModelSpend spend(ws, s("outreach"));
+            core::ModelSpendGrant grant;
+            QString why;
+            if (spend.authorize(big, &grant, &why) && grant.decisionId == paid.spendDecisionId)
+                ++granted;
+            ws->releaseThreadConnection();
+        };
+        std::thread a(reserveOnce);
+        std::thread b(reserveOnce);
+        a.join();
+        b.join();
+        QCOMPARE(granted.load(), 1);
+        QVERIFY(test::scalar(
+                    *ws, s("SELECT SUM(amount_eur) FROM spend_ledger WHERE decision_id = ?"), { paid.spendDecisionId })
+                    .toDouble()
+            <= 0.5 + 1e-9);
+
+        // A price whose budget is beyond the matrix's ceiling: refused, nothing is sent.
         settings.priceInPerMTok = 100000.0;
         QVERIFY(settings.save(*ws, &error));
         model = core::makeLanguageModel(ws, {}, s("research"), &error);
