@@ -394,8 +394,9 @@ QList<OutboxItem> DecisionStore::dueOutbox(int limit, qint64 now)
     QList<OutboxItem> items;
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
+    // First in, first out: items of the same millisecond in the order they were queued.
     if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE status IN ('pending', 'executing') AND not_before <= %3 "
-                               "ORDER BY created_at, id LIMIT %2")
+                               "ORDER BY created_at, rowid LIMIT %2")
                     .arg(QLatin1String(kOutboxColumns))
                     .arg(std::max(1, limit))
                     .arg(now > 0 ? now : nowMs())))
@@ -512,7 +513,7 @@ QList<OutboxItem> DecisionStore::outboxInStates(const QStringList& statuses, int
         marks << QStringLiteral("?");
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE status IN (%2) ORDER BY created_at, id LIMIT %3")
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE status IN (%2) ORDER BY created_at, rowid LIMIT %3")
                   .arg(QLatin1String(kOutboxColumns), marks.join(QLatin1Char(',')))
                   .arg(std::max(1, limit)));
     for (const QString& s : statuses)

@@ -12,6 +12,7 @@
 #include "core/sales/GoalCascade.h"
 #include "core/sales/GoalStore.h"
 #include "core/store/TaskStore.h"
+#include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -248,6 +249,40 @@ private Q_SLOTS:
     // action (and the send gate on the sends), shown in the matrix as the goal's and removed with
     // it; its segment becomes a draft campaign; each agent gets its share as a task, with numbers
     // from the target, the deadline and the (default) funnel rates.
+    // The decision engine keeps the matrix between evaluations: a goal's limit added or removed
+    // (here through another connection, as another process would) holds from the next one on.
+    void goalLimitsReachACachedMatrix()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        core::WorkspaceError openError;
+        auto other = core::Workspace::open(ws->path(), core::Workspace::OpenMode::OpenExisting, &openError);
+        QVERIFY(other);
+        QString error;
+        core::DealDraft draft;
+        draft.title = QStringLiteral("Acme");
+        draft.value = 20000;
+        const auto deal = core::DealBook(*ws).create(draft, &error);
+        QVERIFY2(deal, qPrintable(error));
+        core::DecisionEngine engine(ws);
+        core::Proposal p;
+        p.type = QStringLiteral("pricing.discount");
+        p.agent = QStringLiteral("deal");
+        p.target = QString::number(*deal);
+        p.action = QJsonObject { { QStringLiteral("discount_pct"), 12 } };
+        p.inputs = QJsonObject { { QStringLiteral("discount_pct"), 12 }, { QStringLiteral("deal_value"), 20000 } };
+        QVERIFY(engine.evaluate(p).outcome != core::DecisionOutcome::Refuse);
+        QVERIFY(engine.evaluate(p).outcome != core::DecisionOutcome::Refuse); // from the cache now
+        const QDate today(2026, 11, 30);
+        const auto id = core::GoalStore(*other).add(
+            core::GoalParser::parse(QStringLiteral("Win 5 deals by end of March, no discount beyond 8%"), today),
+            &error, today);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(engine.evaluate(p).outcome, core::DecisionOutcome::Refuse);
+        QVERIFY(core::GoalStore(*other).remove(*id, &error));
+        QVERIFY(engine.evaluate(p).outcome != core::DecisionOutcome::Refuse);
+    }
+
     void cascadeLimitsCampaignAndTasks()
     {
         test::TempDir dir;
