@@ -43,6 +43,37 @@ bei unserem letzten Gespräch baten Sie mich, mich um den %1 wieder bei Ihnen zu
 
 Mit freundlichen Grüßen</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>gd::agents::DealAgent</name>
+    <message>
+        <source>contact health %1 (%2)</source>
+        <translation>Kontaktzustand %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; the move to %1 is held back</source>
+        <translation>; der Wechsel zu %1 wird zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Deal %1 (%2): move from %3 to %4. Evidence: %5. Confidence %6%7.</source>
+        <translation>Deal %1 (%2): Wechsel von %3 zu %4. Belege: %5. Konfidenz %6%7.</translation>
+    </message>
+    <message>
+        <source>; contact health %1 (%2)</source>
+        <translation>; Kontaktzustand %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; contact health not known</source>
+        <translation>; Kontaktzustand unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>gd::agents::OutreachAgent</name>
@@ -53,6 +84,18 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>%1 (%2 at %3) has not been contacted in 30 days; every sentence about them rests on a stored fact (%4).</source>
         <translation>%1 (%2 bei %3) wurde seit 30 Tagen nicht kontaktiert; jeder Satz über diese Person beruht auf einer gespeicherten Tatsache (%4).</translation>
+    </message>
+    <message>
+        <source>Written by the language model %1 from these facts only; the grounding check found every claim in a cited fact.</source>
+        <translation>Vom Sprachmodell %1 ausschließlich aus diesen Fakten verfasst; die Faktenprüfung hat jede Aussage in einem zitierten Fakt gefunden.</translation>
+    </message>
+    <message>
+        <source>Written from the template: %1.</source>
+        <translation>Aus der Vorlage verfasst: %1.</translation>
+    </message>
+    <message>
+        <source>The configured language model is not used: %1.</source>
+        <translation>Das konfigurierte Sprachmodell wird nicht verwendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -535,14 +578,6 @@ Mit freundlichen Grüßen</translation>
         <translation>--window erwartet HH:MM-HH:MM (z. B. 08:00-18:00) oder any</translation>
     </message>
     <message>
-        <source>could not read the SMTP server&apos;s certificate: %1</source>
-        <translation>das Zertifikat des SMTP-Servers konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>could not read the IMAP server&apos;s certificate: %1</source>
-        <translation>das Zertifikat des IMAP-Servers konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>connected and logged in</source>
         <translation>verbunden und angemeldet</translation>
     </message>
@@ -847,244 +882,12 @@ Mit freundlichen Grüßen</translation>
         <translation>Kampagne %1 angehalten: ab jetzt werden keine neuen E-Mails daraus vorgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
-        <translation>%1 bereits freigegebene E-Mail(s) liegen im Postausgang und werden trotzdem gesendet; %2 warten in der Freigabewarteschlange (lehnen Sie sie dort ab, um sie zu stoppen). `campaign start %3` setzt fort.</translation>
-    </message>
-    <message>
         <source>Launch of %1 (%2 prospects): %3</source>
         <translation>Start von %1 (%2 Interessenten): %3</translation>
     </message>
     <message>
         <source>Waiting for approval %1 (`approvals approve %1`); the campaign becomes active once it is carried out.</source>
         <translation>Wartet auf Freigabe %1 (`approvals approve %1`); die Kampagne wird aktiv, sobald sie ausgeführt ist.</translation>
-    </message>
-    <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Decisions:
-  approvals list [--status S]   the approval queue (pending unless --status)
-  approvals approve ID          approve exactly the queued action
-  approvals reject ID --reason TEXT
-                                reject it; the agent is told why
-  approvals edit ID --input FILE
-                                replace the action (JSON) and approve the edited one
-  decisions assess --type TYPE --input FILE
-                                risk and outcome under the current matrix, without acting
-  decisions propose --type TYPE --input FILE
-                                the same, for real: act, queue or refuse
-  decisions wrong ID [--reason TEXT]
-                                mark a carried-out decision wrong (it teaches)
-  decisions undo ID             undo a carried-out decision where its action allows
-  learned [reset TYPE]          what was learned per decision type (or forget it)
-  matrix show | matrix set --input FILE
-                                the authority matrix (a rule as JSON; audited)
-  audit verify                  check the audit log&apos;s hash chain
-  audit export --format csv|json [--output FILE [--force]]
-                                an existing FILE is replaced only with --force
-
-Prospects:
-  icp --from-url URL [--allow-private]
-                                draft the Ideal Customer Profile from your website
-                                (--allow-private: a site on your own network&apos;s addresses)
-  icp show | icp set --input FILE
-                                show the profile, or save an edited one (JSON)
-  import FILE [--rejects OUT [--force]]
-                                import prospects from CSV (HubSpot, Salesforce, Apollo,
-                                Sales Navigator layouts); OUT gets the rejected rows
-  prospects [--top N]           the best prospects by score, with the reasons
-  prospects search --domains D1,D2 --titles T1,T2
-                                ask the Research agent for a data-provider people search
-                                (a spend: it waits for approval)
-  secrets set KEY | secrets remove KEY
-                                store a secret (read from standard input) in the system
-                                keychain, e.g. provider/apollo/api_key
-  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
-      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
-      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
-      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
-      [--gap-jitter-seconds N]   (password on standard input)
-  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
-  mailbox resume NAME           send again from a mailbox paused after a failed login
-  outbox list [--all]           emails waiting (and why), held for an operator, failed
-  outbox resolve ID --sent|--resend
-                                a held email: it did leave (book it) or send it again
-  outbox run                    carry out what is due now (send due emails) and stop
-  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
-                                who is never mailed ([--campaign NAME]: one campaign only)
-  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)
-  campaign list | show NAME     campaigns with their figures, contacts and reasons
-  campaign start NAME           propose the launch (a campaign.launch decision)
-  campaign pause NAME           stop proposing its emails at once
-  campaign run [NAME] [--at ISO-TIME]
-                                run the sequences once now (the Outreach agent does it on its tick)
-
-Language model (optional; the offline model is always there):
-  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
-      [--send-prospect-data on|off]
-                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);
-                                prices per million tokens; the API key from standard input
-  model test                    list the server&apos;s models (exit 1 with the reason if it cannot)
-  model show | model off        the settings, or back to the offline model only
-
-Conversations:
-  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on
-  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it
-                                had arrived over IMAP
-  conversations [--contact EMAIL] | conversations show ID
-                                threads with their class, confidence and reasons
-
-Replies (no workspace needed):
-  replies classify FILE.eml...  what each reply means: class, confidence, deciding
-                                sentences, return date, referred person
-
-Goals:
-  goal parse --text TEXT [--today YYYY-MM-DD]
-                                what GreenDoor understands of an objective (no workspace
-                                needed; stores nothing; &quot;ambiguous&quot; with the question to ask)
-  goal add --text TEXT | goal list | goal show ID | goal remove ID
-                                keep goals; list and show say where each stands
-
-Deals:
-  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
-      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
-  deal move ID --stage S [--reason TEXT]
-                                a deal.move_stage (or deal.close) decision; closing needs --reason
-  deal show ID | deal list [--stage S]
-  pipeline                      deals, value and weighted value per stage
-
-Evaluation (no workspace needed):
-  eval --task icp|reply|objective --data DIR [--per-site]
-                                precision and recall of the offline model on a labelled
-                                folder (icp: site folders with label.json; reply: .eml
-                                files with labels.csv; objective: .jsonl); a confusion
-                                matrix for replies
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Befehle:
-  init [--demo]                 einen Arbeitsbereich anlegen (mit den Beispieldaten)
-  status                        die Agenten auflisten: Zustand, Zähler, Alter des Lebenszeichens
-  run --seconds N               die Agenten N Sekunden lang ohne Oberfläche ausführen (Strg+C beendet)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                den Kommunikationsverlauf ausgeben, neueste zuerst
-  tasks [--limit N] [--agent NAME]
-                                die Aufgabentabelle ausgeben, neueste zuerst
-  pause [--agent NAME]          die gesamte Autonomie anhalten (oder einen Agenten)
-  resume [--agent NAME]         die gesamte Autonomie fortsetzen (oder einen Agenten)
-
-Entscheidungen:
-  approvals list [--status S]   die Freigabewarteschlange (ausstehend, sofern nicht --status)
-  approvals approve ID          genau die eingereihte Aktion freigeben
-  approvals reject ID --reason TEXT
-                                sie ablehnen; der Agent erfährt den Grund
-  approvals edit ID --input FILE
-                                die Aktion (JSON) ersetzen und die bearbeitete freigeben
-  decisions assess --type TYPE --input FILE
-                                Risiko und Ergebnis unter der aktuellen Matrix, ohne zu handeln
-  decisions propose --type TYPE --input FILE
-                                dasselbe, aber echt: handeln, einreihen oder ablehnen
-  decisions wrong ID [--reason TEXT]
-                                eine ausgeführte Entscheidung als falsch markieren (daraus wird gelernt)
-  decisions undo ID             eine ausgeführte Entscheidung rückgängig machen, sofern ihre Aktion es erlaubt
-  learned [reset TYPE]          was pro Entscheidungstyp gelernt wurde (oder es vergessen)
-  matrix show | matrix set --input FILE
-                                die Befugnismatrix (eine Regel als JSON; protokolliert)
-  audit verify                  die Hash-Kette des Audit-Protokolls prüfen
-  audit export --format csv|json [--output FILE [--force]]
-                                eine vorhandene FILE wird nur mit --force ersetzt
-
-Interessenten:
-  icp --from-url URL [--allow-private]
-                                das Idealkundenprofil aus Ihrer Website entwerfen
-                                (--allow-private: eine Website unter Adressen Ihres eigenen Netzwerks)
-  icp show | icp set --input FILE
-                                das Profil anzeigen oder ein bearbeitetes speichern (JSON)
-  import FILE [--rejects OUT [--force]]
-                                Interessenten aus CSV importieren (Layouts von HubSpot, Salesforce, Apollo,
-                                Sales Navigator); OUT erhält die abgelehnten Zeilen
-  prospects [--top N]           die besten Interessenten nach Bewertung, mit den Gründen
-  prospects search --domains D1,D2 --titles T1,T2
-                                den Research-Agenten um eine Personensuche bei einem Datenanbieter bitten
-                                (eine Ausgabe: sie wartet auf Freigabe)
-  secrets set KEY | secrets remove KEY
-                                ein Geheimnis (von der Standardeingabe gelesen) im System-Schlüsselbund
-                                speichern, z. B. provider/apollo/api_key
-  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
-      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
-      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
-      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
-      [--gap-jitter-seconds N]   (Passwort auf der Standardeingabe)
-  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
-  mailbox resume NAME           wieder aus einem Postfach senden, das nach einer fehlgeschlagenen Anmeldung angehalten wurde
-  outbox list [--all]           wartende E-Mails (und warum), für einen Bediener zurückgehaltene, fehlgeschlagene
-  outbox resolve ID --sent|--resend
-                                eine zurückgehaltene E-Mail: sie wurde versendet (verbuchen) oder erneut senden
-  outbox run                    ausführen, was jetzt fällig ist (fällige E-Mails senden), und beenden
-  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
-                                wer nie angeschrieben wird ([--campaign NAME]: nur eine Kampagne)
-  campaign create --input FILE  eine Kampagne definieren (JSON: name, mailbox, segment, steps, variants)
-  campaign list | show NAME     Kampagnen mit ihren Zahlen, Kontakten und Gründen
-  campaign start NAME           den Start vorschlagen (eine campaign.launch-Entscheidung)
-  campaign pause NAME           sofort aufhören, ihre E-Mails vorzuschlagen
-  campaign run [NAME] [--at ISO-TIME]
-                                die Sequenzen jetzt einmal ausführen (der Akquise-Agent tut dies bei jedem Takt)
-
-Sprachmodell (optional; das Offline-Modell ist immer verfügbar):
-  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
-      [--send-prospect-data on|off]
-                                ein OpenAI-kompatibler Server (Ollama: http://127.0.0.1:11434/v1);
-                                Preise pro Million Token; der API-Schlüssel von der Standardeingabe
-  model test                    die Modelle des Servers auflisten (Exit-Code 1 mit dem Grund, falls nicht möglich)
-  model show | model off        die Einstellungen, oder zurück zum reinen Offline-Modell
-
-Unterhaltungen:
-  mail sync [--mailbox NAME]    neue E-Mails jetzt über IMAP lesen: nach Verlauf geordnet, klassifiziert, bearbeitet
-  mail import PATH              eine .eml-Datei, einen Ordner davon oder eine mbox-Datei, als wäre sie
-                                über IMAP eingegangen
-  conversations [--contact EMAIL] | conversations show ID
-                                Verläufe mit ihrer Klasse, Konfidenz und den Gründen
-
-Antworten (kein Arbeitsbereich nötig):
-  replies classify FILE.eml...  was jede Antwort bedeutet: Klasse, Konfidenz, entscheidende
-                                Sätze, Rückkehrdatum, empfohlene Person
-
-Ziele:
-  goal parse --text TEXT [--today YYYY-MM-DD]
-                                was GreenDoor von einer Zielvorgabe versteht (kein Arbeitsbereich
-                                nötig; speichert nichts; &quot;ambiguous&quot; mit der zu stellenden Frage)
-  goal add --text TEXT | goal list | goal show ID | goal remove ID
-                                Ziele verwalten; list und show zeigen, wo jedes steht
-
-Deals:
-  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
-      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
-  deal move ID --stage S [--reason TEXT]
-                                eine deal.move_stage- (oder deal.close-) Entscheidung; Abschließen benötigt --reason
-  deal show ID | deal list [--stage S]
-  pipeline                      Deals, Wert und gewichteter Wert pro Phase
-
-Auswertung (kein Arbeitsbereich nötig):
-  eval --task icp|reply|objective --data DIR [--per-site]
-                                Präzision und Recall des Offline-Modells auf einem annotierten
-                                Ordner (icp: Website-Ordner mit label.json; reply: .eml-
-                                Dateien mit labels.csv; objective: .jsonl); eine Konfusions-
-                                matrix für Antworten
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>import</source>
@@ -1423,10 +1226,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>goal %1 benötigt die Nummer des Ziels</translation>
     </message>
     <message>
-        <source>Goal %1 removed.</source>
-        <translation>Ziel %1 entfernt.</translation>
-    </message>
-    <message>
         <source>no goal %1</source>
         <translation>kein Ziel %1</translation>
     </message>
@@ -1551,10 +1350,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Interessentendaten werden NICHT an das Modell gesendet (einschalten mit --send-prospect-data on); ICP-Entwürfe aus Ihrer eigenen Website und Zielvorgaben verwenden es trotzdem.</translation>
     </message>
     <message>
-        <source>Each call is a provider.spend decision: it goes only while the authority matrix lets agents spend alone, else the offline model answers.</source>
-        <translation>Jeder Aufruf ist eine provider.spend-Entscheidung: er erfolgt nur, solange die Befugnismatrix Agenten eigenständig Ausgaben erlaubt; andernfalls antwortet das Offline-Modell.</translation>
-    </message>
-    <message>
         <source>Try it: greendoor-cli --workspace %1 model test</source>
         <translation>Ausprobieren: greendoor-cli --workspace %1 model test</translation>
     </message>
@@ -1645,6 +1440,324 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>by the model %1</source>
         <translation>vom Modell %1</translation>
+    </message>
+    <message>
+        <source>%1 email(s) already approved stay in the outbox, held until the campaign is started again; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
+        <translation>%1 bereits freigegebene E-Mail(s) bleiben im Postausgang und werden zurückgehalten, bis die Kampagne erneut gestartet wird; %2 warten in der Freigabewarteschlange (lehnen Sie sie dort ab, um sie zu stoppen). `campaign start %3` setzt fort.</translation>
+    </message>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE [--force]]
+                                an existing FILE is replaced only with --force
+  report --kind pipeline|activity|decisions|goals|audit --from YYYY-MM-DD --to YYYY-MM-DD
+         [--format pdf|csv] --output FILE [--force]
+                                a report for the period (PDF with charts, or CSV)
+
+Prospects:
+  icp --from-url URL [--allow-private]
+                                draft the Ideal Customer Profile from your website
+                                (--allow-private: a site on your own network&apos;s addresses)
+  icp show | icp set --input FILE
+                                show the profile, or save an edited one (JSON)
+  import FILE [--rejects OUT [--force]]
+                                import prospects from CSV (HubSpot, Salesforce, Apollo,
+                                Sales Navigator layouts); OUT gets the rejected rows
+  prospects [--top N]           the best prospects by score, with the reasons
+  prospects search --domains D1,D2 --titles T1,T2
+                                ask the Research agent for a data-provider people search
+                                (a spend: it waits for approval)
+  secrets set KEY | secrets remove KEY
+                                store a secret (read from standard input) in the system
+                                keychain, e.g. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
+      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
+      [--gap-jitter-seconds N]   (password on standard input)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  mailbox resume NAME           send again from a mailbox paused after a failed login
+  outbox list [--all]           emails waiting (and why), held for an operator, failed
+  outbox resolve ID --sent|--resend
+                                a held email: it did leave (book it) or send it again
+  outbox run                    carry out what is due now (send due emails) and stop
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                who is never mailed ([--campaign NAME]: one campaign only)
+  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)
+  campaign list | show NAME     campaigns with their figures, contacts and reasons
+  campaign start NAME           propose the launch (a campaign.launch decision)
+  campaign pause NAME           stop proposing its emails at once
+  campaign run [NAME] [--at ISO-TIME]
+                                run the sequences once now (the Outreach agent does it on its tick)
+
+Language model (optional; the offline model is always there):
+  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
+      [--budget EUR] [--send-prospect-data on|off]
+                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);
+                                prices per million tokens; the API key from standard input
+  model test                    list the server&apos;s models (exit 1 with the reason if it cannot)
+  model show | model off        the settings, or back to the offline model only
+
+Conversations:
+  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on
+  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it
+                                had arrived over IMAP
+  conversations [--contact EMAIL] | conversations show ID
+                                threads with their class, confidence and reasons
+
+Replies (no workspace needed):
+  replies classify FILE.eml...  what each reply means: class, confidence, deciding
+                                sentences, return date, referred person
+
+Goals:
+  goal parse --text TEXT [--today YYYY-MM-DD]
+                                what GreenDoor understands of an objective (no workspace
+                                needed; stores nothing; &quot;ambiguous&quot; with the question to ask)
+  goal add --text TEXT | goal list | goal show ID | goal remove ID
+                                keep goals; list and show say where each stands
+
+Deals:
+  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
+      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
+  deal move ID --stage S [--reason TEXT]
+                                a deal.move_stage (or deal.close) decision; closing needs --reason
+  deal show ID | deal list [--stage S]
+  pipeline                      deals, value and weighted value per stage
+
+Evaluation (no workspace needed):
+  eval --task icp|reply|objective --data DIR [--per-site]
+                                precision and recall of the offline model on a labelled
+                                folder (icp: site folders with label.json; reply: .eml
+                                files with labels.csv; objective: .jsonl); a confusion
+                                matrix for replies
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Aufruf: greendoor-cli --workspace PATH [--json] &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  init [--demo]                 einen Arbeitsbereich anlegen (mit den Beispieldaten)
+  status                        die Agenten auflisten: Zustand, Zähler, Alter des Heartbeats
+  run --seconds N               die Agenten N Sekunden ohne Oberfläche ausführen (Strg+C beendet)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                den Kommunikationsverlauf ausgeben, neueste zuerst
+  tasks [--limit N] [--agent NAME]
+                                die Aufgabentabelle ausgeben, neueste zuerst
+  pause [--agent NAME]          die gesamte Autonomie pausieren (oder einen Agenten)
+  resume [--agent NAME]         die gesamte Autonomie fortsetzen (oder einen Agenten)
+
+Entscheidungen:
+  approvals list [--status S]   die Freigabewarteschlange (ausstehende, sofern kein --status)
+  approvals approve ID          genau die eingereihte Aktion freigeben
+  approvals reject ID --reason TEXT
+                                ablehnen; der Agent erfährt den Grund
+  approvals edit ID --input FILE
+                                die Aktion (JSON) ersetzen und die bearbeitete freigeben
+  decisions assess --type TYPE --input FILE
+                                Risiko und Ergebnis unter der aktuellen Matrix, ohne zu handeln
+  decisions propose --type TYPE --input FILE
+                                dasselbe, wirksam: handeln, einreihen oder verweigern
+  decisions wrong ID [--reason TEXT]
+                                eine ausgeführte Entscheidung als falsch markieren (daraus wird gelernt)
+  decisions undo ID             eine ausgeführte Entscheidung rückgängig machen, sofern ihre Aktion es erlaubt
+  learned [reset TYPE]          was pro Entscheidungstyp gelernt wurde (oder es vergessen)
+  matrix show | matrix set --input FILE
+                                die Befugnismatrix (eine Regel als JSON; protokolliert)
+  audit verify                  die Hash-Kette des Prüfprotokolls prüfen
+  audit export --format csv|json [--output FILE [--force]]
+                                eine vorhandene FILE wird nur mit --force ersetzt
+  report --kind pipeline|activity|decisions|goals|audit --from YYYY-MM-DD --to YYYY-MM-DD
+         [--format pdf|csv] --output FILE [--force]
+                                ein Bericht für den Zeitraum (PDF mit Diagrammen oder CSV)
+
+Interessenten:
+  icp --from-url URL [--allow-private]
+                                das Ideal Customer Profile aus Ihrer Website entwerfen
+                                (--allow-private: eine Website unter Adressen Ihres eigenen Netzwerks)
+  icp show | icp set --input FILE
+                                das Profil anzeigen oder ein bearbeitetes speichern (JSON)
+  import FILE [--rejects OUT [--force]]
+                                Interessenten aus CSV importieren (Layouts von HubSpot, Salesforce,
+                                Apollo, Sales Navigator); OUT erhält die abgelehnten Zeilen
+  prospects [--top N]           die besten Interessenten nach Bewertung, mit den Gründen
+  prospects search --domains D1,D2 --titles T1,T2
+                                den Research-Agenten um eine Personensuche bei einem Datenanbieter bitten
+                                (eine Ausgabe: sie wartet auf Freigabe)
+  secrets set KEY | secrets remove KEY
+                                ein Geheimnis (von der Standardeingabe gelesen) im Schlüsselbund
+                                des Systems speichern, z. B. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
+      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
+      [--gap-jitter-seconds N]   (Passwort über die Standardeingabe)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  mailbox resume NAME           wieder aus einem Postfach senden, das nach fehlgeschlagener Anmeldung pausiert wurde
+  outbox list [--all]           wartende E-Mails (und warum), für einen Bediener zurückgehaltene, fehlgeschlagene
+  outbox resolve ID --sent|--resend
+                                eine zurückgehaltene E-Mail: sie ging doch hinaus (verbuchen) oder erneut senden
+  outbox run                    ausführen, was jetzt fällig ist (fällige E-Mails senden), und beenden
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                wer nie angeschrieben wird ([--campaign NAME]: nur eine Kampagne)
+  campaign create --input FILE  eine Kampagne definieren (JSON: name, mailbox, segment, steps, variants)
+  campaign list | show NAME     Kampagnen mit ihren Kennzahlen, Kontakten und Gründen
+  campaign start NAME           den Start vorschlagen (eine campaign.launch-Entscheidung)
+  campaign pause NAME           das Vorschlagen ihrer E-Mails sofort beenden
+  campaign run [NAME] [--at ISO-TIME]
+                                die Sequenzen jetzt einmal ausführen (der Outreach-Agent tut dies bei seinem Takt)
+
+Sprachmodell (optional; das Offline-Modell ist immer verfügbar):
+  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
+      [--budget EUR] [--send-prospect-data on|off]
+                                ein OpenAI-kompatibler Server (Ollama: http://127.0.0.1:11434/v1);
+                                Preise pro Million Tokens; der API-Schlüssel über die Standardeingabe
+  model test                    die Modelle des Servers auflisten (Exit-Code 1 mit Grund, falls nicht möglich)
+  model show | model off        die Einstellungen, oder zurück nur zum Offline-Modell
+
+Konversationen:
+  mail sync [--mailbox NAME]    neue E-Mails jetzt über IMAP lesen: in Threads gruppiert, klassifiziert, bearbeitet
+  mail import PATH              eine .eml-Datei, ein Ordner davon oder eine mbox-Datei, als wären sie
+                                über IMAP eingegangen
+  conversations [--contact EMAIL] | conversations show ID
+                                Threads mit ihrer Klasse, Konfidenz und Begründung
+
+Antworten (kein Arbeitsbereich nötig):
+  replies classify FILE.eml...  was jede Antwort bedeutet: Klasse, Konfidenz, ausschlaggebende
+                                Sätze, Rückkehrdatum, genannte Person
+
+Ziele:
+  goal parse --text TEXT [--today YYYY-MM-DD]
+                                was GreenDoor von einer Zielvorgabe versteht (kein Arbeitsbereich
+                                nötig; speichert nichts; &quot;ambiguous&quot; mit der zu stellenden Frage)
+  goal add --text TEXT | goal list | goal show ID | goal remove ID
+                                Ziele führen; list und show zeigen, wo jedes steht
+
+Deals:
+  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
+      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
+  deal move ID --stage S [--reason TEXT]
+                                eine deal.move_stage- (oder deal.close-)Entscheidung; Abschließen erfordert --reason
+  deal show ID | deal list [--stage S]
+  pipeline                      Deals, Wert und gewichteter Wert pro Phase
+
+Auswertung (kein Arbeitsbereich nötig):
+  eval --task icp|reply|objective --data DIR [--per-site]
+                                Precision und Recall des Offline-Modells auf einem annotierten
+                                Ordner (icp: Website-Ordner mit label.json; reply: .eml-Dateien
+                                mit labels.csv; objective: .jsonl); eine Konfusionsmatrix
+                                für Antworten
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>Cascade:</source>
+        <translation>Kaskade:</translation>
+    </message>
+    <message>
+        <source>limits on decisions (authority matrix):</source>
+        <translation>Grenzen für Entscheidungen (Befugnismatrix):</translation>
+    </message>
+    <message>
+        <source>campaign: %1 (draft; segment: %2)</source>
+        <translation>Kampagne: %1 (Entwurf; Segment: %2)</translation>
+    </message>
+    <message>
+        <source>agents&apos; shares (tasks):</source>
+        <translation>Anteile der Agenten (Aufgaben):</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>rates used:</source>
+        <translation>verwendete Quoten:</translation>
+    </message>
+    <message>
+        <source>note: read by the offline goal parser: %1</source>
+        <translation>Hinweis: vom Offline-Zielparser ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
+        <translation>Ziel %1 entfernt, samt seinen Grenzen für Entscheidungen und seinen noch nicht ausgeführten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
+        <translation>Seine Kampagne %1 bleibt bestehen; starten oder belassen Sie sie nach Ihrem Ermessen.</translation>
+    </message>
+    <message>
+        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
+        <translation>--budget erwartet den EUR-Betrag, den ein Modellbudget freigibt (z. B. 5)</translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
+        <translation>Kostenpflichtige Aufrufe gehen zulasten eines Modellbudgets von %1 EUR: eine provider.spend-Entscheidung, die die Befugnismatrix beurteilt (oberhalb ihres Limits wartet sie auf Ihre Freigabe; bis dahin antwortet das Offline-Modell). Die tatsächlichen Kosten jedes Aufrufs werden darauf verbucht.</translation>
+    </message>
+    <message>
+        <source>Budget:         %1 EUR per provider.spend decision</source>
+        <translation>Budget:         %1 EUR pro provider.spend-Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 EUR left</source>
+        <translation>%1 (%2): %3 von %4 EUR übrig</translation>
+    </message>
+    <message>
+        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
+        <translation>report erfordert --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation>ein PDF-Bericht erfordert --output FILE</translation>
+    </message>
+    <message>
+        <source>cannot draw a PDF without a graphics platform</source>
+        <translation>ohne Grafikplattform kann kein PDF erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot build the report: %1</source>
+        <translation>Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the report was written but could not be recorded in the audit trail: %1</source>
+        <translation>der Bericht wurde geschrieben, konnte aber nicht im Prüfprotokoll erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
+        <translation>%1 für %2 nach %3 geschrieben (%4 KB).</translation>
     </message>
 </context>
 <context>
@@ -1856,10 +1969,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The system keychain could not remove &quot;%1&quot;: %2</source>
         <translation>Der System-Schlüsselbund konnte „%1“ nicht entfernen: %2</translation>
-    </message>
-    <message>
-        <source>could not start a request</source>
-        <translation>die Anfrage konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>not an http or https address</source>
@@ -2184,10 +2293,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Ziel im Rückstand: %1 — %2</translation>
     </message>
     <message>
-        <source>Deal stalled: %1 — %2</source>
-        <translation>Deal stockt: %1 — %2</translation>
-    </message>
-    <message>
         <source>Mailbox %1 paused: %2</source>
         <translation>Postfach %1 angehalten: %2</translation>
     </message>
@@ -2258,6 +2363,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>lost</source>
         <translation>verloren</translation>
     </message>
+    <message>
+        <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? The calendar invitation is attached; if another time is better for you, just tell me which.</source>
+        <translation>vielen Dank für Ihre Antwort. Würde Ihnen %1 (%2) für ein %3-minütiges Gespräch passen? Die Kalendereinladung ist angehängt; falls Ihnen ein anderer Zeitpunkt besser passt, sagen Sie mir einfach, welcher.</translation>
+    </message>
+    <message>
+        <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
+        <translation>vielen Dank für Ihre offenen Worte. Ich verstehe Ihr Anliegen und möchte lieber richtig darauf eingehen, als eine weitere allgemeine E-Mail zu senden: Wäre ein kurzes Telefonat oder eine einseitige Zusammenfassung, wie Teams wie Ihres damit umgegangen sind, hilfreich? Falls nicht, melde ich mich nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Deal stalled: %1 — no activity for %2 days in stage %3</source>
+        <translation>Deal stockt: %1 — seit %2 Tagen keine Aktivität in Phase %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stalled deal(s) in the Pipeline tab</source>
+        <translation>
+            <numerusform>%n weiterer stockender Deal im Reiter Pipeline</numerusform>
+            <numerusform>%n weitere stockende Deals im Reiter Pipeline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Akquise</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 prospects to research</source>
+        <translation>%1 Interessenten zu recherchieren</translation>
+    </message>
+    <message>
+        <source>%1 first-touch emails</source>
+        <translation>%1 Erstkontakt-E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 meetings to book</source>
+        <translation>%1 Termine zu vereinbaren</translation>
+    </message>
+    <message>
+        <source>%1 meetings to turn into deals</source>
+        <translation>%1 Termine in Deals umzuwandeln</translation>
+    </message>
+    <message>
+        <source>%1 deals to win</source>
+        <translation>%1 Deals zu gewinnen</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -2294,10 +2450,135 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::AuditSentence</name>
+    <message>
+        <source>risk %1 %2</source>
+        <translation>Risiko %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1.?} {1,?} {2?}</translation>
+    </message>
+    <message>
+        <source>details withheld: suppressed contact</source>
+        <translation>Details zurückgehalten: gesperrter Kontakt</translation>
+    </message>
+    <message>
+        <source>proposed by %1: %2</source>
+        <translation>vorgeschlagen von %1: %2</translation>
+    </message>
+    <message>
+        <source>assessed: %1</source>
+        <translation>bewertet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (acts alone up to %2)</source>
+        <translation>%1 (darf allein handeln bis %2)</translation>
+    </message>
+    <message>
+        <source>queued for approval: %1</source>
+        <translation>zur Freigabe eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>allowed to act alone: %1</source>
+        <translation>darf allein handeln: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation>verweigert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation>freigegeben von %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2 (%3)</source>
+        <translation>abgelehnt von %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>edited by %1 before approval: %2, now risk %3 %4</source>
+        <translation>vor der Freigabe von %1 bearbeitet: %2, jetzt Risiko %3 %4</translation>
+    </message>
+    <message>
+        <source>no answer before the deadline, denied: %1</source>
+        <translation>keine Antwort vor Fristablauf, verweigert: %1</translation>
+    </message>
+    <message>
+        <source>carried out: %1</source>
+        <translation>ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>could not be carried out: %1 (%2)</source>
+        <translation>konnte nicht ausgeführt werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>held for an operator: %1 (%2)</source>
+        <translation>für einen Bediener zurückgehalten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>marked wrong by %1: %2 (%3)</source>
+        <translation>von %1 als falsch markiert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>undone by %1: %2</source>
+        <translation>von %1 rückgängig gemacht: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the authority matrix: %2</source>
+        <translation>%1 hat die Befugnismatrix geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 reset what was learned: %2</source>
+        <translation>%1 hat Gelerntes zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exported the %2 report for %3 to %4</source>
+        <translation>%1 hat den Bericht %2 für %3 nach %4 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::AuthorityMatrix</name>
+    <message>
+        <source>%1 (this one offers %2%)</source>
+        <translation>%1 (hier werden %2% angeboten)</translation>
+    </message>
+    <message>
+        <source>%1, and %2 were authorized in the last 24 hours</source>
+        <translation>%1, und %2 wurden in den letzten 24 Stunden genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 spent since the goal was set, this adds %3)</source>
+        <translation>%1 (%2 ausgegeben, seit das Ziel gesetzt wurde; dies kommt %3 hinzu)</translation>
+    </message>
+</context>
+<context>
     <name>gd::core::AuthorityRule</name>
     <message>
         <source>invalid authority rule for &quot;%1&quot;: needs a known type, level and mode</source>
         <translation>ungültige Befugnisregel für „%1“: bekannter Typ, Stufe und Modus erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CachedProspectScorer</name>
+    <message>
+        <source>disqualified: %1</source>
+        <translation>ausgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2590,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>libical could not write the invitation</source>
         <translation>libical konnte die Einladung nicht schreiben</translation>
+    </message>
+    <message>
+        <source>a meeting needs the attendee&apos;s email address, not &quot;%1&quot;</source>
+        <translation>ein Termin erfordert die E-Mail-Adresse des Teilnehmers, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
+        <translation>„%1“ ist keine Startzeit (ISO 8601, z. B. 2026-03-02T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>a meeting lasts between 5 and %1 minutes</source>
+        <translation>ein Termin dauert zwischen 5 und %1 Minuten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation>„%1“ ist keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>the organiser is not a valid email address</source>
+        <translation>der Organisator ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title and names must be single lines of text</source>
+        <translation>Titel und Namen des Termins müssen jeweils einzeiliger Text sein</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id is not valid</source>
+        <translation>die ID des Termins ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2734,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>there is no campaign named %1</source>
         <translation>es gibt keine Kampagne namens %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1&apos;s sequence in campaign %2 ended since it was approved (%3)</source>
+        <translation>nicht gesendet: die Sequenz von %1 in Kampagne %2 wurde seit der Freigabe beendet (%3)</translation>
+    </message>
+    <message>
+        <source>campaign %1 is paused: the email goes when it is started again</source>
+        <translation>Kampagne %1 ist pausiert: die E-Mail wird versendet, sobald sie erneut gestartet wird</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2918,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>no deal %1</source>
         <translation>kein Deal %1</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>the close date %1 passed %2 days ago in stage %3</source>
+        <translation>das Abschlussdatum %1 ist vor %2 Tagen in Phase %3 verstrichen</translation>
+    </message>
+    <message>
+        <source>meeting booked on %1 (decision %2)</source>
+        <translation>Termin am %1 vereinbart (Entscheidung %2)</translation>
+    </message>
+    <message>
+        <source>proposal emailed on %1: &quot;%2&quot;</source>
+        <translation>Angebot am %1 per E-Mail gesendet: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>reply on %1 says &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>Antwort vom %1 besagt &quot;%2&quot;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>interested reply on %1: &quot;%2&quot;</source>
+        <translation>interessierte Antwort vom %1: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3133,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::FunnelRate</name>
+    <message>
+        <source>positive replies per email</source>
+        <translation>positive Antworten pro E-Mail</translation>
+    </message>
+    <message>
+        <source>replies per email</source>
+        <translation>Antworten pro E-Mail</translation>
+    </message>
+    <message>
+        <source>meetings per positive reply</source>
+        <translation>Termine pro positiver Antwort</translation>
+    </message>
+    <message>
+        <source>deals per meeting</source>
+        <translation>Deals pro Termin</translation>
+    </message>
+    <message>
+        <source>deals won per deal closed</source>
+        <translation>gewonnene Deals pro abgeschlossenem Deal</translation>
+    </message>
+    <message>
+        <source>average deal value</source>
+        <translation>durchschnittlicher Deal-Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2 (this workspace, %3 examples)</source>
+        <translation>%1: %2 (dieser Arbeitsbereich, %3 Beispiele)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default: %3 examples so far)</source>
+        <translation>%1: %2 (Standard: bisher %3 Beispiele)</translation>
+    </message>
+</context>
+<context>
     <name>gd::core::Goal</name>
     <message>
         <source>meetings booked</source>
@@ -2855,6 +3235,60 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>gd::core::GoalCap</name>
+    <message>
+        <source>goal %1: no discount beyond %2%</source>
+        <translation>Ziel %1: kein Rabatt über %2%</translation>
+    </message>
+    <message>
+        <source>goal %1: at most %2 emails a day</source>
+        <translation>Ziel %1: höchstens %2 E-Mails pro Tag</translation>
+    </message>
+    <message>
+        <source>goal %1: spend at most %2 %3</source>
+        <translation>Ziel %1: höchstens %2 %3 ausgeben</translation>
+    </message>
+    <message>
+        <source>goal %1: %2 %3</source>
+        <translation>Ziel %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalCascade</name>
+    <message>
+        <source>%1 is a rate: no volume to share out; progress is measured as it stands</source>
+        <translation>%1 ist eine Quote: kein Volumen zu verteilen; der Fortschritt wird am aktuellen Stand gemessen</translation>
+    </message>
+    <message>
+        <source>the target needs about %1 emails a working day, but the goal allows at most %2</source>
+        <translation>die Zielvorgabe erfordert etwa %1 E-Mails pro Arbeitstag, das Ziel erlaubt aber höchstens %2</translation>
+    </message>
+    <message>
+        <source>the budget in %1 is not enforced: spend is recorded in EUR</source>
+        <translation>das Budget in %1 wird nicht durchgesetzt: Ausgaben werden in EUR erfasst</translation>
+    </message>
+    <message>
+        <source>no segment named (industries, roles, regions or sizes): no campaign drafted</source>
+        <translation>kein Segment genannt (Branchen, Rollen, Regionen oder Größen): keine Kampagne entworfen</translation>
+    </message>
+    <message>
+        <source>drafted from goal %1: %2</source>
+        <translation>aus Ziel %1 entworfen: %2</translation>
+    </message>
+    <message>
+        <source>the segment could not become a campaign: %1</source>
+        <translation>aus dem Segment konnte keine Kampagne erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>goal %1, %2; %3 done so far</source>
+        <translation>Ziel %1, %2; bisher %3 erledigt</translation>
+    </message>
+    <message>
+        <source>goal %1 was removed</source>
+        <translation>Ziel %1 wurde entfernt</translation>
+    </message>
+</context>
+<context>
     <name>gd::core::GoalParser</name>
     <message>
         <source>no currency named: taken as %1</source>
@@ -2879,6 +3313,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>The deadline %1 has passed: by when instead?</source>
         <translation>Die Frist %1 ist verstrichen: bis wann stattdessen?</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalShare</name>
+    <message>
+        <source>%1: %2, %3 a week</source>
+        <translation>%1: %2, %3 pro Woche</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3443,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 changed while it was being read (%2 bytes when the import started, %3 bytes now): nothing was imported. Import it again once it is complete.</source>
         <translation>%1 wurde während des Lesens geändert (%2 Bytes beim Start des Imports, jetzt %3 Bytes): Es wurde nichts importiert. Importieren Sie die Datei erneut, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>the workspace is not an SQLite database</source>
+        <translation>der Arbeitsbereich ist keine SQLite-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -3165,16 +3610,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>gd::core::ModelSpend</name>
     <message>
-        <source>A call to the language model %1 (%2), at most %3 EUR.</source>
-        <translation>Ein Aufruf des Sprachmodells %1 (%2), höchstens %3 EUR.</translation>
+        <source>the model budget of %1 EUR (provider.spend decision %2) waits for approval; until then the offline model answers</source>
+        <translation>das Modellbudget von %1 EUR (provider.spend-Entscheidung %2) wartet auf Freigabe; bis dahin antwortet das Offline-Modell</translation>
     </message>
     <message>
-        <source>a model call costing up to %1 EUR is not within what the agents may spend alone (provider.spend: %2)</source>
-        <translation>ein Modellaufruf mit Kosten bis zu %1 EUR liegt nicht im Rahmen dessen, was die Agenten eigenständig ausgeben dürfen (provider.spend: %2)</translation>
+        <source>the last model budget (provider.spend decision %1) was %2; no new one is proposed before %3</source>
+        <translation>das letzte Modellbudget (provider.spend-Entscheidung %1) war %2; vor %3 wird kein neues vorgeschlagen</translation>
     </message>
     <message>
-        <source>the model call&apos;s spend was not authorized: %1</source>
-        <translation>die Ausgabe für den Modellaufruf wurde nicht genehmigt: %1</translation>
+        <source>A budget of %1 EUR for calls to the language model %2 (%3 / %4 EUR per million tokens in / out). The first call (%5) would cost at most %6 EUR; every call&apos;s actual cost is booked against this budget in the spend ledger.</source>
+        <translation>Ein Budget von %1 EUR für Aufrufe des Sprachmodells %2 (%3 / %4 EUR pro Million Tokens Eingabe / Ausgabe). Der erste Aufruf (%5) würde höchstens %6 EUR kosten; die tatsächlichen Kosten jedes Aufrufs werden im Ausgabenbuch auf dieses Budget verbucht.</translation>
+    </message>
+    <message>
+        <source>the model budget %1 has no room left for a call costing up to %2 EUR</source>
+        <translation>das Modellbudget %1 hat keinen Spielraum mehr für einen Aufruf, der bis zu %2 EUR kostet</translation>
+    </message>
+    <message>
+        <source>a model budget of %1 EUR (provider.spend decision %2) is above what the agents may spend alone and waits for approval; until then the offline model answers (%3)</source>
+        <translation>ein Modellbudget von %1 EUR (provider.spend-Entscheidung %2) übersteigt, was die Agenten allein ausgeben dürfen, und wartet auf Freigabe; bis dahin antwortet das Offline-Modell (%3)</translation>
+    </message>
+    <message>
+        <source>a model budget of %1 EUR was refused by the authority matrix (provider.spend decision %2: %3)</source>
+        <translation>ein Modellbudget von %1 EUR wurde von der Befugnismatrix verweigert (provider.spend-Entscheidung %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3711,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </context>
 <context>
     <name>gd::core::OpenAiCompatibleModel</name>
-    <message>
-        <source>could not start a request</source>
-        <translation>die Anfrage konnte nicht gestartet werden</translation>
-    </message>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
@@ -3345,6 +3798,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the model&apos;s goal could not be read</source>
         <translation>das Ziel des Modells konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (no repair request: it could cost more than the %2 EUR authorized for this call)</source>
+        <translation>%1 (keine Reparaturanfrage: sie könnte mehr kosten als die für diesen Aufruf genehmigten %2 EUR)</translation>
+    </message>
+    <message>
+        <source>%1: the evidence &quot;%2&quot; is not the id of a sentence of the pages</source>
+        <translation>%1: Der Beleg „%2“ ist nicht die ID eines Satzes der Seiten</translation>
+    </message>
+    <message>
+        <source>&quot;deciding&quot; must quote the sentences of the reply that decided</source>
+        <translation>„deciding“ muss die Sätze der Antwort zitieren, die entschieden haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quote from the reply</source>
+        <translation>„%1“ ist kein Zitat aus der Antwort</translation>
+    </message>
+    <message>
+        <source>the target %1 is not a number the objective names</source>
+        <translation>Der Zielwert %1 ist keine Zahl, die das Vorhaben nennt</translation>
+    </message>
+    <message>
+        <source>the deadline must be YYYY-MM-DD or &quot;&quot;</source>
+        <translation>Die Frist muss JJJJ-MM-TT oder &quot;&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -3588,16 +4065,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Antwort als %1 klassifiziert (Konfidenz %2): „%3“</translation>
     </message>
     <message>
-        <source>Hi %1,</source>
-        <translation>Hallo %1,</translation>
-    </message>
-    <message>
-        <source>Best regards,
-%1</source>
-        <translation>Mit freundlichen Grüßen
-%1</translation>
-    </message>
-    <message>
         <source>unsubscribed</source>
         <translation>abgemeldet</translation>
     </message>
@@ -3630,16 +4097,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Bezugnehmend auf Ihre Antwort auf „%1“.</translation>
     </message>
     <message>
-        <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a calendar invitation; if another time is better for you, just tell me which.</source>
-        <translation>vielen Dank für Ihre Antwort. Passt Ihnen %1 (%2) für ein %3-minütiges Telefonat? Ich habe Ihnen eine Kalendereinladung gesendet; falls Ihnen eine andere Zeit besser passt, sagen Sie mir einfach, welche.</translation>
-    </message>
-    <message>
         <source>interested: a meeting is proposed</source>
         <translation>interessiert: ein Termin wird vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
-        <translation>vielen Dank für Ihre offenen Worte. Ich verstehe Ihr Anliegen und möchte lieber richtig darauf eingehen, als eine weitere allgemeine E-Mail zu senden: Wäre ein kurzes Telefonat oder eine einseitige Zusammenfassung, wie Teams wie Ihres damit umgegangen sind, hilfreich? Falls nicht, melde ich mich nicht erneut.</translation>
     </message>
     <message>
         <source>objection: waiting for the answer to it</source>
@@ -3661,6 +4120,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>not interested</source>
         <translation>nicht interessiert</translation>
     </message>
+    <message>
+        <source>a calendar invitation for that time is attached</source>
+        <translation>eine Kalendereinladung für diesen Zeitpunkt ist angehängt</translation>
+    </message>
+    <message>
+        <source>The answer was written by the language model %1 from the stored facts and the reply only; the grounding check found every claim in a cited fact.</source>
+        <translation>Die Antwort wurde vom Sprachmodell %1 ausschließlich aus den gespeicherten Fakten und der Antwort verfasst; die Faktenprüfung hat jede Aussage in einem zitierten Fakt gefunden.</translation>
+    </message>
+    <message>
+        <source>The answer was written from the template: %1.</source>
+        <translation>Die Antwort wurde aus der Vorlage verfasst: %1.</translation>
+    </message>
+    <message>
+        <source>interested reply %1</source>
+        <translation>interessierte Antwort %1</translation>
+    </message>
+    <message>
+        <source>%1 - interested reply</source>
+        <translation>%1 - interessierte Antwort</translation>
+    </message>
+    <message>
+        <source>call proposed for %1</source>
+        <translation>Gespräch vorgeschlagen für %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::ReplyClassifier</name>
@@ -3671,6 +4154,94 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the reply has no text of its own</source>
         <translation>die Antwort enthält keinen eigenen Text</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportPrivacy</name>
+    <message>
+        <source>a suppressed contact</source>
+        <translation>ein gesperrter Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportRequest</name>
+    <message>
+        <source>unknown report kind &quot;%1&quot; (one of: %2)</source>
+        <translation>Unbekannte Berichtsart „%1“ (eine von: %2)</translation>
+    </message>
+    <message>
+        <source>--from must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from muss ein Datum im Format YYYY-MM-DD sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--to must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to muss ein Datum im Format YYYY-MM-DD sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>a report covers at most five years</source>
+        <translation>Ein Bericht umfasst höchstens fünf Jahre</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv, not &quot;%1&quot;</source>
+        <translation>--format muss pdf oder csv sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Reports</name>
+    <message>
+        <source>unknown report kind &quot;%1&quot;</source>
+        <translation>Unbekannte Berichtsart „%1“</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Suppressed and erased people appear as &quot;%1&quot;: the report holds no name or address of theirs.</source>
+        <translation>Gesperrte und gelöschte Personen erscheinen als „%1“: Der Bericht enthält weder ihren Namen noch ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The table above shows the first %1 rows; the CSV export of this report holds all of them.</source>
+        <translation>Die Tabelle oben zeigt die ersten %1 Zeilen; der CSV-Export dieses Berichts enthält alle.</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>In diesem Zeitraum ist nichts passiert.</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Workspace: %1
+Period: %2
+Created: %3</source>
+        <translation>Arbeitsbereich: %1
+Zeitraum: %2
+Erstellt: %3</translation>
+    </message>
+    <message>
+        <source>GreenDoor report</source>
+        <translation>GreenDoor-Bericht</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4431,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>domain cap of %1 a day reached for %2; next slot %3</source>
         <translation>Domainlimit von %1 pro Tag für %2 erreicht; nächster Zeitpunkt %3</translation>
+    </message>
+    <message>
+        <source>%1 reached; next slot %2</source>
+        <translation>%1 erreicht; nächstes Zeitfenster %2</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4666,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>no mailbox named %1</source>
         <translation>kein Postfach namens %1</translation>
     </message>
+    <message>
+        <source>closing a deal won or lost needs a &quot;reason&quot; (why it was won or lost)</source>
+        <translation>Das Abschließen eines Deals als gewonnen oder verloren erfordert einen „reason“ (warum er gewonnen oder verloren wurde)</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::CampaignLaunchEffect</name>
@@ -4261,6 +4840,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>the SMTP server of mailbox %1 cannot be reached (%2); next try %3</source>
         <translation>der SMTP-Server von Postfach %1 ist nicht erreichbar (%2); nächster Versuch %3</translation>
     </message>
+    <message>
+        <source>the invitation is not valid: %1</source>
+        <translation>Die Einladung ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::LimitsChangeEffect</name>
@@ -4276,36 +4859,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>gd::core::effects::MeetingEffect</name>
     <message>
-        <source>the meeting&apos;s attendee or title is not valid</source>
-        <translation>Teilnehmer oder Titel des Termins sind ungültig</translation>
-    </message>
-    <message>
-        <source>a meeting needs the attendee&apos;s email address as its target, not &quot;%1&quot;</source>
-        <translation>ein Termin benötigt die E-Mail-Adresse des Teilnehmers als Ziel, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
-        <translation>„%1“ ist keine Startzeit (ISO 8601, z. B. 2026-03-02T10:00:00Z)</translation>
-    </message>
-    <message>
-        <source>a meeting lasts between 5 and %1 minutes</source>
-        <translation>ein Termin dauert zwischen 5 und %1 Minuten</translation>
-    </message>
-    <message>
-        <source>the meeting&apos;s title must be a single line of text</source>
-        <translation>der Titel des Termins muss eine einzelne Textzeile sein</translation>
-    </message>
-    <message>
         <source>the invitation cannot be built: %1</source>
         <translation>die Einladung kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone</source>
-        <translation>„%1“ ist keine Zeitzone</translation>
-    </message>
-    <message>
-        <source>the organiser is not a valid email address</source>
-        <translation>der Organisator ist keine gültige E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4960,499 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the %1 must be one short line</source>
         <translation>%1 muss eine kurze Zeile sein</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::jsonschema</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation>%1: muss einer der folgenden Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>%1: below the minimum</source>
+        <translation>%1: unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>%1: above the maximum</source>
+        <translation>%1: über dem Maximum</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;%2&quot;</source>
+        <translation>%1: „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation>%1: mehr als %2 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>acted alone</source>
+        <translation>eigenständig gehandelt</translation>
+    </message>
+    <message>
+        <source>queued for approval</source>
+        <translation>zur Freigabe eingereiht</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::ActivityReport</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitätsbericht</translation>
+    </message>
+    <message>
+        <source>%1 emails sent, %2 replies (%3 interested), %4 meetings booked, %5 deals opened, %6 won.</source>
+        <translation>%1 E-Mails gesendet, %2 Antworten (%3 interessiert), %4 Termine vereinbart, %5 Deals eröffnet, %6 gewonnen.</translation>
+    </message>
+    <message>
+        <source>Emails sent and replies per week</source>
+        <translation>Gesendete E-Mails und Antworten pro Woche</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>Gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Replies by class per week</source>
+        <translation>Antworten nach Klasse pro Woche</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Funnel (all time, as the dashboard shows it)</source>
+        <translation>Trichter (gesamter Zeitraum, wie im Dashboard angezeigt)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Interested replies</source>
+        <translation>Interessierte Antworten</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Vereinbarte Termine</translation>
+    </message>
+    <message>
+        <source>Deals opened</source>
+        <translation>Eröffnete Deals</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Deals</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::AuditReport</name>
+    <message>
+        <source>Audit trail report</source>
+        <translation>Prüfprotokoll-Bericht</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 rows in all, head %2.</source>
+        <translation>Die Prüfkette ist intakt: insgesamt %1 Zeilen, Kopf %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at row %1: %2</source>
+        <translation>Die Prüfkette ist in Zeile %1 UNTERBROCHEN: %2</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Ereignisse im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 audit rows in the period.</source>
+        <translation>%1 Protokollzeilen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Audit rows per week</source>
+        <translation>Protokollzeilen pro Woche</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The trail</source>
+        <translation>Das Protokoll</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::DecisionsReport</name>
+    <message>
+        <source>Decisions report</source>
+        <translation>Entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>By decision type</source>
+        <translation>Nach Entscheidungstyp</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Acted alone</source>
+        <translation>Eigenständig gehandelt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Average risk</source>
+        <translation>Durchschnittliches Risiko</translation>
+    </message>
+    <message>
+        <source>%1 decisions proposed; the agents acted alone on %2 of those allowed (aim: at least 85 %), people overrode %3 of what they reviewed (aim: under 10 %).</source>
+        <translation>%1 Entscheidungen vorgeschlagen; die Agenten handelten bei %2 der zulässigen eigenständig (Ziel: mindestens 85 %), Personen übersteuerten %3 der von ihnen geprüften (Ziel: unter 10 %).</translation>
+    </message>
+    <message>
+        <source>Autonomy and override rate per week</source>
+        <translation>Autonomie- und Übersteuerungsquote pro Woche</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Übersteuerungen</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Entscheidungen pro Woche</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Every decision in the period</source>
+        <translation>Alle Entscheidungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Decision id</source>
+        <translation>Entscheidungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::GoalsReport</name>
+    <message>
+        <source>Goals report</source>
+        <translation>Zielbericht</translation>
+    </message>
+    <message>
+        <source>Goals: where they are and where the pace leads (as of %1)</source>
+        <translation>Ziele: Stand und Prognose beim aktuellen Tempo (Stand %1)</translation>
+    </message>
+    <message>
+        <source>share of target, percent</source>
+        <translation>Anteil am Zielwert, Prozent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>At this pace by the deadline</source>
+        <translation>Bei diesem Tempo bis zur Frist</translation>
+    </message>
+    <message>
+        <source>%1 goals; %2 behind their pace.</source>
+        <translation>%1 Ziele; %2 hinter ihrem Tempo.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Expected now</source>
+        <translation>Aktuell erwartet</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Prognostiziert</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::PipelineReport</name>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Pipeline-Bericht</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (%1), as it stands now</source>
+        <translation>Pipeline nach Phase (%1), aktueller Stand</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Gewichteter Wert</translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage (%1)</source>
+        <translation>Pipeline-Wert nach Phase (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open deals worth %2 %3 (weighted %4 %3).</source>
+        <translation>%1 offene Deals im Wert von %2 %3 (gewichtet %4 %3).</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>Im Zeitraum abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Stage moves per week</source>
+        <translation>Phasenwechsel pro Woche</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Stage moves</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Deals open during the period</source>
+        <translation>Im Zeitraum offene Deals</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5815,13 @@ Betreff: %2
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Attached: calendar invitation &quot;%1&quot;, %2 (%3), %n minute(s)</source>
+        <translation>
+            <numerusform>Angehängt: Kalendereinladung &quot;%1&quot;, %2 (%3), %n Minute</numerusform>
+            <numerusform>Angehängt: Kalendereinladung &quot;%1&quot;, %2 (%3), %n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditModel</name>
@@ -4795,8 +5850,8 @@ Betreff: %2
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +5887,18 @@ Betreff: %2
     <message>
         <source>Verifying the chain...</source>
         <translation>Kette wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Show the selected row exactly as the audit log stores and hashes it</source>
+        <translation>Die ausgewählte Zeile genau so anzeigen, wie das Prüfprotokoll sie speichert und hasht</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details as stored.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre gespeicherten Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4943,10 +6010,6 @@ Betreff: %2
         <translation>Pausieren</translation>
     </message>
     <message>
-        <source>Stop proposing this campaign&apos;s emails at once. Emails already approved are still sent; emails waiting for approval stay in the queue.</source>
-        <translation>Sofort aufhören, E-Mails dieser Kampagne vorzuschlagen. Bereits freigegebene E-Mails werden trotzdem gesendet; E-Mails, die auf Freigabe warten, bleiben in der Warteschlange.</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -5019,12 +6082,16 @@ Betreff: %2
         <translation>Der Start von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 paused: no new email of it is proposed. %2 already approved will still be sent; %3 wait in the approval queue.</source>
-        <translation>%1 angehalten: es werden keine neuen E-Mails daraus vorgeschlagen. %2 bereits freigegebene werden trotzdem gesendet; %3 warten in der Freigabewarteschlange.</translation>
-    </message>
-    <message>
         <source>%1 was not paused: %2</source>
         <translation>%1 wurde nicht angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Stop this campaign&apos;s emails at once: none is proposed, emails already approved are held in the outbox until it is started again; emails waiting for approval stay in the queue.</source>
+        <translation>Die E-Mails dieser Kampagne sofort stoppen: Es wird keine vorgeschlagen, bereits freigegebene E-Mails werden im Postausgang zurückgehalten, bis sie wieder gestartet wird; E-Mails, die auf Freigabe warten, bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 paused: no new email of it is proposed. %2 already approved are held until it is started again; %3 wait in the approval queue.</source>
+        <translation>%1 pausiert: Es werden keine neuen E-Mails daraus vorgeschlagen. %2 bereits freigegebene werden zurückgehalten, bis sie wieder gestartet wird; %3 warten in der Freigabe-Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -5194,14 +6261,6 @@ Betreff: %2
         <translation>Antworten nach Klasse pro Woche</translation>
     </message>
     <message>
-        <source>Autonomy and overrides per week (%)</source>
-        <translation>Autonomie und Übersteuerungen pro Woche (%)</translation>
-    </message>
-    <message>
-        <source>Agent throughput (24 h)</source>
-        <translation>Agentendurchsatz (24 h)</translation>
-    </message>
-    <message>
         <source>Save Chart as PNG...</source>
         <translation>Diagramm als PNG speichern...</translation>
     </message>
@@ -5222,22 +6281,6 @@ Betreff: %2
         <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>pace to the target</source>
-        <translation>Soll-Tempo bis zum Zielwert</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>at this pace (on track)</source>
-        <translation>bei diesem Tempo (im Plan)</translation>
-    </message>
-    <message>
-        <source>at this pace (behind)</source>
-        <translation>bei diesem Tempo (im Rückstand)</translation>
-    </message>
-    <message>
         <source>Set a goal to see progress against its pace.</source>
         <translation>Legen Sie ein Ziel fest, um den Fortschritt im Vergleich zum Soll-Tempo zu sehen.</translation>
     </message>
@@ -5246,28 +6289,12 @@ Betreff: %2
         <translation>Personen oder Deals</translation>
     </message>
     <message>
-        <source>value (%1)</source>
-        <translation>Wert (%1)</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>gewichtet</translation>
-    </message>
-    <message>
         <source>Replies by class per week (none yet)</source>
         <translation>Antworten nach Klasse pro Woche (noch keine)</translation>
     </message>
     <message>
-        <source>decided alone</source>
-        <translation>eigenständig entschieden</translation>
-    </message>
-    <message>
         <source>overridden</source>
         <translation>übersteuert</translation>
-    </message>
-    <message>
-        <source>tasks done</source>
-        <translation>erledigte Aufgaben</translation>
     </message>
     <message>
         <source>&amp;Set a Goal...</source>
@@ -5312,6 +6339,173 @@ Betreff: %2
     <message>
         <source>No goal yet: Set a Goal...</source>
         <translation>Noch kein Ziel: Ziel festlegen...</translation>
+    </message>
+    <message>
+        <source>%1 (millions)</source>
+        <translation>%1 (Millionen)</translation>
+    </message>
+    <message>
+        <source>%1 (thousands)</source>
+        <translation>%1 (Tausend)</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW%1</translation>
+    </message>
+    <message>
+        <source>week (Mondays %1 to %2)</source>
+        <translation>Woche (Montage %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Save Charts...</source>
+        <translation>Diagramme speichern...</translation>
+    </message>
+    <message>
+        <source>Save every chart as a PNG image into a folder</source>
+        <translation>Jedes Diagramm als PNG-Bild in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Diagramme speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) saved to %1</source>
+        <translation>
+            <numerusform>%n Diagramm in %1 gespeichert</numerusform>
+            <numerusform>%n Diagramme in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage, week by week</source>
+        <translation>Offene Pipeline nach Phase, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Reply rate per campaign and variant (95 % interval)</source>
+        <translation>Antwortrate pro Kampagne und Variante (95 % Intervall)</translation>
+    </message>
+    <message>
+        <source>Autonomy and overrides per week</source>
+        <translation>Autonomie und Übersteuerungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Agent throughput (last 24 h)</source>
+        <translation>Agenten-Durchsatz (letzte 24 h)</translation>
+    </message>
+    <message>
+        <source>Agent latency (last 24 h)</source>
+        <translation>Agenten-Latenz (letzte 24 h)</translation>
+    </message>
+    <message>
+        <source>Updated %1 (read in %2 ms)</source>
+        <translation>Aktualisiert %1 (gelesen in %2 ms)</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>steady pace to %1</source>
+        <translation>gleichmäßiges Tempo bis %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>at this pace: on track</source>
+        <translation>bei diesem Tempo: im Plan</translation>
+    </message>
+    <message>
+        <source>at this pace: behind</source>
+        <translation>bei diesem Tempo: im Rückstand</translation>
+    </message>
+    <message>
+        <source>Funnel: prospects to won deals</source>
+        <translation>Trichter: von Interessenten zu gewonnenen Deals</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage, now</source>
+        <translation>Pipeline nach Phase, aktuell</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>weighted by win probability</source>
+        <translation>gewichtet nach Abschlusswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1; deals in brackets</source>
+        <translation>%1; Deals in Klammern</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply rates by campaign and variant (none delivered yet)</source>
+        <translation>Antwortraten nach Kampagne und Variante (noch keine zugestellt)</translation>
+    </message>
+    <message>
+        <source>Reply rates by campaign and variant</source>
+        <translation>Antwortraten nach Kampagne und Variante</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>% of delivered (95 % interval)</source>
+        <translation>% der zugestellten (95 % Intervall)</translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <source>aim ≥ %1 %</source>
+        <translation>Ziel ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>aim under %1 %</source>
+        <translation>Ziel unter %1 %</translation>
+    </message>
+    <message>
+        <source>% of decisions / of reviews</source>
+        <translation>% der Entscheidungen / der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Agent latency (no metric snapshots yet)</source>
+        <translation>Agenten-Latenz (noch keine Metrik-Snapshots)</translation>
+    </message>
+    <message>
+        <source>Agent latency: median handling time (last 24 h)</source>
+        <translation>Agenten-Latenz: mittlere Bearbeitungszeit (Median, letzte 24 h)</translation>
+    </message>
+    <message>
+        <source>Agent throughput (no metric snapshots yet)</source>
+        <translation>Agenten-Durchsatz (noch keine Metrik-Snapshots)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>messages per hour</source>
+        <translation>Nachrichten pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +7127,22 @@ Pin %4</translation>
         <source>Mailbox %1 removed.</source>
         <translation>Postfach %1 entfernt.</translation>
     </message>
+    <message>
+        <source>Sent &amp;folder:</source>
+        <translation>&amp;Gesendet-Ordner:</translation>
+    </message>
+    <message>
+        <source>empty: found by name (Sent, Sent Items, ...)</source>
+        <translation>leer: wird über den Namen gefunden (Sent, Gesendete Elemente, ...)</translation>
+    </message>
+    <message>
+        <source>The server &amp;files sent mail itself (Gmail, Microsoft 365)</source>
+        <translation>Der Server &amp;legt gesendete E-Mails selbst ab (Gmail, Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>On: GreenDoor does not add its own copy to the Sent folder, and an email interrupted mid-send that is not found there is sent again. Off: GreenDoor files a copy, and such an email is held for you to decide.</source>
+        <translation>Ein: GreenDoor legt keine eigene Kopie im Gesendet-Ordner ab, und eine beim Senden unterbrochene E-Mail, die dort nicht gefunden wird, wird erneut gesendet. Aus: GreenDoor legt eine Kopie ab, und eine solche E-Mail wird zurückgehalten, bis Sie entscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MainWindow</name>
@@ -6172,6 +7382,30 @@ Pin %4</translation>
         <source>Checking the mailboxes for replies...</source>
         <translation>Die Postfächer werden auf Antworten geprüft...</translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>&amp;Bericht exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MatrixDialog</name>
@@ -6234,6 +7468,14 @@ Pin %4</translation>
     <message>
         <source>Saving...</source>
         <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Limits from goals</source>
+        <translation>Grenzwerte aus Zielen</translation>
+    </message>
+    <message>
+        <source>Set by a goal; removed when the goal is removed.</source>
+        <translation>Durch ein Ziel festgelegt; wird entfernt, wenn das Ziel entfernt wird.</translation>
     </message>
 </context>
 <context>
@@ -6474,6 +7716,18 @@ Pin %4</translation>
         <source>Turning the model off…</source>
         <translation>Das Modell wird ausgeschaltet…</translation>
     </message>
+    <message>
+        <source> EUR</source>
+        <translation> EUR</translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of this amount: a provider.spend decision the authority matrix judges (above its limit it waits for your approval). Each call&apos;s actual cost is booked against it.</source>
+        <translation>Kostenpflichtige Aufrufe werden aus einem Modellbudget in dieser Höhe bezahlt: eine provider.spend-Entscheidung, die die Befugnismatrix beurteilt (oberhalb ihres Grenzwerts wartet sie auf Ihre Freigabe). Die tatsächlichen Kosten jedes Aufrufs werden darauf verbucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::PipelineView</name>
@@ -6692,6 +7946,104 @@ Pin %4</translation>
     </message>
 </context>
 <context>
+    <name>gd::ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (title page, charts, tables)</source>
+        <translation>PDF (Titelseite, Diagramme, Tabellen)</translation>
+    </message>
+    <message>
+        <source>CSV (every row, for spreadsheets)</source>
+        <translation>CSV (alle Zeilen, für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Choose a report and a period, then Preview to see it before saving.</source>
+        <translation>Wählen Sie einen Bericht und einen Zeitraum und dann Vorschau, um ihn vor dem Speichern anzusehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Speichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel report</source>
+        <translation>Bericht &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Building the preview...</source>
+        <translation>Vorschau wird erstellt...</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 rows. The PDF holds up to %2, the CSV all of them.</source>
+        <translation>Vorschau: die ersten %1 Zeilen. Das PDF enthält bis zu %2, die CSV-Datei alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s).</source>
+        <translation>
+            <numerusform>Vorschau: %n Zeile.</numerusform>
+            <numerusform>Vorschau: %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::TaskListModel</name>
     <message>
         <source>Queued</source>
@@ -6736,6 +8088,43 @@ Pin %4</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TrayIcon</name>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Tell me on the desktop about new escalations and goals falling behind</source>
+        <translation>Mich auf dem Desktop über neue Eskalationen und Ziele im Rückstand informieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Approvals</source>
+        <translation>&amp;Freigaben öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TrayNotifier</name>
+    <message>
+        <source>GreenDoor: nothing waiting for you</source>
+        <translation>GreenDoor: Nichts wartet auf Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>GreenDoor: %n approval(s) waiting for you</source>
+        <translation>
+            <numerusform>GreenDoor: %n Freigabe wartet auf Sie</numerusform>
+            <numerusform>GreenDoor: %n Freigaben warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Goal falling behind</source>
+        <translation>Ziel im Rückstand</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,37 @@ when we last spoke you asked me to come back to you around %1, so here I am: is 
 Best regards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::agents::DealAgent</name>
+    <message>
+        <source>contact health %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the move to %1 is held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 (%2): move from %3 to %4. Evidence: %5. Confidence %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; contact health %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; contact health not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::agents::OutreachAgent</name>
@@ -48,6 +79,18 @@ Best regards</source>
     </message>
     <message>
         <source>%1 (%2 at %3) has not been contacted in 30 days; every sentence about them rests on a stored fact (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the language model %1 from these facts only; the grounding check found every claim in a cited fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from the template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured language model is not used: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,14 +574,6 @@ Best regards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not read the SMTP server&apos;s certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read the IMAP server&apos;s certificate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connected and logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,131 +878,11 @@ Best regards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 email(s) already approved are in the outbox and will still be sent; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Launch of %1 (%2 prospects): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for approval %1 (`approvals approve %1`); the campaign becomes active once it is carried out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
-
-Commands:
-  init [--demo]                 create a workspace (with the sample data)
-  status                        list the agents: state, counts, heartbeat age
-  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
-  messages [--limit N] [--agent NAME] [--type TYPE]
-                                print the communication trail, newest first
-  tasks [--limit N] [--agent NAME]
-                                print the task table, newest first
-  pause [--agent NAME]          pause all autonomy (or one agent)
-  resume [--agent NAME]         resume all autonomy (or one agent)
-
-Decisions:
-  approvals list [--status S]   the approval queue (pending unless --status)
-  approvals approve ID          approve exactly the queued action
-  approvals reject ID --reason TEXT
-                                reject it; the agent is told why
-  approvals edit ID --input FILE
-                                replace the action (JSON) and approve the edited one
-  decisions assess --type TYPE --input FILE
-                                risk and outcome under the current matrix, without acting
-  decisions propose --type TYPE --input FILE
-                                the same, for real: act, queue or refuse
-  decisions wrong ID [--reason TEXT]
-                                mark a carried-out decision wrong (it teaches)
-  decisions undo ID             undo a carried-out decision where its action allows
-  learned [reset TYPE]          what was learned per decision type (or forget it)
-  matrix show | matrix set --input FILE
-                                the authority matrix (a rule as JSON; audited)
-  audit verify                  check the audit log&apos;s hash chain
-  audit export --format csv|json [--output FILE [--force]]
-                                an existing FILE is replaced only with --force
-
-Prospects:
-  icp --from-url URL [--allow-private]
-                                draft the Ideal Customer Profile from your website
-                                (--allow-private: a site on your own network&apos;s addresses)
-  icp show | icp set --input FILE
-                                show the profile, or save an edited one (JSON)
-  import FILE [--rejects OUT [--force]]
-                                import prospects from CSV (HubSpot, Salesforce, Apollo,
-                                Sales Navigator layouts); OUT gets the rejected rows
-  prospects [--top N]           the best prospects by score, with the reasons
-  prospects search --domains D1,D2 --titles T1,T2
-                                ask the Research agent for a data-provider people search
-                                (a spend: it waits for approval)
-  secrets set KEY | secrets remove KEY
-                                store a secret (read from standard input) in the system
-                                keychain, e.g. provider/apollo/api_key
-  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
-      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
-      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
-      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
-      [--gap-jitter-seconds N]   (password on standard input)
-  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
-  mailbox resume NAME           send again from a mailbox paused after a failed login
-  outbox list [--all]           emails waiting (and why), held for an operator, failed
-  outbox resolve ID --sent|--resend
-                                a held email: it did leave (book it) or send it again
-  outbox run                    carry out what is due now (send due emails) and stop
-  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
-                                who is never mailed ([--campaign NAME]: one campaign only)
-  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)
-  campaign list | show NAME     campaigns with their figures, contacts and reasons
-  campaign start NAME           propose the launch (a campaign.launch decision)
-  campaign pause NAME           stop proposing its emails at once
-  campaign run [NAME] [--at ISO-TIME]
-                                run the sequences once now (the Outreach agent does it on its tick)
-
-Language model (optional; the offline model is always there):
-  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
-      [--send-prospect-data on|off]
-                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);
-                                prices per million tokens; the API key from standard input
-  model test                    list the server&apos;s models (exit 1 with the reason if it cannot)
-  model show | model off        the settings, or back to the offline model only
-
-Conversations:
-  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on
-  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it
-                                had arrived over IMAP
-  conversations [--contact EMAIL] | conversations show ID
-                                threads with their class, confidence and reasons
-
-Replies (no workspace needed):
-  replies classify FILE.eml...  what each reply means: class, confidence, deciding
-                                sentences, return date, referred person
-
-Goals:
-  goal parse --text TEXT [--today YYYY-MM-DD]
-                                what GreenDoor understands of an objective (no workspace
-                                needed; stores nothing; &quot;ambiguous&quot; with the question to ask)
-  goal add --text TEXT | goal list | goal show ID | goal remove ID
-                                keep goals; list and show say where each stands
-
-Deals:
-  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
-      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
-  deal move ID --stage S [--reason TEXT]
-                                a deal.move_stage (or deal.close) decision; closing needs --reason
-  deal show ID | deal list [--stage S]
-  pipeline                      deals, value and weighted value per stage
-
-Evaluation (no workspace needed):
-  eval --task icp|reply|objective --data DIR [--per-site]
-                                precision and recall of the offline model on a labelled
-                                folder (icp: site folders with label.json; reply: .eml
-                                files with labels.csv; objective: .jsonl); a confusion
-                                matrix for replies
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,10 +1222,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goal %1 removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no goal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,10 +1346,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each call is a provider.spend decision: it goes only while the authority matrix lets agents spend alone, else the offline model answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try it: greendoor-cli --workspace %1 model test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1435,209 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>by the model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email(s) already approved stay in the outbox, held until the campaign is started again; %2 wait in the approval queue (reject them there to stop them). `campaign start %3` resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
+
+Commands:
+  init [--demo]                 create a workspace (with the sample data)
+  status                        list the agents: state, counts, heartbeat age
+  run --seconds N               run the agents headless for N seconds (Ctrl-C stops)
+  messages [--limit N] [--agent NAME] [--type TYPE]
+                                print the communication trail, newest first
+  tasks [--limit N] [--agent NAME]
+                                print the task table, newest first
+  pause [--agent NAME]          pause all autonomy (or one agent)
+  resume [--agent NAME]         resume all autonomy (or one agent)
+
+Decisions:
+  approvals list [--status S]   the approval queue (pending unless --status)
+  approvals approve ID          approve exactly the queued action
+  approvals reject ID --reason TEXT
+                                reject it; the agent is told why
+  approvals edit ID --input FILE
+                                replace the action (JSON) and approve the edited one
+  decisions assess --type TYPE --input FILE
+                                risk and outcome under the current matrix, without acting
+  decisions propose --type TYPE --input FILE
+                                the same, for real: act, queue or refuse
+  decisions wrong ID [--reason TEXT]
+                                mark a carried-out decision wrong (it teaches)
+  decisions undo ID             undo a carried-out decision where its action allows
+  learned [reset TYPE]          what was learned per decision type (or forget it)
+  matrix show | matrix set --input FILE
+                                the authority matrix (a rule as JSON; audited)
+  audit verify                  check the audit log&apos;s hash chain
+  audit export --format csv|json [--output FILE [--force]]
+                                an existing FILE is replaced only with --force
+  report --kind pipeline|activity|decisions|goals|audit --from YYYY-MM-DD --to YYYY-MM-DD
+         [--format pdf|csv] --output FILE [--force]
+                                a report for the period (PDF with charts, or CSV)
+
+Prospects:
+  icp --from-url URL [--allow-private]
+                                draft the Ideal Customer Profile from your website
+                                (--allow-private: a site on your own network&apos;s addresses)
+  icp show | icp set --input FILE
+                                show the profile, or save an edited one (JSON)
+  import FILE [--rejects OUT [--force]]
+                                import prospects from CSV (HubSpot, Salesforce, Apollo,
+                                Sales Navigator layouts); OUT gets the rejected rows
+  prospects [--top N]           the best prospects by score, with the reasons
+  prospects search --domains D1,D2 --titles T1,T2
+                                ask the Research agent for a data-provider people search
+                                (a spend: it waits for approval)
+  secrets set KEY | secrets remove KEY
+                                store a secret (read from standard input) in the system
+                                keychain, e.g. provider/apollo/api_key
+  mailbox add --name NAME --email ADDRESS --smtp URL [--imap URL] --user USER [--trust-cert]
+      [--daily-cap N] [--gap-seconds N] [--window HH:MM-HH:MM|any] [--display-name TEXT]
+      [--postal-address TEXT] [--signature TEXT] [--unsubscribe-url URL] [--sent-folder NAME]
+      [--server-saves-sent yes|no] [--warmup-start-cap N] [--warmup-step N]
+      [--gap-jitter-seconds N]   (password on standard input)
+  mailbox test NAME | mailbox list | mailbox set NAME [options] | mailbox remove NAME
+  mailbox resume NAME           send again from a mailbox paused after a failed login
+  outbox list [--all]           emails waiting (and why), held for an operator, failed
+  outbox resolve ID --sent|--resend
+                                a held email: it did leave (book it) or send it again
+  outbox run                    carry out what is due now (send due emails) and stop
+  suppressions list | add ADDRESS|@DOMAIN [--reason R] | remove ADDRESS | import FILE | export
+                                who is never mailed ([--campaign NAME]: one campaign only)
+  campaign create --input FILE  define a campaign (JSON: name, mailbox, segment, steps, variants)
+  campaign list | show NAME     campaigns with their figures, contacts and reasons
+  campaign start NAME           propose the launch (a campaign.launch decision)
+  campaign pause NAME           stop proposing its emails at once
+  campaign run [NAME] [--at ISO-TIME]
+                                run the sequences once now (the Outreach agent does it on its tick)
+
+Language model (optional; the offline model is always there):
+  model set --url URL --model NAME [--key-stdin] [--price-in EUR --price-out EUR]
+      [--budget EUR] [--send-prospect-data on|off]
+                                an OpenAI-compatible server (Ollama: http://127.0.0.1:11434/v1);
+                                prices per million tokens; the API key from standard input
+  model test                    list the server&apos;s models (exit 1 with the reason if it cannot)
+  model show | model off        the settings, or back to the offline model only
+
+Conversations:
+  mail sync [--mailbox NAME]    read new mail over IMAP now: threaded, classified, acted on
+  mail import PATH              an .eml file, a folder of them, or an mbox file, as if it
+                                had arrived over IMAP
+  conversations [--contact EMAIL] | conversations show ID
+                                threads with their class, confidence and reasons
+
+Replies (no workspace needed):
+  replies classify FILE.eml...  what each reply means: class, confidence, deciding
+                                sentences, return date, referred person
+
+Goals:
+  goal parse --text TEXT [--today YYYY-MM-DD]
+                                what GreenDoor understands of an objective (no workspace
+                                needed; stores nothing; &quot;ambiguous&quot; with the question to ask)
+  goal add --text TEXT | goal list | goal show ID | goal remove ID
+                                keep goals; list and show say where each stands
+
+Deals:
+  deal create --title T [--value N] [--currency EUR] [--stage S] [--company C]
+      [--contact EMAIL] [--close-date YYYY-MM-DD] [--next-step TEXT] [--owner NAME]
+  deal move ID --stage S [--reason TEXT]
+                                a deal.move_stage (or deal.close) decision; closing needs --reason
+  deal show ID | deal list [--stage S]
+  pipeline                      deals, value and weighted value per stage
+
+Evaluation (no workspace needed):
+  eval --task icp|reply|objective --data DIR [--per-site]
+                                precision and recall of the offline model on a labelled
+                                folder (icp: site folders with label.json; reply: .eml
+                                files with labels.csv; objective: .jsonl); a confusion
+                                matrix for replies
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits on decisions (authority matrix):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: %1 (draft; segment: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents&apos; shares (tasks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: read by the offline goal parser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:         %1 EUR per provider.spend decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 EUR left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw a PDF without a graphics platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was written but could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,10 +1849,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The system keychain could not remove &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not start a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,10 +2173,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deal stalled: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mailbox %1 paused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,6 +2243,57 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? The calendar invitation is attached; if another time is better for you, just tell me which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stalled: %1 — no activity for %2 days in stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stalled deal(s) in the Pipeline tab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prospects to research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first-touch emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings to turn into deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals to win</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::Agent</name>
@@ -2177,9 +2330,134 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>gd::core::AuditSentence</name>
+    <message>
+        <source>risk %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details withheld: suppressed contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acts alone up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed to act alone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by %1 before approval: %2, now risk %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer before the deadline, denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be carried out: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for an operator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked wrong by %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the authority matrix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reset what was learned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported the %2 report for %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::AuthorityMatrix</name>
+    <message>
+        <source>%1 (this one offers %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 were authorized in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 spent since the goal was set, this adds %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::AuthorityRule</name>
     <message>
         <source>invalid authority rule for &quot;%1&quot;: needs a known type, level and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::CachedProspectScorer</name>
+    <message>
+        <source>disqualified: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2469,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>libical could not write the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting needs the attendee&apos;s email address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting lasts between 5 and %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organiser is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title and names must be single lines of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +2613,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>there is no campaign named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1&apos;s sequence in campaign %2 ended since it was approved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is paused: the email goes when it is started again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2797,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>no deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the close date %1 passed %2 days ago in stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting booked on %1 (decision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal emailed on %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply on %1 says &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested reply on %1: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +3013,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>gd::core::FunnelRate</name>
+    <message>
+        <source>positive replies per email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies per email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings per positive reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals won per deal closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (this workspace, %3 examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (default: %3 examples so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::Goal</name>
     <message>
         <source>meetings booked</source>
@@ -2738,6 +3115,60 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>gd::core::GoalCap</name>
+    <message>
+        <source>goal %1: no discount beyond %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1: at most %2 emails a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1: spend at most %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalCascade</name>
+    <message>
+        <source>%1 is a rate: no volume to share out; progress is measured as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target needs about %1 emails a working day, but the goal allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget in %1 is not enforced: spend is recorded in EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment named (industries, roles, regions or sizes): no campaign drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted from goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment could not become a campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1, %2; %3 done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::core::GoalParser</name>
     <message>
         <source>no currency named: taken as %1</source>
@@ -2761,6 +3192,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The deadline %1 has passed: by when instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::GoalShare</name>
+    <message>
+        <source>%1: %2, %3 a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3322,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 changed while it was being read (%2 bytes when the import started, %3 bytes now): nothing was imported. Import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is not an SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,15 +3490,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>gd::core::ModelSpend</name>
     <message>
-        <source>A call to the language model %1 (%2), at most %3 EUR.</source>
+        <source>the model budget of %1 EUR (provider.spend decision %2) waits for approval; until then the offline model answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a model call costing up to %1 EUR is not within what the agents may spend alone (provider.spend: %2)</source>
+        <source>the last model budget (provider.spend decision %1) was %2; no new one is proposed before %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the model call&apos;s spend was not authorized: %1</source>
+        <source>A budget of %1 EUR for calls to the language model %2 (%3 / %4 EUR per million tokens in / out). The first call (%5) would cost at most %6 EUR; every call&apos;s actual cost is booked against this budget in the spend ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model budget %1 has no room left for a call costing up to %2 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model budget of %1 EUR (provider.spend decision %2) is above what the agents may spend alone and waits for approval; until then the offline model answers (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model budget of %1 EUR was refused by the authority matrix (provider.spend decision %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,10 +3591,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>gd::core::OpenAiCompatibleModel</name>
-    <message>
-        <source>could not start a request</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
@@ -3227,6 +3677,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the model&apos;s goal could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no repair request: it could cost more than the %2 EUR authorized for this call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the evidence &quot;%2&quot; is not the id of a sentence of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;deciding&quot; must quote the sentences of the reply that decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quote from the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is not a number the objective names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline must be YYYY-MM-DD or &quot;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,15 +3945,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hi %1,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best regards,
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unsubscribed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,15 +3977,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>thank you for your reply. Would %1 (%2) suit you for a %3-minute call? I have sent a calendar invitation; if another time is better for you, just tell me which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>interested: a meeting is proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thank you for telling me plainly. I understand the concern, and I would rather answer it properly than send another generic email: would a short call, or a one-page summary of how teams like yours have handled this, be useful? If not, I will not follow up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3543,6 +4000,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>not interested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a calendar invitation for that time is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was written by the language model %1 from the stored facts and the reply only; the grounding check found every claim in a cited fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was written from the template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - interested reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call proposed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::ReplyClassifier</name>
@@ -3552,6 +4033,92 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the reply has no text of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportPrivacy</name>
+    <message>
+        <source>a suppressed contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::ReportRequest</name>
+    <message>
+        <source>unknown report kind &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report covers at most five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::Reports</name>
+    <message>
+        <source>unknown report kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed and erased people appear as &quot;%1&quot;: the report holds no name or address of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table above shows the first %1 rows; the CSV export of this report holds all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1
+Period: %2
+Created: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GreenDoor report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,6 +4308,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>domain cap of %1 a day reached for %2; next slot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached; next slot %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3973,6 +4544,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>no mailbox named %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>closing a deal won or lost needs a &quot;reason&quot; (why it was won or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::CampaignLaunchEffect</name>
@@ -4143,6 +4718,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>the SMTP server of mailbox %1 cannot be reached (%2); next try %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the invitation is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::effects::LimitsChangeEffect</name>
@@ -4158,35 +4737,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>gd::core::effects::MeetingEffect</name>
     <message>
-        <source>the meeting&apos;s attendee or title is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a meeting needs the attendee&apos;s email address as its target, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a start time (ISO 8601, e.g. 2026-03-02T10:00:00Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a meeting lasts between 5 and %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the meeting&apos;s title must be a single line of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the invitation cannot be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the organiser is not a valid email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +4837,499 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>the %1 must be one short line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::jsonschema</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acted alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::ActivityReport</name>
+    <message>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails sent, %2 replies (%3 interested), %4 meetings booked, %5 deals opened, %6 won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails sent and replies per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies by class per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (all time, as the dashboard shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::AuditReport</name>
+    <message>
+        <source>Audit trail report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 rows in all, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit rows in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::DecisionsReport</name>
+    <message>
+        <source>Decisions report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By decision type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions proposed; the agents acted alone on %2 of those allowed (aim: at least 85 %), people overrode %3 of what they reviewed (aim: under 10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy and override rate per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::GoalsReport</name>
+    <message>
+        <source>Goals report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: where they are and where the pace leads (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of target, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals; %2 behind their pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::core::reports::PipelineReport</name>
+    <message>
+        <source>Pipeline report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (%1), as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline value by stage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open deals worth %2 %3 (weighted %4 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moves per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals open during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4644,6 +5688,13 @@ Subject: %2
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Attached: calendar invitation &quot;%1&quot;, %2 (%3), %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::AuditModel</name>
@@ -4672,7 +5723,7 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4708,6 +5759,18 @@ Subject: %2
     </message>
     <message>
         <source>Verifying the chain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected row exactly as the audit log stores and hashes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details as stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,10 +5883,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop proposing this campaign&apos;s emails at once. Emails already approved are still sent; emails waiting for approval stay in the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,11 +5955,15 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 paused: no new email of it is proposed. %2 already approved will still be sent; %3 wait in the approval queue.</source>
+        <source>%1 was not paused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not paused: %2</source>
+        <source>Stop this campaign&apos;s emails at once: none is proposed, emails already approved are held in the outbox until it is started again; emails waiting for approval stay in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused: no new email of it is proposed. %2 already approved are held until it is started again; %3 wait in the approval queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5071,14 +6134,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autonomy and overrides per week (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent throughput (24 h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,22 +6154,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pace to the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at this pace (on track)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at this pace (behind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set a goal to see progress against its pace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,27 +6162,11 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>value (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replies by class per week (none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decided alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tasks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5188,6 +6211,173 @@ Subject: %2
     </message>
     <message>
         <source>No goal yet: Set a Goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week (Mondays %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Charts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as a PNG image into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rate per campaign and variant (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy and overrides per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent throughput (last 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent latency (last 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (read in %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady pace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace: behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: prospects to won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by stage, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted by win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; deals in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rates by campaign and variant (none delivered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rates by campaign and variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of delivered (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aim ≥ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aim under %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of decisions / of reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent latency (no metric snapshots yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent latency: median handling time (last 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent throughput (no metric snapshots yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages per hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5807,6 +6997,22 @@ pin %4</source>
         <source>Mailbox %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: found by name (Sent, Sent Items, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &amp;files sent mail itself (Gmail, Microsoft 365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: GreenDoor does not add its own copy to the Sent folder, and an email interrupted mid-send that is not found there is sent again. Off: GreenDoor files a copy, and such an email is held for you to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MainWindow</name>
@@ -6046,6 +7252,30 @@ pin %4</source>
         <source>Checking the mailboxes for replies...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::MatrixDialog</name>
@@ -6107,6 +7337,14 @@ pin %4</source>
     </message>
     <message>
         <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by a goal; removed when the goal is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6348,6 +7586,18 @@ pin %4</source>
         <source>Turning the model off…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of this amount: a provider.spend decision the authority matrix judges (above its limit it waits for your approval). Each call&apos;s actual cost is booked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::PipelineView</name>
@@ -6566,6 +7816,104 @@ pin %4</source>
     </message>
 </context>
 <context>
+    <name>gd::ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (title page, charts, tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (every row, for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and a period, then Preview to see it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 rows. The PDF holds up to %2, the CSV all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::TaskListModel</name>
     <message>
         <source>Queued</source>
@@ -6609,6 +7957,43 @@ pin %4</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TrayIcon</name>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me on the desktop about new escalations and goals falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TrayNotifier</name>
+    <message>
+        <source>GreenDoor: nothing waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GreenDoor: %n approval(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal falling behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
