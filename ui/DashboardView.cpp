@@ -5,6 +5,7 @@
 #include "core/sales/GoalStore.h"
 #include "core/store/Workspace.h"
 #include "ui/AsyncRunner.h"
+#include "ui/ConversationModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -668,7 +669,7 @@ void DashboardView::drawReplies()
     QList<int> perWeek(m_data.weeks.size(), 0);
     for (int c = 0; c < m_data.replyClasses.size(); ++c) {
         const QString& cls = m_data.replyClasses.at(c);
-        auto* set = new QBarSet(QString(cls).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        auto* set = new QBarSet(ConversationModel::classText(cls));
         const QList<int> counts = m_data.repliesByClass.value(cls);
         for (int i = 0; i < counts.size() && i < perWeek.size(); ++i) {
             *set << counts.at(i);
@@ -795,7 +796,7 @@ void DashboardView::drawAgents(QChart* chart, bool latency)
         if (points.isEmpty())
             continue;
         auto* line = new QLineSeries;
-        line->setName(a.agent);
+        line->setName(core::agentTitle(a.agent));
         line->append(points);
         line->setPointsVisible(points.size() == 1);
         chart->addSeries(line);

@@ -404,12 +404,13 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1).x(), 10.0); // then its variant A
         QCOMPARE(rows.at(3).x(), 10.0); // Solo: 2 of 20
 
+        // Agents by their names for people (core::agentTitle), not their ids.
         QChart* throughput = view.charts().at(ui::DashboardView::ThroughputChart)->chart();
-        auto* research = qobject_cast<QLineSeries*>(named(throughput, QStringLiteral("research")));
+        auto* research = qobject_cast<QLineSeries*>(named(throughput, QStringLiteral("Research")));
         QVERIFY(research);
         QCOMPARE(research->count(), 3);
         QChart* latency = view.charts().at(ui::DashboardView::LatencyChart)->chart();
-        QCOMPARE(qobject_cast<QLineSeries*>(named(latency, QStringLiteral("research")))->count(), 4);
+        QCOMPARE(qobject_cast<QLineSeries*>(named(latency, QStringLiteral("Research")))->count(), 4);
 
         for (int i = ui::DashboardView::FunnelChart; i < ui::DashboardView::ChartCount; ++i) // no goal here
             QVERIFY2(
