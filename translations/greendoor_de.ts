@@ -5687,10 +5687,6 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Why it waits, and the risk:</source>
-        <translation>Wartegrund und Risiko:</translation>
-    </message>
-    <message>
         <source>The exact action:</source>
         <translation>Die genaue Aktion:</translation>
     </message>
@@ -5708,10 +5704,6 @@ Zustellung p50 %6 ms, p99 %7 ms</translation>
     <message>
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>%1 proposed this: %2</source>
-        <translation>%1 hat dies vorgeschlagen: %2</translation>
     </message>
     <message>
         <source>Combined risk:</source>
@@ -5821,6 +5813,14 @@ Betreff: %2
             <numerusform>Angehängt: Kalendereinladung &quot;%1&quot;, %2 (%3), %n Minute</numerusform>
             <numerusform>Angehängt: Kalendereinladung &quot;%1&quot;, %2 (%3), %n Minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why it waits, the agent&apos;s reasoning and the risk:</source>
+        <translation>Warum es wartet, die Begründung des Agenten und das Risiko:</translation>
+    </message>
+    <message>
+        <source>%1 proposed this:</source>
+        <translation>Vorgeschlagen von %1:</translation>
     </message>
 </context>
 <context>

@@ -5563,10 +5563,6 @@ delivery p50 %6 ms, p99 %7 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why it waits, and the risk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The exact action:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5583,10 +5579,6 @@ delivery p50 %6 ms, p99 %7 ms</source>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 proposed this: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,6 +5686,14 @@ Subject: %2
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why it waits, the agent&apos;s reasoning and the risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed this:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

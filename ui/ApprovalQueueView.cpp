@@ -139,15 +139,11 @@ ApprovalQueueView::ApprovalQueueView(QWidget* parent)
     m_action = new QPlainTextEdit(this);
     m_action->setObjectName(QStringLiteral("approvalAction"));
     m_action->setReadOnly(true);
-    m_reasoning = new QLabel(this);
-    m_reasoning->setWordWrap(true);
-    m_reasoning->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_reasoning);
-    detailLayout->addWidget(new QLabel(tr("Why it waits, and the risk:"), detail));
+    detailLayout->addWidget(new QLabel(tr("Why it waits, the agent's reasoning and the risk:"), detail));
     detailLayout->addWidget(m_risk, 2);
     detailLayout->addWidget(new QLabel(tr("The exact action:"), detail));
     detailLayout->addWidget(m_action, 3);
@@ -280,12 +276,14 @@ void ApprovalQueueView::updateDetail()
                                        : tr("%n items selected", nullptr, static_cast<int>(ids.size())));
         m_risk->clear();
         m_action->clear();
-        m_reasoning->clear();
         return;
     }
     m_title->setText(tr("%1 for %2").arg(ApprovalQueueModel::typeTitle(item->type), item->target));
-    m_reasoning->setText(tr("%1 proposed this: %2").arg(core::agentTitle(item->agent), item->reasoning));
-    QString html = QStringLiteral("<ul>");
+    // The reasoning can be long (a model's draft rejected, with why): in the scrollable pane, never
+    // cut off by a label's height.
+    QString html = QStringLiteral("<p><b>%1</b> %2</p><ul>")
+                       .arg(tr("%1 proposed this:").arg(core::agentTitle(item->agent)).toHtmlEscaped(),
+                           item->reasoning.toHtmlEscaped());
     for (const QString& why : item->why)
         html += QStringLiteral("<li>%1</li>").arg(why.toHtmlEscaped());
     html += QStringLiteral("</ul><p><b>%1</b> %2 (%3)</p><table cellspacing=4>")

@@ -88,7 +88,6 @@ private:
     QLabel* m_title = nullptr;
     QTextBrowser* m_risk = nullptr;
     QPlainTextEdit* m_action = nullptr;
-    QLabel* m_reasoning = nullptr;
     QAction* m_approve = nullptr;
     QAction* m_reject = nullptr;
     QAction* m_edit = nullptr;

@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace gd;
 using test::HttpServer;
@@ -125,10 +126,8 @@ private Q_SLOTS:
         queue->selectIds({ queue->model()->itemAt(0)->id });
         auto* action = queue->findChild<QPlainTextEdit*>(s("approvalAction"));
         QTRY_VERIFY2(action->toPlainText().contains(body), qPrintable(action->toPlainText()));
-        QString labels;
-        for (const QLabel* l : queue->findChildren<QLabel*>())
-            labels += l->text() + QLatin1Char('\n');
-        QVERIFY2(labels.contains(reasoning), qPrintable(labels));
+        const QString why = queue->findChild<QTextBrowser*>(s("approvalRisk"))->toPlainText();
+        QVERIFY2(why.contains(reasoning), qPrintable(why));
         const QString dir = qEnvironmentVariable("GREENDOOR_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
