@@ -377,7 +377,7 @@ int dispatch(const QStringList& arguments)
             { QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("stage"),
                 QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("close-date"),
                 QStringLiteral("next-step"), QStringLiteral("owner"), QStringLiteral("reason") } },
-        { QStringLiteral("pipeline"), {} },
+        { QStringLiteral("pipeline"), { QStringLiteral("probabilities") } },
         { QStringLiteral("eval"), { QStringLiteral("task"), QStringLiteral("data"), QStringLiteral("per-site") } },
         { QStringLiteral("model"),
             { QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("key-stdin"), QStringLiteral("price-in"),

@@ -141,7 +141,9 @@ QString usageText()
               "  deal move ID --stage S [--reason TEXT]\n"
               "                                a deal.move_stage (or deal.close) decision; closing needs --reason\n"
               "  deal show ID | deal list [--stage S]\n"
-              "  pipeline                      deals, value and weighted value per stage\n"
+              "  pipeline [--probabilities STAGE=PERCENT,...]\n"
+              "                                deals, value and weighted value per stage (and set the\n"
+              "                                stages' win probabilities first, e.g. qualified=10)\n"
               "\n"
               "Evaluation (no workspace needed):\n"
               "  eval --task icp|reply|objective --data DIR [--per-site]\n"
@@ -209,7 +211,8 @@ Args parse(const QStringList& arguments)
         QStringLiteral("budget"), QStringLiteral("sent-folder"), QStringLiteral("server-saves-sent"),
         QStringLiteral("signature"), QStringLiteral("unsubscribe-url"), QStringLiteral("warmup-step"),
         QStringLiteral("warmup-start-cap"), QStringLiteral("gap-jitter-seconds"), QStringLiteral("at"),
-        QStringLiteral("mailbox"), QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to") };
+        QStringLiteral("mailbox"), QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("probabilities") };
     static const QSet<QString> flags = { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
         QStringLiteral("version"), QStringLiteral("trust-cert"), QStringLiteral("force"),
         QStringLiteral("allow-private"), QStringLiteral("per-site"), QStringLiteral("sent"), QStringLiteral("resend"),

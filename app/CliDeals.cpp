@@ -220,6 +220,22 @@ int cmdPipeline(const Args& args)
     if (!ws)
         return code;
     core::DealBook book(*ws);
+    // --probabilities qualified=10,discovery=25: the stages' win probabilities in percent.
+    if (args.options.contains(QStringLiteral("probabilities"))) {
+        QHash<QString, double> set;
+        for (const QString& part : args.options.value(QStringLiteral("probabilities")).split(QLatin1Char(','))) {
+            const QStringList kv = part.split(QLatin1Char('='));
+            bool ok = false;
+            const double percent = kv.size() == 2 ? kv.at(1).trimmed().toDouble(&ok) : 0;
+            if (!ok)
+                return usageError(tr("--probabilities takes STAGE=PERCENT pairs separated by commas, e.g. "
+                                     "qualified=10,discovery=25"));
+            set.insert(kv.at(0).trimmed(), percent / 100.0);
+        }
+        QString error;
+        if (!book.setProbabilities(set, QStringLiteral("operator"), &error))
+            return usageError(error);
+    }
     QStringList currencies = book.currencies();
     if (currencies.isEmpty())
         currencies << QStringLiteral("EUR");

@@ -1446,6 +1446,86 @@ Mit freundlichen Grüßen</translation>
         <translation>%1 bereits freigegebene E-Mail(s) bleiben im Postausgang und werden zurückgehalten, bis die Kampagne erneut gestartet wird; %2 warten in der Freigabewarteschlange (lehnen Sie sie dort ab, um sie zu stoppen). `campaign start %3` setzt fort.</translation>
     </message>
     <message>
+        <source>Cascade:</source>
+        <translation>Kaskade:</translation>
+    </message>
+    <message>
+        <source>limits on decisions (authority matrix):</source>
+        <translation>Grenzen für Entscheidungen (Befugnismatrix):</translation>
+    </message>
+    <message>
+        <source>campaign: %1 (draft; segment: %2)</source>
+        <translation>Kampagne: %1 (Entwurf; Segment: %2)</translation>
+    </message>
+    <message>
+        <source>agents&apos; shares (tasks):</source>
+        <translation>Anteile der Agenten (Aufgaben):</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>rates used:</source>
+        <translation>verwendete Quoten:</translation>
+    </message>
+    <message>
+        <source>note: read by the offline goal parser: %1</source>
+        <translation>Hinweis: vom Offline-Zielparser ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
+        <translation>Ziel %1 entfernt, samt seinen Grenzen für Entscheidungen und seinen noch nicht ausgeführten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
+        <translation>Seine Kampagne %1 bleibt bestehen; starten oder belassen Sie sie nach Ihrem Ermessen.</translation>
+    </message>
+    <message>
+        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
+        <translation>--budget erwartet den EUR-Betrag, den ein Modellbudget freigibt (z. B. 5)</translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
+        <translation>Kostenpflichtige Aufrufe gehen zulasten eines Modellbudgets von %1 EUR: eine provider.spend-Entscheidung, die die Befugnismatrix beurteilt (oberhalb ihres Limits wartet sie auf Ihre Freigabe; bis dahin antwortet das Offline-Modell). Die tatsächlichen Kosten jedes Aufrufs werden darauf verbucht.</translation>
+    </message>
+    <message>
+        <source>Budget:         %1 EUR per provider.spend decision</source>
+        <translation>Budget:         %1 EUR pro provider.spend-Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 EUR left</source>
+        <translation>%1 (%2): %3 von %4 EUR übrig</translation>
+    </message>
+    <message>
+        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
+        <translation>report erfordert --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation>ein PDF-Bericht erfordert --output FILE</translation>
+    </message>
+    <message>
+        <source>cannot draw a PDF without a graphics platform</source>
+        <translation>ohne Grafikplattform kann kein PDF erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot build the report: %1</source>
+        <translation>Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the report was written but could not be recorded in the audit trail: %1</source>
+        <translation>der Bericht wurde geschrieben, konnte aber nicht im Prüfprotokoll erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
+        <translation>%1 für %2 nach %3 geschrieben (%4 KB).</translation>
+    </message>
+    <message>
         <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
 
 Commands:
@@ -1551,7 +1631,9 @@ Deals:
   deal move ID --stage S [--reason TEXT]
                                 a deal.move_stage (or deal.close) decision; closing needs --reason
   deal show ID | deal list [--stage S]
-  pipeline                      deals, value and weighted value per stage
+  pipeline [--probabilities STAGE=PERCENT,...]
+                                deals, value and weighted value per stage (and set the
+                                stages&apos; win probabilities first, e.g. qualified=10)
 
 Evaluation (no workspace needed):
   eval --task icp|reply|objective --data DIR [--per-site]
@@ -1667,7 +1749,9 @@ Deals:
   deal move ID --stage S [--reason TEXT]
                                 eine deal.move_stage- (oder deal.close-)Entscheidung; Abschließen erfordert --reason
   deal show ID | deal list [--stage S]
-  pipeline                      Deals, Wert und gewichteter Wert pro Phase
+  pipeline [--probabilities STAGE=PROZENT,...]
+                                Deals, Wert und gewichteter Wert pro Phase (und zuvor die
+                                Gewinnwahrscheinlichkeiten der Phasen setzen, z. B. qualified=10)
 
 Auswertung (kein Arbeitsbereich nötig):
   eval --task icp|reply|objective --data DIR [--per-site]
@@ -1680,84 +1764,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>Cascade:</source>
-        <translation>Kaskade:</translation>
-    </message>
-    <message>
-        <source>limits on decisions (authority matrix):</source>
-        <translation>Grenzen für Entscheidungen (Befugnismatrix):</translation>
-    </message>
-    <message>
-        <source>campaign: %1 (draft; segment: %2)</source>
-        <translation>Kampagne: %1 (Entwurf; Segment: %2)</translation>
-    </message>
-    <message>
-        <source>agents&apos; shares (tasks):</source>
-        <translation>Anteile der Agenten (Aufgaben):</translation>
-    </message>
-    <message>
-        <source>%1 done</source>
-        <translation>%1 erledigt</translation>
-    </message>
-    <message>
-        <source>task %1</source>
-        <translation>Aufgabe %1</translation>
-    </message>
-    <message>
-        <source>rates used:</source>
-        <translation>verwendete Quoten:</translation>
-    </message>
-    <message>
-        <source>note: read by the offline goal parser: %1</source>
-        <translation>Hinweis: vom Offline-Zielparser ausgewertet: %1</translation>
-    </message>
-    <message>
-        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
-        <translation>Ziel %1 entfernt, samt seinen Grenzen für Entscheidungen und seinen noch nicht ausgeführten Aufgaben.</translation>
-    </message>
-    <message>
-        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
-        <translation>Seine Kampagne %1 bleibt bestehen; starten oder belassen Sie sie nach Ihrem Ermessen.</translation>
-    </message>
-    <message>
-        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
-        <translation>--budget erwartet den EUR-Betrag, den ein Modellbudget freigibt (z. B. 5)</translation>
-    </message>
-    <message>
-        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
-        <translation>Kostenpflichtige Aufrufe gehen zulasten eines Modellbudgets von %1 EUR: eine provider.spend-Entscheidung, die die Befugnismatrix beurteilt (oberhalb ihres Limits wartet sie auf Ihre Freigabe; bis dahin antwortet das Offline-Modell). Die tatsächlichen Kosten jedes Aufrufs werden darauf verbucht.</translation>
-    </message>
-    <message>
-        <source>Budget:         %1 EUR per provider.spend decision</source>
-        <translation>Budget:         %1 EUR pro provider.spend-Entscheidung</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 of %4 EUR left</source>
-        <translation>%1 (%2): %3 von %4 EUR übrig</translation>
-    </message>
-    <message>
-        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
-        <translation>report erfordert --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</translation>
-    </message>
-    <message>
-        <source>a PDF report needs --output FILE</source>
-        <translation>ein PDF-Bericht erfordert --output FILE</translation>
-    </message>
-    <message>
-        <source>cannot draw a PDF without a graphics platform</source>
-        <translation>ohne Grafikplattform kann kein PDF erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot build the report: %1</source>
-        <translation>Bericht kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>the report was written but could not be recorded in the audit trail: %1</source>
-        <translation>der Bericht wurde geschrieben, konnte aber nicht im Prüfprotokoll erfasst werden: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
-        <translation>%1 für %2 nach %3 geschrieben (%4 KB).</translation>
+        <source>--probabilities takes STAGE=PERCENT pairs separated by commas, e.g. qualified=10,discovery=25</source>
+        <translation>--probabilities erwartet durch Kommas getrennte Paare STAGE=PROZENT, z. B. qualified=10,discovery=25</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2954,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>interested reply on %1: &quot;%2&quot;</source>
         <translation>interessierte Antwort vom %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a win probability is a percentage from 0 to 100</source>
+        <translation>eine Gewinnwahrscheinlichkeit ist ein Prozentwert von 0 bis 100</translation>
     </message>
 </context>
 <context>
@@ -7857,6 +7869,38 @@ Pin %4</translation>
     <message>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Stage &amp;Probabilities...</source>
+        <translation>&amp;Wahrscheinlichkeiten der Phasen...</translation>
+    </message>
+    <message>
+        <source>The chance that a deal in each stage is won; the weighted value uses it.</source>
+        <translation>Die Chance, dass ein Deal in jeder Phase gewonnen wird; der gewichtete Wert verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Stage Probabilities</source>
+        <translation>Wahrscheinlichkeiten der Phasen</translation>
+    </message>
+    <message>
+        <source>The chance that a deal in each stage is won. The weighted pipeline value, the dashboard and the reports use it.</source>
+        <translation>Die Chance, dass ein Deal in jeder Phase gewonnen wird. Der gewichtete Pipeline-Wert, die Übersicht und die Berichte verwenden sie.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Stage probabilities saved.</source>
+        <translation>Wahrscheinlichkeiten der Phasen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -1442,6 +1442,86 @@ Best regards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cascade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits on decisions (authority matrix):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: %1 (draft; segment: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents&apos; shares (tasks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: read by the offline goal parser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:         %1 EUR per provider.spend decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 EUR left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw a PDF without a graphics platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was written but could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: greendoor-cli --workspace PATH [--json] &lt;command&gt; [options]
 
 Commands:
@@ -1547,7 +1627,9 @@ Deals:
   deal move ID --stage S [--reason TEXT]
                                 a deal.move_stage (or deal.close) decision; closing needs --reason
   deal show ID | deal list [--stage S]
-  pipeline                      deals, value and weighted value per stage
+  pipeline [--probabilities STAGE=PERCENT,...]
+                                deals, value and weighted value per stage (and set the
+                                stages&apos; win probabilities first, e.g. qualified=10)
 
 Evaluation (no workspace needed):
   eval --task icp|reply|objective --data DIR [--per-site]
@@ -1561,83 +1643,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cascade:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limits on decisions (authority matrix):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign: %1 (draft; segment: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agents&apos; shares (tasks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rates used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: read by the offline goal parser: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid calls draw on a model budget of %1 EUR: a provider.spend decision the authority matrix judges (above its limit it waits for your approval; until then the offline model answers). Each call&apos;s actual cost is booked against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget:         %1 EUR per provider.spend decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 of %4 EUR left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report needs --kind %1 --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|csv] --output FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PDF report needs --output FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot draw a PDF without a graphics platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot build the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report was written but could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the %1 for %2 to %3 (%4 KB).</source>
+        <source>--probabilities takes STAGE=PERCENT pairs separated by commas, e.g. qualified=10,discovery=25</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,6 +2831,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>interested reply on %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a win probability is a percentage from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7726,6 +7736,38 @@ pin %4</source>
     </message>
     <message>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;Probabilities...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a deal in each stage is won; the weighted value uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a deal in each stage is won. The weighted pipeline value, the dashboard and the reports use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage probabilities saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

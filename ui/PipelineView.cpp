@@ -7,12 +7,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -73,8 +77,15 @@ PipelineView::PipelineView(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({ 720, 480 });
+    auto* probabilities = new QPushButton(tr("Stage &Probabilities..."), this);
+    probabilities->setObjectName(QStringLiteral("stageProbabilities"));
+    probabilities->setToolTip(tr("The chance that a deal in each stage is won; the weighted value uses it."));
+    connect(probabilities, &QPushButton::clicked, this, [this] { editProbabilities(); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(probabilities);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(split, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showDetail(); });
@@ -111,6 +122,55 @@ void PipelineView::setContext(AsyncRunner* runner, core::DecisionEngine* engine)
     m_engine = engine;
     if (!runner)
         showSnapshot({});
+}
+
+QDialog* PipelineView::editProbabilities()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("stageProbabilitiesDialog"));
+    dialog->setWindowTitle(tr("Stage Probabilities"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* form = new QFormLayout(dialog);
+    auto* intro = new QLabel(tr("The chance that a deal in each stage is won. The weighted pipeline value, the "
+                                "dashboard and the reports use it."),
+        dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    QList<std::pair<QString, QSpinBox*>> boxes;
+    for (const core::StageTotal& t : std::as_const(m_snapshot.totals)) {
+        auto* box = new QSpinBox(dialog);
+        box->setObjectName(QStringLiteral("probability_") + t.stage);
+        box->setRange(0, 100);
+        box->setSuffix(tr(" %"));
+        box->setValue(qRound(t.probability * 100));
+        form->addRow(tr("%1:").arg(core::dealStageText(t.stage)), box);
+        boxes.append({ t.stage, box });
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, boxes] {
+        QHash<QString, double> set;
+        for (const auto& [stage, box] : boxes)
+            set.insert(stage, box->value() / 100.0);
+        if (!m_runner)
+            return;
+        m_runner->run(
+            this, QStringLiteral("probabilities"),
+            [set](core::Workspace& ws) {
+                QString error;
+                core::DealBook(ws).setProbabilities(set, QStringLiteral("operator"), &error);
+                return error;
+            },
+            [this](const QString& error) {
+                m_status->setText(error.isEmpty() ? tr("Stage probabilities saved.") : tr("Not saved: %1").arg(error));
+                Q_EMIT probabilitiesSaved(error);
+                refresh();
+            });
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PipelineView::refresh(bool onlyIfIdle)

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QDialog;
 class QTreeWidget;
 
 namespace gd::core {
@@ -46,9 +47,12 @@ public:
     qint64 selectedDeal() const;
     // Proposes moving the selected deal; reason is needed to close one.
     void moveSelected(const QString& stage, const QString& reason = {});
+    // Stage Probabilities...: a dialog with each stage's win probability; saved in the background.
+    QDialog* editProbabilities();
 
 Q_SIGNALS:
     void loaded();
+    void probabilitiesSaved(const QString& error);
     void moveProposed(const QString& outcome, const QString& message);
 
 private:

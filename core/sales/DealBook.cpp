@@ -1,6 +1,7 @@
 #include "core/sales/DealBook.h"
 
 #include "core/Text.h"
+#include "core/decisions/AuditLog.h"
 #include "core/formats/EmailAddress.h"
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
@@ -108,6 +109,34 @@ double DealBook::probability(const QString& stage)
     if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1)
         return v.toDouble();
     return dealStageDefaultProbability(*s);
+}
+
+bool DealBook::setProbabilities(const QHash<QString, double>& byStage, const QString& actor, QString* error)
+{
+    QJsonObject set = json::parseObject(m_workspace.meta(keys::DealStageProbabilities).toUtf8()).object;
+    QJsonObject changed;
+    for (auto it = byStage.cbegin(); it != byStage.cend(); ++it) {
+        if (!dealStageFromKey(it.key())) {
+            *error = tr("\"%1\" is not a deal stage (%2)").arg(it.key(), dealStageKeys().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!std::isfinite(it.value()) || it.value() < 0 || it.value() > 1) {
+            *error = tr("a win probability is a percentage from 0 to 100");
+            return false;
+        }
+        set.insert(it.key(), it.value());
+        changed.insert(it.key(), it.value());
+    }
+    Transaction tx(m_workspace);
+    if (!tx.ok() || !m_workspace.setMeta(keys::DealStageProbabilities, json::compact(set), error)
+        || !AuditLog::append(m_workspace, actor, QStringLiteral("stage_probabilities_changed"), QString(),
+            QJsonObject { { QStringLiteral("probabilities"), changed } }, error)
+        || !tx.commit()) {
+        if (error->isEmpty())
+            *error = tx.error();
+        return false;
+    }
+    return true;
 }
 
 std::optional<qint64> DealBook::create(const DealDraft& draft, QString* error)

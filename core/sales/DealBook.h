@@ -3,6 +3,7 @@
 #include "core/sales/DealStage.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -91,6 +92,9 @@ public:
     static QStringList meddpiccFields(); // metrics, economic_buyer, decision_criteria, ...
     // A stage's win probability: the user's setting, else the default.
     double probability(const QString& stage);
+    // Sets win probabilities (0..1) for some stages; the others keep theirs. Refused whole, with
+    // the reason, when a stage is unknown or a probability out of range; audited.
+    bool setProbabilities(const QHash<QString, double>& byStage, const QString& actor, QString* error);
 
     std::optional<qint64> create(const DealDraft& draft, QString* error);
     std::optional<Deal> find(qint64 id);

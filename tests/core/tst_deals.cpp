@@ -321,6 +321,24 @@ private Q_SLOTS:
         const QJsonObject eur = QJsonDocument::fromJson(out).array().first().toObject();
         QCOMPARE(eur.value(QStringLiteral("open_value")).toDouble(), 42000.0);
         QCOMPARE(eur.value(QStringLiteral("open_weighted")).toDouble(), 42000.0 * 0.7);
+        // The user sets a stage's win probability; the weighted value follows; bad input changes nothing.
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("pipeline"), QStringLiteral("--probabilities"),
+                         QStringLiteral("negotiation=55,qualified=15") },
+                     &out),
+            0);
+        QCOMPARE(
+            QJsonDocument::fromJson(out).array().first().toObject().value(QStringLiteral("open_weighted")).toDouble(),
+            42000.0 * 0.55);
+        QCOMPARE(run({ QStringLiteral("pipeline"), QStringLiteral("--probabilities"), QStringLiteral("maybe=20") }), 2);
+        QCOMPARE(
+            run({ QStringLiteral("pipeline"), QStringLiteral("--probabilities"), QStringLiteral("negotiation=120") }),
+            2);
+        QCOMPARE(
+            run({ QStringLiteral("pipeline"), QStringLiteral("--probabilities"), QStringLiteral("negotiation") }), 2);
+        QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("pipeline") }, &out), 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(out).array().first().toObject().value(QStringLiteral("open_weighted")).toDouble(),
+            42000.0 * 0.55);
         QCOMPARE(run({ QStringLiteral("--json"), QStringLiteral("deal"), QStringLiteral("show"), QString::number(id) },
                      &out),
             0);
