@@ -142,7 +142,8 @@ void TestCampaignsCli::startWaitsForApprovalThenRuns()
     int proposed = 0;
     for (const QJsonValue& f : shown.value(QStringLiteral("figures")).toArray())
         proposed += f.toObject().value(QStringLiteral("proposed")).toInt();
-    QCOMPARE(proposed, 4);
+    // (Seen once at 3 under load in CI: the figures and contacts say what the fourth became.)
+    QVERIFY2(proposed == 4, QJsonDocument(shown).toJson().constData());
     QCOMPARE(shown.value(QStringLiteral("contacts")).toArray().size(), 4);
     for (const QJsonValue& c : shown.value(QStringLiteral("contacts")).toArray())
         QVERIFY(c.toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("waiting: step 1")));

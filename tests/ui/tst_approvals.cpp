@@ -131,11 +131,12 @@ void TestApprovals::approveRejectEditThroughTheView()
     QTRY_COMPARE(
         test::scalar(ws, QStringLiteral("SELECT reason FROM rejections WHERE target = ?"), { secondTarget }).toString(),
         QStringLiteral("not our persona"));
-    QTRY_VERIFY(test::scalar(ws,
-                    QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND "
-                                   "type = 'performance_feedback' AND content LIKE '%not our persona%'"))
-                    .toInt()
-        == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(test::scalar(ws,
+                                 QStringLiteral("SELECT count(*) FROM messages WHERE receiver = 'outreach' AND "
+                                                "type = 'performance_feedback' AND content LIKE '%not our persona%'"))
+                                 .toInt()
+            == 1,
+        20000); // the bus writes in rounds; a loaded machine may take a while
 
     // Edit then approve: a new approval bound to the edited action; the old one superseded.
     QTRY_VERIFY(queue->model()->rowOf(second) < 0 && queue->model()->rowCount() >= 1);
