@@ -1,6 +1,7 @@
 #include "ui/AuditModel.h"
 
 #include "core/reports/AuditSentence.h"
+#include "core/runtime/Types.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case TimeColumn:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ActorColumn:
-        return e.actor;
+        return core::agentTitle(e.actor);
     case EventColumn:
         return e.event;
     case DecisionColumn:
