@@ -150,12 +150,23 @@ RiskContext context(Workspace& ws, const Proposal& p)
         c.recipientKnown = true;
     // Read before every decision about a person and every send: statements prepared once per
     // connection (the reads are a few microseconds; preparing them again was most of the time).
-    SqlStatement* emails = ws.statement(
-        "SELECT count(*), coalesce(sum(executed_at >= ?), 0) FROM outbox WHERE target = ? AND type LIKE 'email.%' "
-        "AND status IN ('done', 'executing') AND executed_at >= ?");
+    // The email types spelled out so the read seeks outbox_target (type, target, executed_at); with
+    // "type LIKE 'email.%'" SQLite walked every done item (outbox_status) for each decision.
+    static const QByteArray emailsSql = [] {
+        QStringList types;
+        for (const DecisionTypeInfo& info : decisionTypes()) {
+            if (info.id.startsWith(QLatin1String("email.")))
+                types << QLatin1Char('\'') + info.id + QLatin1Char('\'');
+        }
+        return QStringLiteral("SELECT count(*), coalesce(sum(executed_at >= ?), 0) FROM outbox WHERE type IN (%1) "
+                              "AND target = ? AND executed_at >= ? AND status IN ('done', 'executing')")
+            .arg(types.join(QLatin1Char(',')))
+            .toUtf8();
+    }();
+    SqlStatement* emails = ws.statement(emailsSql.constData());
     SqlStatement* prospect
         = ws.statement("SELECT p.id, h.score FROM prospects p LEFT JOIN contact_health h ON h.prospect_id = p.id "
-                       "WHERE lower(p.email) = ? ORDER BY p.id LIMIT 1");
+                       "WHERE p.email = ? ORDER BY p.id LIMIT 1");
     for (const QString& recipient : recipients) {
         // The worst of every recipient counts.
         if (emails) {

@@ -54,7 +54,7 @@ QString quoteOf(const ReplyAnalysis& a)
 bool knownContact(Workspace& ws, const QString& email)
 {
     static const char* const queries[] = {
-        "SELECT 1 FROM prospects WHERE lower(email) = ? LIMIT 1",
+        "SELECT 1 FROM prospects WHERE email = ? LIMIT 1",
         "SELECT 1 FROM enrolments WHERE lower(email) = ? LIMIT 1",
         "SELECT 1 FROM campaign_sends WHERE lower(email) = ? LIMIT 1",
         "SELECT 1 FROM conversations WHERE contact = ? AND EXISTS (SELECT 1 FROM mail_messages m WHERE "

@@ -545,6 +545,12 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE spend_ledger ADD COLUMN decision_id TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("CREATE INDEX spend_ledger_decision ON spend_ledger (decision_id)"),
             } },
+        { 19,
+            "decisions: prospects' email addresses stored normalised (lower case, trimmed), so that the decision "
+            "path's reads about a person seek the email index instead of scanning every prospect",
+            {
+                QStringLiteral("UPDATE prospects SET email = lower(trim(email)) WHERE email <> lower(trim(email))"),
+            } },
     };
     return all;
 }

@@ -2,10 +2,13 @@
 // varied set of proposals. Baseline in the same run: serialising the same proposals to compact
 // JSON (work every proposal pays anyway when it is stored), so the figure is a ratio too.
 //
-//   bench_risk [--seconds S] [--with-context]
+//   bench_risk [--seconds S] [--with-context] [--prospects N] [--sent M]
 //
 // --with-context also reads each proposal's context from a real workspace (contact history,
 // suppressions, deal): the cost of DecisionEngine::evaluate as agents call it.
+// --prospects N fills that workspace with N prospects first (the proposals' recipients among
+// them), so that a read which scans prospects instead of seeking an index shows; --sent M adds M
+// emails sent in the last month to other people (default N / 10).
 
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
@@ -13,8 +16,10 @@
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -58,6 +63,12 @@ int main(int argc, char* argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--seconds")); i >= 0 && i + 1 < args.size())
         seconds = args.at(i + 1).toDouble();
     const bool withContext = args.contains(QStringLiteral("--with-context"));
+    qint64 prospects = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--prospects")); i >= 0 && i + 1 < args.size())
+        prospects = args.at(i + 1).toLongLong();
+    qint64 sent = prospects / 10;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--sent")); i >= 0 && i + 1 < args.size())
+        sent = args.at(i + 1).toLongLong();
     QTextStream out(stdout);
 
     const std::vector<core::Proposal> list = proposals(4096);
@@ -106,6 +117,36 @@ int main(int argc, char* argv[])
         core::WorkspaceError error;
         auto ws = core::Workspace::open(
             dir.filePath(QStringLiteral("bench.greendoor")), core::Workspace::OpenMode::CreateNew, &error);
+        if (prospects > 0) {
+            // c0..c499@example.org (the proposals' recipients) and the rest, as an import stores
+            // them: normalised addresses.
+            QSqlQuery q(ws->db());
+            q.exec(QStringLiteral("BEGIN"));
+            q.prepare(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+                "INSERT INTO prospects (full_name, email, name_key, source, created_at, updated_at) "
+                "SELECT 'Person ' || i, 'c' || i || '@example.org', 'person ' || i || '|example.org', 'bench', 0, 0 "
+                "FROM n"));
+            q.addBindValue(prospects);
+            if (!q.exec())
+                out << "could not fill the workspace: " << q.lastError().text() << "\n";
+            // Emails sent in the last month to others (the decisions they came from are not read).
+            q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            q.prepare(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+                "INSERT INTO outbox (id, decision_id, idempotency_key, type, target, action, action_hash, status, "
+                "attempts, created_at, executed_at) SELECT 'o' || i, 'd' || i, 'k' || i, 'email.first_touch', "
+                "'c' || (i + 500) || '@example.org', '{}', '', 'done', 1, ?, ? FROM n"));
+            const qint64 monthAgo = QDateTime::currentMSecsSinceEpoch() - qint64 { 20 } * 86400000;
+            q.addBindValue(sent);
+            q.addBindValue(monthAgo);
+            q.addBindValue(monthAgo);
+            if (sent > 0 && !q.exec())
+                out << "could not fill the outbox: " << q.lastError().text() << "\n";
+            q.exec(QStringLiteral("COMMIT"));
+            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            out << QStringLiteral("workspace with %1 prospects and %2 sent emails\n").arg(prospects).arg(sent);
+        }
         core::DecisionEngine engine(ws);
         qint64 evaluated = 0;
         timer.restart();

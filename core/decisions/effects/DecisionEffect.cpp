@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/decisions/effects/Effects.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QDir>
@@ -132,25 +133,22 @@ bool isSingleLine(const QString& text)
 
 int personRecordCount(Workspace& workspace, const QString& email)
 {
-    static const char* const counts[] = {
-        "SELECT count(*) FROM prospects WHERE lower(email) = ?",
-        "SELECT count(*) FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = ?)",
-        "SELECT count(*) FROM deals WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = ?)",
-        "SELECT count(*) FROM outbox WHERE lower(target) = ? AND type NOT LIKE 'data.%'",
-        "SELECT count(*) FROM enrolments WHERE lower(email) = ?",
-        "SELECT count(*) FROM suppressions WHERE address = ?",
-        "SELECT count(*) FROM conversations WHERE contact = ?",
-        "SELECT count(*) FROM reminders WHERE contact = ?",
-    };
-    int total = 0;
-    QSqlQuery q(workspace.db());
-    for (const char* sql : counts) {
-        q.prepare(QLatin1String(sql));
-        q.addBindValue(email.trimmed().toLower());
-        if (q.exec() && q.next())
-            total += q.value(0).toInt();
-    }
-    return total;
+    // One statement, prepared once per connection. Prospects' addresses are stored normalised
+    // (lower case, migration 19), so the lookup seeks the email index instead of scanning.
+    SqlStatement* q = workspace.statement(
+        "SELECT (SELECT count(*) FROM prospects WHERE email = ?1) "
+        "+ (SELECT count(*) FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE email = ?1)) "
+        "+ (SELECT count(*) FROM deals WHERE prospect_id IN (SELECT id FROM prospects WHERE email = ?1)) "
+        "+ (SELECT count(*) FROM outbox WHERE lower(target) = ?1 AND type NOT LIKE 'data.%') "
+        "+ (SELECT count(*) FROM enrolments WHERE lower(email) = ?1) "
+        "+ (SELECT count(*) FROM suppressions WHERE address = ?1) "
+        "+ (SELECT count(*) FROM conversations WHERE contact = ?1) "
+        "+ (SELECT count(*) FROM reminders WHERE contact = ?1)");
+    if (!q)
+        return 0;
+    SqlStatement::Reader reader(*q);
+    q->bind(0, email.trimmed().toLower());
+    return q->next() ? static_cast<int>(q->int64(0)) : 0;
 }
 
 std::optional<DealRow> dealFor(Workspace& workspace, const QString& target)

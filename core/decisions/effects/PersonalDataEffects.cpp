@@ -87,7 +87,7 @@ public:
         if (!email)
             return personTarget(request.target);
         Workspace& ws = *env.workspace;
-        const QString person = QStringLiteral("(SELECT id FROM prospects WHERE lower(email) = ?)");
+        const QString person = QStringLiteral("(SELECT id FROM prospects WHERE email = ?)");
         QJsonObject data {
             { QStringLiteral("prospects"),
                 rows(ws,
@@ -96,7 +96,7 @@ public:
                         "p.linkedin_url, p.city, p.country, p.source, p.import_id, p.import_line, p.score, "
                         "p.score_reasons, %1 AS field_sources, p.created_at, p.updated_at, p.last_contacted_at, "
                         "c.name AS company, c.domain FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
-                        "WHERE lower(p.email) = ? ORDER BY p.id")
+                        "WHERE p.email = ? ORDER BY p.id")
                         .arg(ProspectStore::sourcesSql(QLatin1String("p."))),
                     *email) },
             { QStringLiteral("contact_health"),
@@ -199,10 +199,10 @@ public:
     EffectStatus apply(Workspace& ws, const EffectRequest& request, QJsonObject*) const override
     {
         static const char* const steps[] = {
-            "DELETE FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = lower(?))",
-            "UPDATE deals SET prospect_id = NULL WHERE prospect_id IN (SELECT id FROM prospects WHERE lower(email) = "
-            "lower(?))",
-            "DELETE FROM prospects WHERE lower(email) = lower(?)",
+            "DELETE FROM contact_health WHERE prospect_id IN (SELECT id FROM prospects WHERE email = lower(trim(?)))",
+            "UPDATE deals SET prospect_id = NULL WHERE prospect_id IN (SELECT id FROM prospects WHERE email = "
+            "lower(trim(?)))",
+            "DELETE FROM prospects WHERE email = lower(trim(?))",
             // No campaign mails them again (the suppression below holds it too).
             "UPDATE enrolments SET status = 'ended', reason = 'ended: personal data erased' WHERE lower(email) = "
             "lower(?) AND status IN ('active', 'paused')",

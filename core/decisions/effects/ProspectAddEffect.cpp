@@ -32,7 +32,7 @@ public:
         const QString email = EmailAddress::normalized(request.target).value_or(QString());
         if (!email.isEmpty()) {
             QSqlQuery f(ws.db());
-            f.prepare(QStringLiteral("SELECT id FROM prospects WHERE lower(email) = ? ORDER BY id LIMIT 1"));
+            f.prepare(QStringLiteral("SELECT id FROM prospects WHERE email = ? ORDER BY id LIMIT 1"));
             f.addBindValue(email);
             if (f.exec() && f.next()) {
                 result->insert(QStringLiteral("prospect_id"), f.value(0).toLongLong());
