@@ -21,7 +21,14 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <deque>
+#include <mutex>
 #include <sqlite3.h>
+#include <thread>
+#include <vector>
 
 namespace gd::core {
 
@@ -183,6 +190,11 @@ QJsonObject ImportReport::toJson(int maxRejects) const
         { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
         { QStringLiteral("indexes_rebuilt"), indexesRebuilt },
         { QStringLiteral("seconds"), seconds },
+        { QStringLiteral("phases"),
+            QJsonObject { { QStringLiteral("read"), phases.read }, { QStringLiteral("read_wait"), phases.readWait },
+                { QStringLiteral("write"), phases.write }, { QStringLiteral("write_wait"), phases.writeWait },
+                { QStringLiteral("indexes"), phases.indexes }, { QStringLiteral("commit"), phases.commit },
+                { QStringLiteral("read_cpu"), phases.readCpu }, { QStringLiteral("write_cpu"), phases.writeCpu } } },
     };
 }
 
@@ -447,6 +459,18 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, s.constData(), static_cast<int>(s.size()), SQLITE_STATIC);
     }
+    // UTF-8 that outlives the step; NULL when empty.
+    void utf8OrNull(int i, QByteArrayView s)
+    {
+        if (s.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text(m_stmt, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+    }
+    void utf8NotNull(int i, QByteArrayView s)
+    {
+        sqlite3_bind_text(m_stmt, i, s.isEmpty() ? "" : s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+    }
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void null(int i) { sqlite3_bind_null(m_stmt, i); }
     // Runs it once (a write: no rows expected).
@@ -506,12 +530,162 @@ private:
     QHash<QString, Value> m_map;
 };
 
-// A validated row with its score (for a new row).
-struct ScoredRow
+// Seconds on a monotonic clock, for the report's phases.
+double monotonicSeconds()
 {
-    ProspectInput input;
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// CPU seconds of the calling thread.
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+// A validated row as the writing thread needs it: its text fields as UTF-8 in one buffer (bound
+// to SQLite as they are: no conversion, no allocation on the writing thread), the keys it is
+// de-duplicated and matched to its company by, and its score (for a new row).
+struct WriteRow
+{
+    enum Field
+    {
+        Full,
+        First,
+        Last,
+        Email,
+        Title,
+        Phone,
+        LinkedIn,
+        City,
+        Country,
+        NameKey,
+        CompanyName,
+        Domain,
+        Industry,
+        Website,
+        Line,
+        FieldCount
+    };
+
+    QByteArray text;
+    std::array<int, FieldCount + 1> offsets {};
+    QString email; // keys
+    QString nameKey;
+    QString domain;
+    QString companyKey; // the company's name in lower case
+    qint64 line = 0;
+    int employees = -1;
     int score = -1; // -1: no ICP to score against
     QByteArray reasons; // UTF-8, one per line
+
+    QByteArrayView field(Field f) const
+    {
+        return QByteArrayView(text).sliced(offsets.at(f), offsets.at(f + 1) - offsets.at(f));
+    }
+    bool has(Field f) const { return offsets.at(f + 1) > offsets.at(f); }
+
+    void fill(const ProspectInput& in, QString key)
+    {
+        const QString lineText = QString::number(in.line);
+        const std::array<const QString*, FieldCount> fields
+            = { &in.full, &in.first, &in.last, &in.email, &in.title, &in.phone, &in.linkedIn, &in.city, &in.country,
+                  &key, &in.companyName, &in.domain, &in.industry, &in.website, &lineText };
+        qsizetype size = 0;
+        for (const QString* f : fields)
+            size += f->size();
+        text.clear();
+        text.reserve(size + size / 8 + 16);
+        for (int i = 0; i < FieldCount; ++i) {
+            offsets.at(i) = static_cast<int>(text.size());
+            text += fields.at(i)->toUtf8();
+        }
+        offsets.at(FieldCount) = static_cast<int>(text.size());
+        email = in.email;
+        nameKey = std::move(key);
+        domain = in.domain;
+        companyKey = in.companyName.toLower();
+        line = in.line;
+        employees = in.employees;
+    }
+};
+
+// Rows read, validated and scored by the reading thread, in file order, for the writing thread.
+struct RowBatch
+{
+    std::vector<WriteRow> rows;
+    qint64 rowsRead = 0; // rows of the file read up to the end of this batch (valid or not)
+    qint64 bytesRead = 0;
+};
+
+// A bounded hand-over between the thread that reads the file and the one that writes the rows:
+// at most kCapacity batches wait, so memory stays flat however large the file.
+class BatchQueue final
+{
+public:
+    static constexpr std::size_t kCapacity = 8;
+
+    // The reader: false when the writer stopped (an error, a cancel): stop reading.
+    bool push(RowBatch&& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_stopped || m_batches.size() < kCapacity; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    // The reader: no more batches.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_one();
+    }
+    // The writer: the next batch, or false once the reader closed and all were taken.
+    bool pop(RowBatch* batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    // The writer hands rows it wrote back, so that they are freed on the thread that made them
+    // (freeing another thread's allocations contends on the allocator's locks).
+    void recycle(std::vector<WriteRow>&& rows)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(rows));
+    }
+    // The reader: rows to free.
+    std::vector<std::vector<WriteRow>> takeSpent()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
+    // The writer gives up: the reader's next push returns false.
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_notFull.notify_one();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<RowBatch> m_batches;
+    std::vector<std::vector<WriteRow>> m_spent;
+    bool m_closed = false;
+    bool m_stopped = false;
 };
 
 // The steps of one import: open and map the file, take the write lock and the snapshot,
@@ -578,20 +752,56 @@ public:
             return finished();
         if (!prepareStatements() || !recordImport() || !dropIndexesForALargeImport())
             return abandon(m_report.error);
-        ScoredRow row;
-        QStringList fields;
-        qint64 lastProgress = 0;
-        while (m_reader.readRecord(&fields)) {
-            ++m_report.rows;
-            if (cancelled())
-                return cancel();
-            if (m_progress && m_report.rows - lastProgress >= 2000) {
-                lastProgress = m_report.rows;
-                m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
+        // Two threads: this one writes (de-duplication, companies, the rows); a second reads the
+        // file, validates and scores each row, and hands them over in file order.
+        {
+            std::thread reader([this] { readRows(); });
+            struct Join
+            {
+                BatchQueue& queue;
+                std::thread& thread;
+                ~Join()
+                {
+                    queue.stop(); // a no-op once the reader closed the queue
+                    thread.join();
+                }
+            } join { m_queue, reader };
+            RowBatch batch;
+            qint64 lastProgress = 0;
+            m_writeCpuStart = threadCpuSeconds();
+            double mark = monotonicSeconds();
+            for (;;) {
+                const bool more = m_queue.pop(&batch);
+                const double popped = monotonicSeconds();
+                m_report.phases.writeWait += popped - mark;
+                mark = popped;
+                if (!more || cancelled())
+                    break;
+                for (const WriteRow& row : batch.rows) {
+                    if (!store(row)) {
+                        m_queue.stop();
+                        m_failed = true;
+                        break;
+                    }
+                }
+                if (m_failed)
+                    break;
+                if (m_progress && batch.rowsRead - lastProgress >= 2000) {
+                    lastProgress = batch.rowsRead;
+                    m_progress(batch.bytesRead, m_reader.totalBytes(), batch.rowsRead);
+                }
+                m_queue.recycle(std::move(batch.rows));
+                const double stored = monotonicSeconds();
+                m_report.phases.write += stored - mark;
+                mark = stored;
             }
-            if (validateRow(fields, m_reader.recordStartLine(), &row.input) && !store(&row))
-                return abandon(m_report.error);
         }
+        m_report.phases.writeCpu = threadCpuSeconds() - m_writeCpuStart;
+        // The reading thread has ended: its counts and rejected rows are this thread's now.
+        if (m_failed)
+            return abandon(m_report.error);
+        if (cancelled())
+            return cancel();
         if (!finish()) {
             if (cancelled())
                 return cancel();
@@ -611,11 +821,10 @@ private:
         return m_report;
     }
 
-    void scoreRow(ScoredRow* scored)
+    void scoreRow(const ProspectInput& row, WriteRow* scored)
     {
         if (!m_cachedScorer)
             return;
-        const ProspectInput& row = scored->input;
         ProspectFacts facts;
         facts.title = row.title;
         facts.companyName = row.companyName;
@@ -641,6 +850,58 @@ private:
         m_report.error = why;
         m_report.imported = m_report.merged = 0;
         return finished();
+    }
+
+    // The reading thread: records into validated, scored rows, in batches. Stops at the end of
+    // the file, on a cancel, or when the writer stopped the queue.
+    void readRows()
+    {
+        constexpr std::size_t kBatchRows = 512;
+        QStringList fields;
+        RowBatch batch;
+        batch.rows.reserve(kBatchRows);
+        ProspectInput input;
+        const double cpuStart = threadCpuSeconds();
+        struct CpuTime
+        {
+            double start;
+            double* total;
+            ~CpuTime() { *total = threadCpuSeconds() - start; }
+        } cpu { cpuStart, &m_report.phases.readCpu };
+        double mark = monotonicSeconds();
+        auto hand = [&](RowBatch&& full) {
+            const double before = monotonicSeconds();
+            m_report.phases.read += before - mark;
+            const bool ok = m_queue.push(std::move(full));
+            mark = monotonicSeconds();
+            m_report.phases.readWait += mark - before;
+            return ok;
+        };
+        while (m_reader.readRecord(&fields)) {
+            ++m_report.rows;
+            if (cancelled())
+                break;
+            if (validateRow(fields, m_reader.recordStartLine(), &input)) {
+                WriteRow& row = batch.rows.emplace_back();
+                row.fill(input, input.nameKey());
+                scoreRow(input, &row);
+            }
+            if (batch.rows.size() >= kBatchRows) {
+                m_queue.takeSpent(); // freed here
+                batch.rowsRead = m_report.rows;
+                batch.bytesRead = m_reader.bytesRead();
+                if (!hand(std::move(batch)))
+                    return;
+                batch = RowBatch {};
+                batch.rows.reserve(kBatchRows);
+            }
+        }
+        batch.rowsRead = m_report.rows;
+        batch.bytesRead = m_reader.bytesRead();
+        if (!batch.rows.empty() && !hand(std::move(batch)))
+            return;
+        m_report.phases.read += monotonicSeconds() - mark;
+        m_queue.close();
     }
 
     // Step 1: the file, its header and which column holds what.
@@ -702,6 +963,8 @@ private:
         QString& e = m_report.error;
         m_now = nowMs();
         m_source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
+        m_sourceUtf8 = m_source.toUtf8();
+        m_importIdUtf8 = m_report.importId.toUtf8();
         m_whereSql
             = QStringLiteral("'%1 line '").arg(QString(m_source).replace(QLatin1Char('\''), QStringLiteral("''")));
         m_insertCompany.prepare(m_db,
@@ -778,7 +1041,13 @@ private:
             m_report.error = QString::fromUtf8(sqlite3_errmsg(m_db));
             return false;
         }
+        // Indexes on a column of few distinct values (the score, the ICP version it was scored
+        // with) take the new rows nearly in order, at a few insertion points: kept, they cost
+        // less than a sort of every row. The others (email, name key, full name) are random.
+        static const QSet<QString> kept = { QStringLiteral("prospects_score"), QStringLiteral("prospects_rescore") };
         while (sqlite3_step(q) == SQLITE_ROW) {
+            if (kept.contains(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)))))
+                continue;
             m_droppedIndexes.append({ QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 1))) });
         }
@@ -906,42 +1175,43 @@ private:
     }
 
     // The company of a row: found by domain, else by name; created or completed. 0: none.
-    bool storeCompany(const ProspectInput& row, qint64* companyId)
+    bool storeCompany(const WriteRow& row, qint64* companyId)
     {
+        using F = WriteRow;
         *companyId = 0;
-        if (row.domain.isEmpty() && row.companyName.isEmpty())
+        if (row.domain.isEmpty() && row.companyKey.isEmpty())
             return true;
         qint64 id = !row.domain.isEmpty() ? m_snapshot.companyByDomain.value(row.domain)
-                                          : m_snapshot.companyByName.value(row.companyName.toLower());
-        const quint8 rowFields = (row.industry.isEmpty() ? 0 : 1) | (row.employees >= 0 ? 2 : 0)
-            | (row.country.isEmpty() ? 0 : 4) | (row.website.isEmpty() ? 0 : 8);
+                                          : m_snapshot.companyByName.value(row.companyKey);
+        const quint8 rowFields = (row.has(F::Industry) ? 1 : 0) | (row.employees >= 0 ? 2 : 0)
+            | (row.has(F::Country) ? 4 : 0) | (row.has(F::Website) ? 8 : 0);
         if (id == 0) {
-            m_insertCompany.textNotNull(1, row.companyName.isEmpty() ? row.domain : row.companyName);
-            m_insertCompany.text(2, row.domain);
-            m_insertCompany.text(3, row.industry);
+            m_insertCompany.utf8NotNull(1, row.has(F::CompanyName) ? row.field(F::CompanyName) : row.field(F::Domain));
+            m_insertCompany.utf8OrNull(2, row.field(F::Domain));
+            m_insertCompany.utf8OrNull(3, row.field(F::Industry));
             if (row.employees >= 0)
                 m_insertCompany.integer(4, row.employees);
             else
                 m_insertCompany.null(4);
-            m_insertCompany.text(5, row.country);
-            m_insertCompany.text(6, row.website);
+            m_insertCompany.utf8OrNull(5, row.field(F::Country));
+            m_insertCompany.utf8OrNull(6, row.field(F::Website));
             if (!write(m_insertCompany, QStringLiteral("import:company")))
                 return false;
             id = sqlite3_last_insert_rowid(m_db);
             if (!row.domain.isEmpty())
                 m_snapshot.companyByDomain.insert(row.domain, id);
-            if (!row.companyName.isEmpty())
-                m_snapshot.companyByName.insert(row.companyName.toLower(), id);
+            if (!row.companyKey.isEmpty())
+                m_snapshot.companyByName.insert(row.companyKey, id);
             m_companyFields.insert(id, rowFields);
         } else if (quint8& known = m_companyFields[id]; (rowFields & ~known) != 0) {
             // Only when the row brings a field the company may still lack (fills never overwrite).
-            m_fillCompany.text(1, row.industry);
+            m_fillCompany.utf8OrNull(1, row.field(F::Industry));
             if (row.employees >= 0)
                 m_fillCompany.integer(2, row.employees);
             else
                 m_fillCompany.null(2);
-            m_fillCompany.text(3, row.country);
-            m_fillCompany.text(4, row.website);
+            m_fillCompany.utf8OrNull(3, row.field(F::Country));
+            m_fillCompany.utf8OrNull(4, row.field(F::Website));
             m_fillCompany.integer(5, id);
             if (!write(m_fillCompany, QStringLiteral("import:company")))
                 return false;
@@ -953,32 +1223,30 @@ private:
 
     // Step 4: merge the row into the prospect it duplicates (by email, else by name and
     // company domain) without overwriting what is known, or insert it scored.
-    bool store(ScoredRow* scored)
+    bool store(const WriteRow& row)
     {
-        const ProspectInput& row = scored->input;
+        using F = WriteRow;
         qint64 companyId = 0;
         if (!storeCompany(row, &companyId))
             return false;
-        const QString nameKey = row.nameKey();
         qint64 existing = !row.email.isEmpty() ? m_snapshot.byEmail.value(row.email) : 0;
         if (existing == 0 && !row.domain.isEmpty())
-            existing = m_snapshot.byNameKey.value(nameKey);
-        const QString line = QString::number(row.line);
+            existing = m_snapshot.byNameKey.value(row.nameKey);
         if (existing != 0) {
             Statement& q = m_mergeProspect;
             if (companyId > 0)
                 q.integer(1, companyId);
             else
                 q.null(1);
-            q.text(2, row.first);
-            q.text(3, row.last);
-            q.text(4, row.email);
-            q.text(5, row.title);
-            q.text(6, row.phone);
-            q.text(7, row.linkedIn);
-            q.text(8, row.city);
-            q.text(9, row.country);
-            q.textNotNull(10, line);
+            q.utf8OrNull(2, row.field(F::First));
+            q.utf8OrNull(3, row.field(F::Last));
+            q.utf8OrNull(4, row.field(F::Email));
+            q.utf8OrNull(5, row.field(F::Title));
+            q.utf8OrNull(6, row.field(F::Phone));
+            q.utf8OrNull(7, row.field(F::LinkedIn));
+            q.utf8OrNull(8, row.field(F::City));
+            q.utf8OrNull(9, row.field(F::Country));
+            q.utf8NotNull(10, row.field(F::Line));
             q.integer(11, m_now);
             q.integer(12, existing);
             if (!write(q, QStringLiteral("import:merge")))
@@ -993,28 +1261,27 @@ private:
             q.integer(1, companyId);
         else
             q.null(1);
-        q.textNotNull(2, row.full);
-        q.text(3, row.first);
-        q.text(4, row.last);
-        q.text(5, row.email);
-        q.text(6, row.title);
-        q.text(7, row.phone);
-        q.text(8, row.linkedIn);
-        q.text(9, row.city);
-        q.text(10, row.country);
-        q.textNotNull(11, nameKey);
-        scoreRow(scored);
-        if (scored->score >= 0) {
-            q.integer(12, scored->score);
-            q.utf8(13, scored->reasons);
+        q.utf8NotNull(2, row.field(F::Full));
+        q.utf8OrNull(3, row.field(F::First));
+        q.utf8OrNull(4, row.field(F::Last));
+        q.utf8OrNull(5, row.field(F::Email));
+        q.utf8OrNull(6, row.field(F::Title));
+        q.utf8OrNull(7, row.field(F::Phone));
+        q.utf8OrNull(8, row.field(F::LinkedIn));
+        q.utf8OrNull(9, row.field(F::City));
+        q.utf8OrNull(10, row.field(F::Country));
+        q.utf8NotNull(11, row.field(F::NameKey));
+        if (row.score >= 0) {
+            q.integer(12, row.score);
+            q.utf8(13, row.reasons);
             q.integer(14, m_scorer->icpVersion());
         } else {
             q.null(12);
             q.null(13);
             q.integer(14, 0);
         }
-        q.textNotNull(15, m_source);
-        q.textNotNull(16, m_report.importId);
+        q.utf8(15, m_sourceUtf8);
+        q.utf8(16, m_importIdUtf8);
         q.integer(17, row.line);
         q.integer(18, m_now);
         if (!write(q, QStringLiteral("import:prospect")))
@@ -1023,7 +1290,7 @@ private:
         if (!row.email.isEmpty())
             m_snapshot.byEmail.insert(row.email, id);
         if (!row.domain.isEmpty())
-            m_snapshot.byNameKey.insert(nameKey, id);
+            m_snapshot.byNameKey.insert(row.nameKey, id);
         ++m_report.imported;
         return true;
     }
@@ -1049,8 +1316,10 @@ private:
                                  .arg(endStamp.size);
             return false;
         }
+        const double indexStart = monotonicSeconds();
         if (!rebuildIndexes())
             return false;
+        m_report.phases.indexes = monotonicSeconds() - indexStart;
 
         Statement q;
         if (!q.prepare(m_db,
@@ -1075,10 +1344,12 @@ private:
             if (!write(q, QStringLiteral("import:reject")))
                 return false;
         }
+        const double commitStart = monotonicSeconds();
         if (!m_tx->commit()) {
             m_report.error = m_tx->error();
             return false;
         }
+        m_report.phases.commit = monotonicSeconds() - commitStart;
         return true;
     }
 
@@ -1113,8 +1384,13 @@ private:
     Statement m_fillCompany;
     Statement m_insertProspect;
     Statement m_mergeProspect;
+    BatchQueue m_queue;
+    double m_writeCpuStart = 0;
+    bool m_failed = false; // a write failed: m_report.error says why
     qint64 m_now = 0;
     QString m_source;
+    QByteArray m_sourceUtf8;
+    QByteArray m_importIdUtf8;
     QString m_whereSql;
 };
 

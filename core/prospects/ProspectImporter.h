@@ -75,6 +75,15 @@ struct ImportReport
     bool indexesRebuilt = false; // a large import: the prospects indexes were built after the rows
     QString error; // the file could not be imported at all (nothing was stored)
     double seconds = 0;
+    // Where the time went, in seconds: the reading thread reading, validating and scoring
+    // (read) and waiting for the writer (readWait); the writing thread storing rows (write) and
+    // waiting for rows (writeWait); the indexes built again; the commit.
+    struct Phases
+    {
+        double read = 0, readWait = 0, write = 0, writeWait = 0, indexes = 0, commit = 0;
+        double readCpu = 0, writeCpu = 0; // CPU time of each thread over the rows
+
+    } phases;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
     QJsonObject toJson(int maxRejects = -1) const;

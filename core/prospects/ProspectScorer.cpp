@@ -275,31 +275,6 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
         *reasons = s.reasons.join(QLatin1Char('\n')).toUtf8();
         return s.score;
     }
-    auto part = [](const ProspectScore& s) { return Part { s.score, s.reasons.join(QLatin1Char('\n')).toUtf8() }; };
-    const Part& company = remember(m_companies, f.industry + QChar(0x1f) + QString::number(f.employees), [&] {
-        ProspectScore s;
-        m_scorer.addCompany(f, &s);
-        return part(s);
-    });
-    const Part& title = remember(m_titles, f.title, [&] {
-        ProspectScore s;
-        m_scorer.addTitle(f.title, ProspectScorer::classifyTitle(f.title), &s);
-        return part(s);
-    });
-    const Part& region = remember(m_regions, f.country, [&] {
-        ProspectScore s;
-        m_scorer.addRegion(f.country, &s);
-        return part(s);
-    });
-    int points = company.points + title.points + region.points;
-    reasons->clear();
-    for (const Part* p : { &company, &title, &region }) {
-        if (p->reasons.isEmpty())
-            continue;
-        if (!reasons->isEmpty())
-            *reasons += '\n';
-        *reasons += p->reasons;
-    }
     auto matches = [](const QList<QStringList>& keywords, const QString& lower) {
         quint64 m = 0;
         for (qsizetype i = 0; i < keywords.size(); ++i) {
@@ -312,10 +287,35 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
         }
         return m;
     };
-    auto mask = [&](QHash<QString, quint64>& memo, const QString& text) {
-        return remember(memo, text, [&] { return matches(m_simpleKeywords, text.toLower()); });
+    auto part = [](const ProspectScore& s, quint64 disqualifiers) {
+        return Part { s.score, s.reasons.join(QLatin1Char('\n')).toUtf8(), disqualifiers };
     };
-    quint64 matched = mask(m_dqIndustries, f.industry) | mask(m_dqCompanies, f.companyName) | mask(m_dqTitles, f.title);
+    const Part& company = remember(m_companies, std::pair { f.industry, f.employees }, [&] {
+        ProspectScore s;
+        m_scorer.addCompany(f, &s);
+        return part(s, matches(m_simpleKeywords, f.industry.toLower()));
+    });
+    const Part& title = remember(m_titles, f.title, [&] {
+        ProspectScore s;
+        m_scorer.addTitle(f.title, ProspectScorer::classifyTitle(f.title), &s);
+        return part(s, matches(m_simpleKeywords, f.title.toLower()));
+    });
+    const Part& region = remember(m_regions, f.country, [&] {
+        ProspectScore s;
+        m_scorer.addRegion(f.country, &s);
+        return part(s, 0);
+    });
+    int points = company.points + title.points + region.points;
+    reasons->clear();
+    for (const Part* p : { &company, &title, &region }) {
+        if (p->reasons.isEmpty())
+            continue;
+        if (!reasons->isEmpty())
+            *reasons += '\n';
+        *reasons += p->reasons;
+    }
+    quint64 matched = company.disqualifiers | title.disqualifiers
+        | remember(m_dqCompanies, f.companyName, [&] { return matches(m_simpleKeywords, f.companyName.toLower()); });
     if (m_anyJoined) {
         matched |= matches(
             m_joinedKeywords, (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());

@@ -91,6 +91,7 @@ private:
     {
         int points = 0;
         QByteArray reasons;
+        quint64 disqualifiers = 0; // which simple disqualifier keywords the part's text holds
     };
     template<typename Map, typename Make>
     static const typename Map::mapped_type& remember(Map& map, const typename Map::key_type& key, Make make);
@@ -102,12 +103,10 @@ private:
     QList<QStringList> m_joinedKeywords; // per disqualifier: the others
     bool m_anyJoined = false;
     QHash<QString, TitleClass> m_titleClasses;
-    QHash<QString, Part> m_companies;
-    QHash<QString, Part> m_titles;
+    QHash<std::pair<QString, int>, Part> m_companies; // industry, employees (and the industry's disqualifiers)
+    QHash<QString, Part> m_titles; // with the title's disqualifiers
     QHash<QString, Part> m_regions;
-    QHash<QString, quint64> m_dqIndustries;
     QHash<QString, quint64> m_dqCompanies;
-    QHash<QString, quint64> m_dqTitles;
 };
 
 } // namespace gd::core

@@ -576,7 +576,8 @@ int childImport(const QString& csv, const QString& path, int cacheMb)
         { QStringLiteral("merged"), report.merged }, { QStringLiteral("rejected"), report.rejected },
         { QStringLiteral("vendor"), report.vendor }, { QStringLiteral("stored"), stored },
         { QStringLiteral("stale"), stale }, { QStringLiteral("hwm_before_kb"), hwmBefore },
-        { QStringLiteral("hwm_after_kb"), hwmAfter }, { QStringLiteral("progress_calls"), progressCalls } });
+        { QStringLiteral("hwm_after_kb"), hwmAfter }, { QStringLiteral("progress_calls"), progressCalls },
+        { QStringLiteral("phases"), report.toJson(0).value(QStringLiteral("phases")) } });
     return 0;
 }
 
