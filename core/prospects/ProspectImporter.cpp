@@ -544,6 +544,23 @@ double threadCpuSeconds()
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
+// Appends s as UTF-8: ASCII copied straight into out's reserved space, the rest converted.
+void appendUtf8(QByteArray& out, const QString& s)
+{
+    const qsizetype n = s.size();
+    const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
+    const qsizetype start = out.size();
+    out.resize(start + n);
+    char* to = out.data() + start;
+    qsizetype i = 0;
+    for (; i < n && from[i] < 0x80; ++i)
+        to[i] = static_cast<char>(from[i]);
+    if (i == n)
+        return;
+    out.resize(start + i);
+    out += QStringView(s).sliced(i).toUtf8();
+}
+
 // A validated row as the writing thread needs it: its text fields as UTF-8 in one buffer (bound
 // to SQLite as they are: no conversion, no allocation on the writing thread), the keys it is
 // de-duplicated and matched to its company by, and its score (for a new row).
@@ -599,7 +616,7 @@ struct WriteRow
         text.reserve(size + size / 8 + 16);
         for (int i = 0; i < FieldCount; ++i) {
             offsets.at(i) = static_cast<int>(text.size());
-            text += fields.at(i)->toUtf8();
+            appendUtf8(text, *fields.at(i));
         }
         offsets.at(FieldCount) = static_cast<int>(text.size());
         email = in.email;
