@@ -32,6 +32,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
@@ -297,6 +299,10 @@ void DashboardView::applyTheme()
     for (QChartView* view : std::as_const(m_views))
         view->chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_signatures.clear();
+    if (m_goalPicker) {
+        const QSignalBlocker block(m_goalPicker);
+        m_goalPicker->clear(); // its dots are drawn again in this palette's colours
+    }
     draw(); // the theme resets series colours: draw again with ours
 }
 
@@ -475,7 +481,17 @@ void DashboardView::updateGoalPicker()
         const QSignalBlocker block(m_goalPicker);
         m_goalPicker->clear();
         for (int i = 0; i < texts.size(); ++i) {
-            m_goalPicker->addItem(texts.at(i), ids.at(i));
+            // A dot in the forecast's colour: green on track, red behind, grey not measured.
+            const auto& g = m_data.goals.at(i);
+            QPixmap dot(12, 12);
+            dot.fill(Qt::transparent);
+            QPainter painter(&dot);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(!g.measured ? color(7) : g.onTrack ? color(2) : color(3));
+            painter.drawEllipse(QRectF(1, 1, 10, 10));
+            painter.end();
+            m_goalPicker->addItem(QIcon(dot), texts.at(i), ids.at(i));
             m_goalPicker->setItemData(i, m_data.goals.at(i).progress, Qt::ToolTipRole);
         }
     }

@@ -585,6 +585,10 @@ private Q_SLOTS:
                 g.onTrack ? QStringLiteral("at this pace: on track") : QStringLiteral("at this pace: behind"));
             QVERIFY(picker->itemText(i).contains(g.summary));
             QCOMPARE(picker->itemData(i, Qt::ToolTipRole).toString(), g.progress);
+            // Its dot: red when behind, green on track.
+            const QColor dot = picker->itemIcon(i).pixmap(12, 12).toImage().pixelColor(6, 6);
+            if (g.measured)
+                QVERIFY2(g.onTrack ? dot.green() > dot.red() : dot.red() > dot.green(), qPrintable(dot.name()));
             if (g.measured && !g.onTrack)
                 QVERIFY2(!view.data().alerts.filter(QStringLiteral("Goal behind: %1").arg(g.summary)).isEmpty(),
                     qPrintable(view.data().alerts.join(QLatin1Char('\n'))));
