@@ -654,15 +654,15 @@ private Q_SLOTS:
                 chartView->grab(); // lays the chart out at its size
                 const QStringList cut = elidedTexts(chartView);
                 QVERIFY2(cut.isEmpty(),
-                    qPrintable(
-                        QStringLiteral("%1 (%2): %3")
-                            .arg(chartView->chart()->title(), dark ? QStringLiteral("dark") : QStringLiteral("light"),
-                                cut.join(QStringLiteral(" | ")))));
+                    qPrintable(QStringLiteral("%1 (%2): %3")
+                                   .arg(chartView->chart()->title(),
+                                       variant == 2 ? QStringLiteral("empty")
+                                           : dark   ? QStringLiteral("dark")
+                                                    : QStringLiteral("light"),
+                                       cut.join(QStringLiteral(" | ")))));
             }
             if (const QString shots = qEnvironmentVariable("GREENDOOR_SHOTS"); !shots.isEmpty())
-                view.grab().save(shots
-                    + (dark ? QStringLiteral("/dashboard-1260-dark.png")
-                            : QStringLiteral("/dashboard-1260-light.png")));
+                view.grab().save(shots + QStringLiteral("/dashboard-1260-%1.png").arg(variant));
         }
     }
 
