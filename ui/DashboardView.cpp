@@ -412,7 +412,7 @@ void DashboardView::proposeGoal(const QString& text, bool confirm)
             != QMessageBox::Yes)
         return;
     m_runner->run(
-        this, QStringLiteral("goal"),
+        this, QString(), // a write: every one runs (a named slot would drop all but the latest)
         [goal](core::Workspace& ws) {
             core::GoalStore store(ws);
             QString error;
@@ -520,7 +520,7 @@ void DashboardView::removeGoal(qint64 id, bool confirm)
             != QMessageBox::Yes)
         return;
     m_runner->run(
-        this, QStringLiteral("goal"),
+        this, QString(), // a write: every one runs (a named slot would drop all but the latest)
         [id](core::Workspace& ws) {
             QString error;
             QJsonObject removed;
