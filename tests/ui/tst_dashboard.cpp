@@ -14,6 +14,7 @@
 #include "ui/AsyncRunner.h"
 #include "ui/DashboardView.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -26,6 +27,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -34,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 
 using namespace gd;
@@ -610,6 +614,17 @@ private Q_SLOTS:
             view.grab().save(shots + QStringLiteral("/dashboard-goals.png"));
             picker->setCurrentIndex(1);
         }
+        // Asked first from the button; declined, nothing is removed.
+        QTimer::singleShot(200, &view, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (const QString shots = qEnvironmentVariable("GREENDOOR_SHOTS"); !shots.isEmpty())
+                box->grab().save(shots + QStringLiteral("/dashboard-remove-goal.png"));
+            box->button(QMessageBox::No)->click();
+        });
+        view.findChild<QPushButton*>(QStringLiteral("removeGoal"))->click();
+        QCOMPARE(core::GoalStore(*ws).list().size(), 3);
         // Removed from the dashboard: gone from the picker, the chart shows the first goal again.
         QSignalSpy removed(&view, &ui::DashboardView::goalRemoved);
         view.removeGoal(*deals, false);
