@@ -242,17 +242,38 @@ int cmdGoal(const Args& args)
         if (!goalId(args, &id))
             return usageError(tr("goal %1 needs the goal's number").arg(sub));
         if (sub == QLatin1String("remove")) {
-            const auto before = store.find(id);
-            if (!store.remove(id, &error))
+            QJsonObject removed;
+            if (!store.remove(id, &error, &removed))
                 return failure(error);
-            const QString campaign = before ? before->cascade.value(QStringLiteral("campaign")).toString() : QString();
             if (args.json) {
-                printJson(
-                    QJsonObject { { QStringLiteral("removed"), id }, { QStringLiteral("campaign_kept"), campaign } });
+                removed.insert(QStringLiteral("removed"), id);
+                printJson(removed);
             } else {
-                out() << tr("Goal %1 removed, with its limits on decisions and its tasks not yet run.").arg(id) << "\n";
-                if (!campaign.isEmpty())
-                    out() << tr("Its campaign %1 stays; launch or leave it as you see fit.").arg(campaign) << "\n";
+                out() << tr("Goal %1 removed (%2).").arg(id).arg(removed.value(QStringLiteral("goal")).toString())
+                      << "\n";
+                const QJsonArray caps = removed.value(QStringLiteral("caps")).toArray();
+                out() << "  " << tr("limits taken off the authority matrix: %1").arg(caps.size()) << "\n";
+                for (const QJsonValue& c : caps)
+                    out() << "    " << c.toString() << "\n";
+                const QString campaign = removed.value(QStringLiteral("campaign")).toString();
+                const QString action = removed.value(QStringLiteral("campaign_action")).toString();
+                if (action == QLatin1String("deleted"))
+                    out() << "  " << tr("campaign %1 deleted (a draft that never ran)").arg(campaign) << "\n";
+                else if (action == QLatin1String("archived"))
+                    out() << "  "
+                          << tr("campaign %1 archived: it ran, so its sends and figures are kept; it is finished and "
+                                "its contacts still in the sequence were stopped")
+                                 .arg(campaign)
+                          << "\n";
+                else if (action == QLatin1String("missing"))
+                    out() << "  " << tr("campaign %1 was already gone").arg(campaign) << "\n";
+                out() << "  "
+                      << tr("agent tasks cancelled: %1")
+                             .arg(removed.value(QStringLiteral("tasks_cancelled")).toArray().size())
+                      << "\n";
+                const auto left = static_cast<int>(removed.value(QStringLiteral("tasks_left")).toArray().size());
+                if (left > 0)
+                    out() << "  " << tr("agent tasks already run or running, left as they are: %1").arg(left) << "\n";
             }
             return Success;
         }

@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDateTimeAxis>
@@ -23,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -30,9 +32,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedBarSeries>
 #include <QTime>
 #include <QVBoxLayout>
@@ -98,12 +103,14 @@ void attach(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
 
 // Week axes: the ISO week numbers ("W47"), which fit eight to a third of the window, and the
 // dates they span in the axis title.
-QBarCategoryAxis* weekAxis(const QList<QDate>& weeks)
+// compact: the bare numbers ("47"), for a chart whose legend takes part of its width (Qt Charts
+// cuts a label that does not fit to "...").
+QBarCategoryAxis* weekAxis(const QList<QDate>& weeks, bool compact = false)
 {
     const QLocale locale;
     QStringList labels;
     for (const QDate& w : weeks)
-        labels << DashboardView::tr("W%1").arg(w.weekNumber());
+        labels << (compact ? QString::number(w.weekNumber()) : DashboardView::tr("W%1").arg(w.weekNumber()));
     auto* axis = new QBarCategoryAxis;
     axis->append(labels);
     if (!weeks.isEmpty())
@@ -176,10 +183,54 @@ DashboardView::DashboardView(QWidget* parent)
     auto* grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(10);
-    for (int i = 0; i < ChartCount; ++i)
-        grid->addWidget(addChart(titles.at(static_cast<std::size_t>(i))), i / 3, i % 3);
+    for (int i = 0; i < ChartCount; ++i) {
+        QChartView* view = addChart(titles.at(static_cast<std::size_t>(i)));
+        if (i != GoalChart) {
+            grid->addWidget(view, i / 3 + 1, i % 3);
+            continue;
+        }
+        // The goal chart with its goal picker on top (one goal at a time, like a CRM's goal card).
+        m_goalBar = new QWidget(charts);
+        auto* bar = new QHBoxLayout(m_goalBar);
+        bar->setContentsMargins(0, 0, 0, 0);
+        m_goalPicker = new QComboBox(m_goalBar);
+        m_goalPicker->setObjectName(QStringLiteral("goalPicker"));
+        m_goalPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_goalPicker->setMinimumContentsLength(20);
+        m_goalPicker->setToolTip(
+            tr("Which goal the chart shows: its progress, the pace line and where this pace leads"));
+        auto* pickerLabel = new QLabel(tr("&Goal:"), m_goalBar);
+        pickerLabel->setBuddy(m_goalPicker);
+        m_removeGoal = new QPushButton(tr("&Remove Goal..."), m_goalBar);
+        m_removeGoal->setObjectName(QStringLiteral("removeGoal"));
+        m_removeGoal->setToolTip(tr("Remove the goal shown, with its limits on decisions, its agents' tasks not yet "
+                                    "run and its campaign (deleted if it never ran, archived if it did)"));
+        bar->addWidget(pickerLabel);
+        bar->addWidget(m_goalPicker, 1);
+        bar->addWidget(m_removeGoal);
+        bar->addStretch(2);
+        m_goalBar->setVisible(false);
+        connect(m_goalPicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+            if (index < 0)
+                return;
+            showGoal(m_goalPicker->itemData(index).toLongLong());
+        });
+        connect(m_removeGoal, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = shownGoal())
+                removeGoal(id, true);
+        });
+        // Above the charts' first row, so the goal chart lines up with its neighbours.
+        grid->addWidget(m_goalBar, 0, 0, 1, 3);
+        grid->addWidget(view, 1, 0);
+    }
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
+    m_views.at(AutonomyChart)
+        ->setToolTip(tr("alone: share of the week's decisions the agents could carry out without an approval; "
+                        "overridden: share of the week's reviewed approvals that were rejected or edited"));
+    m_views.at(PipelineHistoryChart)
+        ->setToolTip(tr("Each deal counted in the stage it was in at the end of each week, from its stage history. "
+                        "Values are the deals' current values: GreenDoor does not record changes of a deal's value."));
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidget(charts);
@@ -248,6 +299,10 @@ void DashboardView::applyTheme()
     for (QChartView* view : std::as_const(m_views))
         view->chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_signatures.clear();
+    if (m_goalPicker) {
+        const QSignalBlocker block(m_goalPicker);
+        m_goalPicker->clear(); // its dots are drawn again in this palette's colours
+    }
     draw(); // the theme resets series colours: draw again with ours
 }
 
@@ -357,7 +412,7 @@ void DashboardView::proposeGoal(const QString& text, bool confirm)
             != QMessageBox::Yes)
         return;
     m_runner->run(
-        this, QStringLiteral("goal"),
+        this, QString(), // a write: every one runs (a named slot would drop all but the latest)
         [goal](core::Workspace& ws) {
             core::GoalStore store(ws);
             QString error;
@@ -369,6 +424,124 @@ void DashboardView::proposeGoal(const QString& text, bool confirm)
             if (!r.second.isEmpty())
                 m_updated->setText(r.first ? tr("Goal added; it conflicts with: %1").arg(r.second) : r.second);
             Q_EMIT goalAdded(r.first, r.second);
+            refresh();
+        });
+}
+
+const core::DashboardData::GoalLine* DashboardView::selectedGoal() const
+{
+    for (const auto& g : m_data.goals) {
+        if (g.id == m_goalId)
+            return &g;
+    }
+    return m_data.goals.isEmpty() ? nullptr : &m_data.goals.first();
+}
+
+qint64 DashboardView::shownGoal() const
+{
+    const auto* g = selectedGoal();
+    return g ? g->id : 0;
+}
+
+void DashboardView::showGoal(qint64 id)
+{
+    if (id == m_goalId && m_signatures.contains(GoalChart))
+        return;
+    m_goalId = id;
+    if (const int index = m_goalPicker->findData(id); index >= 0 && index != m_goalPicker->currentIndex()) {
+        const QSignalBlocker block(m_goalPicker);
+        m_goalPicker->setCurrentIndex(index);
+    }
+    // Only the goal chart changes (and the headline with it).
+    m_signatures[GoalChart] = signature(GoalChart);
+    drawGoal();
+    style(m_views.at(GoalChart)->chart());
+    ++m_redrawn;
+}
+
+// One entry per active goal, in the order they were set, each saying how it stands.
+void DashboardView::updateGoalPicker()
+{
+    QStringList texts;
+    QList<qint64> ids;
+    for (const auto& g : m_data.goals) {
+        const QString state = !g.measured ? tr("not measured") : g.onTrack ? tr("on track") : tr("behind");
+        texts << tr("#%1 %2 (%3)").arg(g.id).arg(g.summary, state);
+        ids << g.id;
+    }
+    QStringList shown;
+    QList<qint64> shownIds;
+    for (int i = 0; i < m_goalPicker->count(); ++i) {
+        shown << m_goalPicker->itemText(i);
+        shownIds << m_goalPicker->itemData(i).toLongLong();
+    }
+    if (!ids.contains(m_goalId))
+        m_goalId = ids.isEmpty() ? 0 : ids.first(); // the goal shown was removed: the first
+    if (texts != shown || ids != shownIds) {
+        const QSignalBlocker block(m_goalPicker);
+        m_goalPicker->clear();
+        for (int i = 0; i < texts.size(); ++i) {
+            // A dot in the forecast's colour: green on track, red behind, grey not measured.
+            const auto& g = m_data.goals.at(i);
+            QPixmap dot(12, 12);
+            dot.fill(Qt::transparent);
+            QPainter painter(&dot);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(!g.measured ? color(7) : g.onTrack ? color(2) : color(3));
+            painter.drawEllipse(QRectF(1, 1, 10, 10));
+            painter.end();
+            m_goalPicker->addItem(QIcon(dot), texts.at(i), ids.at(i));
+            m_goalPicker->setItemData(i, m_data.goals.at(i).progress, Qt::ToolTipRole);
+        }
+    }
+    {
+        const QSignalBlocker block(m_goalPicker);
+        m_goalPicker->setCurrentIndex(std::max(0, m_goalPicker->findData(m_goalId)));
+    }
+    m_goalBar->setVisible(!ids.isEmpty());
+}
+
+void DashboardView::removeGoal(qint64 id, bool confirm)
+{
+    if (!m_runner)
+        return;
+    QString summary;
+    for (const auto& g : std::as_const(m_data.goals)) {
+        if (g.id == id)
+            summary = g.summary;
+    }
+    if (confirm
+        && QMessageBox::question(this, tr("Remove Goal"),
+               tr("Remove goal #%1 (%2)?\n\nIts limits on decisions and its agents' tasks not yet run go with it. "
+                  "Its campaign is deleted if it never ran, or archived with its history if it did.")
+                   .arg(id)
+                   .arg(summary))
+            != QMessageBox::Yes)
+        return;
+    m_runner->run(
+        this, QString(), // a write: every one runs (a named slot would drop all but the latest)
+        [id](core::Workspace& ws) {
+            QString error;
+            QJsonObject removed;
+            if (!core::GoalStore(ws).remove(id, &error, &removed))
+                return std::make_pair(false, error);
+            QStringList parts;
+            parts << tr("%n limit(s) taken off", nullptr,
+                static_cast<int>(removed.value(QStringLiteral("caps")).toArray().size()));
+            parts << tr("%n task(s) cancelled", nullptr,
+                static_cast<int>(removed.value(QStringLiteral("tasks_cancelled")).toArray().size()));
+            const QString campaign = removed.value(QStringLiteral("campaign")).toString();
+            const QString action = removed.value(QStringLiteral("campaign_action")).toString();
+            if (action == QLatin1String("deleted"))
+                parts << tr("draft campaign %1 deleted").arg(campaign);
+            else if (action == QLatin1String("archived"))
+                parts << tr("campaign %1 archived with its history").arg(campaign);
+            return std::make_pair(true, tr("Goal #%1 removed: %2.").arg(id).arg(parts.join(QStringLiteral(", "))));
+        },
+        [this, id](const std::pair<bool, QString>& r) {
+            m_updated->setText(r.second);
+            Q_EMIT goalRemoved(id, r.first, r.second);
             refresh();
         });
 }
@@ -410,6 +583,7 @@ void DashboardView::draw()
                                           : tr("Updated %1 (read in %2 ms)")
                                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                                                 .arg(d.loadMs));
+    updateGoalPicker();
     // Only the charts whose figures changed are drawn again (a refresh every few seconds mostly
     // finds the same figures; rebuilding and painting nine charts is the GUI thread's real cost).
     for (int c = 0; c < ChartCount; ++c) {
@@ -468,10 +642,10 @@ QByteArray DashboardView::signature(int chart) const
     out << m_dark << d.currency << d.weeks;
     switch (chart) {
     case GoalChart:
-        if (!d.goals.isEmpty()) {
-            const auto& g = d.goals.first();
-            out << g.summary << g.progress << g.target << g.current << g.projected << g.start << g.deadline << g.onTrack
-                << g.history;
+        if (const auto* selected = selectedGoal()) {
+            const auto& g = *selected;
+            out << g.id << d.goals.size() << g.summary << g.progress << g.target << g.current << g.projected << g.start
+                << g.deadline << g.onTrack << g.history;
         }
         out << d.funnel.isEmpty();
         break;
@@ -516,15 +690,25 @@ void DashboardView::drawGoal()
 {
     QChart* chart = m_views.at(GoalChart)->chart();
     clear(chart);
-    if (m_data.goals.isEmpty() || !m_data.goals.first().deadline.isValid()) {
+    const auto* selected = selectedGoal();
+    if (!selected || !selected->deadline.isValid()) {
         chart->setTitle(tr("No goal yet: Set a Goal..."));
         m_headline->setText(
             m_data.funnel.isEmpty() ? tr("No workspace open.") : tr("Set a goal to see progress against its pace."));
         return;
     }
-    const auto& g = m_data.goals.first();
+    const auto& g = *selected;
     chart->setTitle(g.summary);
-    m_headline->setText(g.measured ? g.progress : tr("%1: %2").arg(g.summary, g.progress));
+    QString headline = g.measured ? g.progress : tr("%1: %2").arg(g.summary, g.progress);
+    if (m_data.goals.size() > 1) {
+        const auto behind = std::count_if(m_data.goals.cbegin(), m_data.goals.cend(),
+            [](const core::DashboardData::GoalLine& l) { return l.measured && !l.onTrack; });
+        headline += QLatin1Char(' ')
+            + tr("(goal %1 of %2; %n behind)", nullptr, static_cast<int>(behind))
+                  .arg(selected - m_data.goals.constData() + 1)
+                  .arg(m_data.goals.size());
+    }
+    m_headline->setText(headline);
     const qint64 start = msOf(g.start);
     const qint64 end = std::max(msOf(g.deadline), start + 86'400'000);
     auto* pace = new QLineSeries;
@@ -621,7 +805,8 @@ void DashboardView::drawPipeline()
     weighted->setBorderColor(color(5));
     auto* stageAxis = new QBarCategoryAxis;
     stageAxis->append(stages);
-    auto* money = valueAxis(most / scale.divisor, tr("%1; deals in brackets").arg(scale.title), scale.format);
+    auto* money = valueAxis(most / scale.divisor,
+        scale.title.isEmpty() ? tr("deals in brackets") : tr("%1; deals in brackets").arg(scale.title), scale.format);
     chart->addAxis(stageAxis, Qt::AlignLeft);
     chart->addAxis(money, Qt::AlignBottom);
     series->attachAxis(stageAxis);
@@ -642,7 +827,7 @@ void DashboardView::drawPipelineHistory()
     }
     const double most = perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend());
     const MoneyScale scale = moneyScale(most, m_data.currency);
-    chart->setTitle(tr("Open pipeline by stage, week by week"));
+    chart->setTitle(tr("Open pipeline by stage at each week's end"));
     auto* stacked = new QStackedBarSeries;
     stacked->setBarWidth(0.7);
     chart->addSeries(stacked);
@@ -679,9 +864,12 @@ void DashboardView::drawReplies()
         set->setColor(color(c));
         set->setBorderColor(color(c));
     }
-    attach(chart, weekAxis(m_data.weeks),
+    // More than four classes do not fit in a row under the chart: the legend goes to the right
+    // (every class named) and the weeks by their bare numbers, which fit the narrower plot.
+    const bool legendRight = m_data.replyClasses.size() > 4;
+    attach(chart, weekAxis(m_data.weeks, legendRight),
         valueAxis(perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()), tr("replies")));
-    chart->legend()->setAlignment(m_data.replyClasses.size() > 4 ? Qt::AlignRight : Qt::AlignBottom); // all named
+    chart->legend()->setAlignment(legendRight ? Qt::AlignRight : Qt::AlignBottom);
     chart->setTitle(
         m_data.replyClasses.isEmpty() ? tr("Replies by class per week (none yet)") : tr("Replies by class per week"));
 }
@@ -694,8 +882,8 @@ void DashboardView::drawVariants()
     clear(chart);
     const QLocale locale;
     const auto rows = static_cast<int>(std::min<qsizetype>(m_data.variantRates.size(), kMaxVariantRows));
-    chart->setTitle(rows == 0 ? tr("Reply rates by campaign and variant (none delivered yet)")
-                              : tr("Reply rates by campaign and variant"));
+    chart->setTitle(
+        rows == 0 ? tr("Reply rates (no emails delivered yet)") : tr("Reply rates by campaign and variant"));
     auto* replyPoints = new QScatterSeries;
     replyPoints->setName(tr("replied"));
     auto* positivePoints = new QScatterSeries;
@@ -781,7 +969,7 @@ void DashboardView::drawAutonomy()
     percent->setRange(0, 100);
     percent->setTickCount(6);
     percent->setLabelFormat(QStringLiteral("%.0f"));
-    percent->setTitleText(tr("% of decisions / of reviews"));
+    percent->setTitleText(tr("%")); // what each is a share of is in the chart's tooltip (a longer title is cut)
     attach(chart, weekAxis(m_data.weeks), percent);
 }
 

@@ -11,8 +11,10 @@
 
 class QChart;
 class QChartView;
+class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace gd::ui {
 
@@ -62,10 +64,19 @@ public:
     // An objective in plain words: parsed, shown for the user to confirm (confirm = true), then
     // stored as a goal; a vague one is answered with the question to ask.
     void proposeGoal(const QString& text, bool confirm = true);
+    // Goals one at a time (as CRMs do): the picker above the goal chart chooses which goal's
+    // burn-up, forecast and headline are shown; the choice stays across refreshes.
+    QComboBox* goalPicker() const { return m_goalPicker; }
+    qint64 shownGoal() const; // the id of the goal on the chart; 0 when there is none
+    void showGoal(qint64 id);
+    // Removes a goal with what it set in motion (GoalStore::remove), off the GUI thread; asks first
+    // when confirm. goalRemoved reports the outcome.
+    void removeGoal(qint64 id, bool confirm = true);
 
 Q_SIGNALS:
     void loaded();
     void goalAdded(qint64 id, const QString& message); // id 0: not added (message says why)
+    void goalRemoved(qint64 id, bool removed, const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +86,8 @@ private:
     void applyTheme();
     void draw();
     void drawGoal();
+    void updateGoalPicker();
+    const core::DashboardData::GoalLine* selectedGoal() const;
     void drawFunnel();
     void drawPipeline();
     void drawPipelineHistory();
@@ -92,6 +105,10 @@ private:
     QListWidget* m_alerts = nullptr;
     QLabel* m_headline = nullptr;
     QLabel* m_updated = nullptr;
+    QWidget* m_goalBar = nullptr;
+    QComboBox* m_goalPicker = nullptr;
+    QPushButton* m_removeGoal = nullptr;
+    qint64 m_goalId = 0; // the goal chosen in the picker (0: the first)
     bool m_dark = false;
     QHash<int, QByteArray> m_signatures;
     int m_redrawn = 0;

@@ -13,11 +13,11 @@
 #include "core/store/Workspace.h"
 #include "ui/AgentDetailPane.h"
 #include "ui/AgentTableModel.h"
+#include "ui/Appearance.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/ApprovalQueueView.h"
 #include "ui/AsyncRunner.h"
 #include "ui/AuditView.h"
-#include "ui/Appearance.h"
 #include "ui/CampaignsView.h"
 #include "ui/ConversationsView.h"
 #include "ui/DashboardView.h"
@@ -31,10 +31,11 @@
 #include "ui/ModelDialog.h"
 #include "ui/PipelineView.h"
 #include "ui/ProspectsView.h"
-#include "ui/TrayIcon.h"
 #include "ui/ReportDialog.h"
+#include "ui/TrayIcon.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -46,7 +47,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QActionGroup>
+#include <QPainter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -64,10 +65,47 @@ namespace gd::ui {
 
 namespace {
 constexpr int kMaxRecent = 8;
-const QString kPauseStyle = QStringLiteral(
-    "QToolButton { padding: 4px 12px; font-weight: bold; border: 1px solid #2e7d32; border-radius: 4px; "
-    "background: #e8f5e9; color: #1b5e20; }"
-    "QToolButton:checked { background: #c62828; border-color: #8e0000; color: white; }");
+bool isDark(const QPalette& palette)
+{
+    return palette.window().color().lightness() < 128;
+}
+
+// The "Pause all autonomy" button: a calm green while autonomy runs, red while it is paused; on a
+// dark palette a deep green with light text (the light green glared on a dark toolbar).
+QString pauseStyle(bool dark)
+{
+    return dark ? QStringLiteral("QToolButton { padding: 4px 12px; font-weight: bold; border: 1px solid #4caf50; "
+                                 "border-radius: 4px; background: #1b3d20; color: #c8e6c9; }"
+                                 "QToolButton:checked { background: #b71c1c; border-color: #ef5350; color: white; }")
+                : QStringLiteral("QToolButton { padding: 4px 12px; font-weight: bold; border: 1px solid #2e7d32; "
+                                 "border-radius: 4px; background: #e8f5e9; color: #1b5e20; }"
+                                 "QToolButton:checked { background: #c62828; border-color: #8e0000; color: white; }");
+}
+
+// Red for warnings in text, readable on the palette's background.
+QColor alertRed(bool dark)
+{
+    return dark ? QColor(0xef, 0x73, 0x73) : QColor(0xc6, 0x28, 0x28);
+}
+
+// A standard icon in the palette's text colour (the style's media glyphs are dark: on a dark
+// toolbar they all but vanished).
+QIcon glyph(const QStyle* style, QStyle::StandardPixmap which, const QPalette& palette)
+{
+    const QIcon base = style->standardIcon(which);
+    if (!isDark(palette))
+        return base;
+    QIcon tinted;
+    for (const int side : { 16, 24, 32 }) {
+        QPixmap pixmap = base.pixmap(QSize(side, side));
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), palette.color(QPalette::ButtonText));
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -80,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildUi();
     restoreSettings();
     updateActions();
+    applyPalette(); // View > Appearance was applied while the actions were built
 }
 
 MainWindow::~MainWindow()
@@ -216,7 +255,7 @@ void MainWindow::buildUi()
     m_pauseAllButton->setObjectName(QStringLiteral("pauseAllButton"));
     m_pauseAllButton->setDefaultAction(m_pauseAll);
     m_pauseAllButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_pauseAllButton->setStyleSheet(kPauseStyle);
+    m_pauseAllButton->setStyleSheet(pauseStyle(isDark(palette())));
     toolbar->addWidget(m_pauseAllButton);
     toolbar->addSeparator();
     toolbar->addAction(m_pauseAgent);
@@ -510,11 +549,10 @@ void MainWindow::onOpenFinished(const OpenResult& result)
     connect(coordinator, &core::Coordinator::agentRestarted, this, [this](const QString& name, const QString& reason) {
         statusBar()->showMessage(tr("Agent %1 was restarted: %2").arg(name, reason), 10000);
     });
-    connect(coordinator, &core::Coordinator::escalationRaised, this,
-        [this](const core::Message& m) {
-            statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000);
-            m_tray->escalation(m.id, m.summary());
-        });
+    connect(coordinator, &core::Coordinator::escalationRaised, this, [this](const core::Message& m) {
+        statusBar()->showMessage(tr("Escalation: %1").arg(m.summary()), 15000);
+        m_tray->escalation(m.id, m.summary());
+    });
     m_jobs = std::make_unique<AsyncRunner>(m_workspace);
     connect(m_runtime.get(), &core::Runtime::decisionsChanged, this, [this] { refreshDecisions(); });
     m_approvals->setContext(m_jobs.get(), m_runtime->decisions());
@@ -666,9 +704,29 @@ void MainWindow::onAutonomyPaused(bool paused)
 {
     m_pauseAll->setChecked(paused);
     m_pauseAll->setText(paused ? tr("Autonomy paused - click to resume") : tr("Pause all autonomy"));
-    m_pauseAll->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pauseAll->setIcon(glyph(style(), paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause, palette()));
     m_autonomyLabel->setText(paused ? tr("AUTONOMY PAUSED") : tr("Autonomy on"));
-    m_autonomyLabel->setStyleSheet(paused ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_autonomyLabel->setStyleSheet(
+        paused ? QStringLiteral("color: %1; font-weight: bold;").arg(alertRed(isDark(palette())).name()) : QString());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_pauseAllButton)
+        applyPalette();
+}
+
+// What the style sheets and glyphs fix in colour follows View > Appearance.
+void MainWindow::applyPalette()
+{
+    const bool dark = isDark(palette());
+    m_pauseAllButton->setStyleSheet(pauseStyle(dark));
+    m_pauseAgent->setIcon(glyph(style(), QStyle::SP_MediaPause, palette()));
+    m_resumeAgent->setIcon(glyph(style(), QStyle::SP_MediaPlay, palette()));
+    onAutonomyPaused(m_pauseAll->isChecked());
+    if (m_pendingApprovals > 0)
+        m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), alertRed(dark));
 }
 
 void MainWindow::setAutonomyPaused(bool paused)
@@ -757,7 +815,8 @@ void MainWindow::setPendingApprovals(int pending)
     m_pendingApprovals = pending;
     m_tray->setPendingApprovals(pending);
     m_tabs->setTabText(m_tabs->indexOf(m_approvals), pending > 0 ? tr("Approvals (%1)").arg(pending) : tr("Approvals"));
-    m_tabs->tabBar()->setTabTextColor(m_tabs->indexOf(m_approvals), pending > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
+    m_tabs->tabBar()->setTabTextColor(
+        m_tabs->indexOf(m_approvals), pending > 0 ? alertRed(isDark(palette())) : QColor());
 }
 
 QDialog* MainWindow::openReportDialog()

@@ -101,6 +101,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct OpenResult
@@ -123,6 +124,7 @@ private:
     void trackDialog(QDialog* dialog);
     void onStatus(const QList<core::AgentStatus>& statuses, const core::RuntimeCounts& counts);
     void onAutonomyPaused(bool paused);
+    void applyPalette();
     void setAutonomyPaused(bool paused);
     void setSelectedAgentPaused(bool paused);
     // Each reads in the background; onlyIfIdle (the periodic refresh) skips a read still under

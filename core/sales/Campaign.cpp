@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace gd::core {
@@ -436,6 +437,45 @@ bool CampaignStore::setStatus(Workspace& ws, const QString& name, const QString&
         return false;
     }
     return true;
+}
+
+std::optional<CampaignStore::Retired> CampaignStore::retire(
+    Workspace& ws, const QString& name, const QString& reason, QString* error)
+{
+    const auto campaign = find(ws, name);
+    if (!campaign)
+        return Retired::Missing;
+    QSqlQuery ran(ws.db());
+    ran.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM enrolments WHERE sequence = ?) OR EXISTS (SELECT 1 FROM "
+                               "campaign_sends WHERE campaign = ?)"));
+    ran.addBindValue(name);
+    ran.addBindValue(name);
+    if (!ran.exec() || !ran.next()) {
+        if (error)
+            *error = ran.lastError().text();
+        return std::nullopt;
+    }
+    if (campaign->status == QLatin1String("draft") && !ran.value(0).toBool()) {
+        QSqlQuery d(ws.db());
+        d.prepare(QStringLiteral("DELETE FROM campaigns WHERE name = ?"));
+        d.addBindValue(name);
+        if (!ws.execWrite(d, QStringLiteral("campaign:retire"), error))
+            return std::nullopt;
+        return Retired::Deleted;
+    }
+    // It ran (or its launch waits for approval): finished, so it cannot be started or launched
+    // again, and its live contacts stopped, so nothing more of it is proposed or sent.
+    if (!setStatus(ws, name, QStringLiteral("finished"), error))
+        return std::nullopt;
+    QSqlQuery e(ws.db());
+    e.prepare(QStringLiteral("UPDATE enrolments SET status = 'stopped', reason = ?, next_at = NULL, updated_at = ? "
+                             "WHERE sequence = ? AND status IN ('active', 'paused')"));
+    e.addBindValue(reason);
+    e.addBindValue(nowMs());
+    e.addBindValue(name);
+    if (!ws.execWrite(e, QStringLiteral("campaign:retire"), error))
+        return std::nullopt;
+    return Retired::Archived;
 }
 
 QList<CampaignFigures> CampaignStore::figures(Workspace& ws, const QString& name)

@@ -114,6 +114,18 @@ bool create(Workspace& workspace, const CampaignDefinition& definition, QString*
 std::optional<CampaignSummary> find(Workspace& workspace, const QString& name);
 QList<CampaignSummary> list(Workspace& workspace);
 bool setStatus(Workspace& workspace, const QString& name, const QString& status, QString* error);
+// What retiring a campaign did: deleted (a draft that never enrolled or proposed anything) or
+// archived (it ran: status finished, its live contacts stopped with the reason, its history kept).
+enum class Retired
+{
+    Missing,
+    Deleted,
+    Archived,
+};
+// Deletes a campaign that never ran; archives one that did (its sends, enrolments and figures
+// stay; emails of it still waiting in the outbox or for approval are not sent: their contacts
+// are stopped). nullopt on a write error.
+std::optional<Retired> retire(Workspace& workspace, const QString& name, const QString& reason, QString* error);
 QList<CampaignFigures> figures(Workspace& workspace, const QString& name);
 QList<CampaignContact> contacts(Workspace& workspace, const QString& name, int limit = 1000);
 // The prospects (emails, best score first) the segment selects now.

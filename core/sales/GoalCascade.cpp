@@ -386,18 +386,46 @@ QJsonObject GoalCascade::runShare(Workspace& ws, const QJsonObject& payload)
             tr("goal %1, %2; %3 done so far").arg(goalId).arg(share.text(), QLocale().toString(done, 'f', 0)) } };
 }
 
-bool GoalCascade::undo(Workspace& ws, qint64 goalId, const QJsonObject& cascade, QString* error)
+bool GoalCascade::undo(Workspace& ws, qint64 goalId, const QJsonObject& cascade, QString* error, QJsonObject* removed)
 {
+    const QList<GoalCap> caps = AuthorityMatrix::goalCaps(ws, goalId);
     if (!AuthorityMatrix::removeGoalCaps(ws, goalId, QStringLiteral("operator"), error))
         return false;
+    QJsonArray capsRemoved;
+    for (const GoalCap& cap : caps)
+        capsRemoved.append(QStringLiteral("%1: %2").arg(cap.type, cap.text.isEmpty() ? cap.kind : cap.text));
+    QJsonArray cancelled;
+    QJsonArray left;
     for (const QJsonValue& v : cascade.value(QStringLiteral("tasks")).toArray()) {
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         const auto task = TaskStore::byId(ws, id);
-        if (task && task->status == TaskStatus::Queued
-            && !TaskStore::markFailed(
-                ws, id, tr("goal %1 was removed").arg(goalId), QStringLiteral("goals:remove"), error))
-            return false;
+        if (!task)
+            continue;
+        if (task->status == TaskStatus::Queued || task->status == TaskStatus::Assigned) {
+            if (!TaskStore::markFailed(
+                    ws, id, tr("goal %1 was removed").arg(goalId), QStringLiteral("goals:remove"), error))
+                return false;
+            cancelled.append(id);
+        } else {
+            left.append(id);
+        }
     }
+    QJsonObject done { { QStringLiteral("caps"), capsRemoved }, { QStringLiteral("tasks_cancelled"), cancelled },
+        { QStringLiteral("tasks_left"), left } };
+    const QString campaign = cascade.value(QStringLiteral("campaign")).toString();
+    if (!campaign.isEmpty()) {
+        const auto retired
+            = CampaignStore::retire(ws, campaign, tr("campaign archived: goal %1 was removed").arg(goalId), error);
+        if (!retired)
+            return false;
+        done.insert(QStringLiteral("campaign"), campaign);
+        done.insert(QStringLiteral("campaign_action"),
+            *retired == CampaignStore::Retired::Deleted        ? QStringLiteral("deleted")
+                : *retired == CampaignStore::Retired::Archived ? QStringLiteral("archived")
+                                                               : QStringLiteral("missing"));
+    }
+    if (removed)
+        *removed = done;
     return true;
 }
 

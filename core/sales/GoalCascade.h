@@ -58,8 +58,12 @@ public:
     // share; returns what was done (the plan plus the campaign's name and the task ids).
     static std::optional<QJsonObject> apply(
         Workspace& workspace, const Goal& goal, qint64 goalId, const QDate& today, QString* error);
-    // Removes the goal's caps and cancels its tasks not yet run; a campaign stays (it may be in use).
-    static bool undo(Workspace& workspace, qint64 goalId, const QJsonObject& cascade, QString* error);
+    // Takes back what apply set in motion: removes the goal's caps, cancels its tasks not yet run
+    // (queued or assigned), deletes its campaign when it never ran and archives it when it did
+    // (CampaignStore::retire). removed (when given) says what was done: caps, campaign and
+    // campaign_action (deleted, archived, missing), tasks_cancelled and tasks_left (already run).
+    static bool undo(Workspace& workspace, qint64 goalId, const QJsonObject& cascade, QString* error,
+        QJsonObject* removed = nullptr);
     // How much of a share is done since a moment, from real events.
     static double shareDone(Workspace& workspace, const QString& what, qint64 sinceMs);
     // An agent's run of its share task (payload as apply wrote it): where the share stands.

@@ -1,6 +1,7 @@
 #include "core/sales/GoalStore.h"
 
 #include "core/Text.h"
+#include "core/decisions/AuditLog.h"
 #include "core/formats/Json.h"
 #include "core/runtime/Types.h"
 #include "core/sales/GoalCascade.h"
@@ -127,7 +128,7 @@ std::optional<StoredGoal> GoalStore::find(qint64 id)
     return std::nullopt;
 }
 
-bool GoalStore::remove(qint64 id, QString* error)
+bool GoalStore::remove(qint64 id, QString* error, QJsonObject* removed)
 {
     const auto stored = find(id);
     Transaction tx(m_workspace);
@@ -144,12 +145,19 @@ bool GoalStore::remove(qint64 id, QString* error)
         *error = tr("no goal %1").arg(id);
         return false;
     }
-    if (!GoalCascade::undo(m_workspace, id, stored->cascade, error))
+    QJsonObject undone;
+    if (!GoalCascade::undo(m_workspace, id, stored->cascade, error, &undone))
+        return false;
+    undone.insert(QStringLiteral("goal_id"), id);
+    undone.insert(QStringLiteral("goal"), stored->goal.summary());
+    if (!AuditLog::append(m_workspace, QStringLiteral("operator"), QStringLiteral("goal_removed"), {}, undone, error))
         return false;
     if (!tx.commit()) {
         *error = tx.error();
         return false;
     }
+    if (removed)
+        *removed = undone;
     return true;
 }
 

@@ -39,8 +39,10 @@ public:
     std::optional<qint64> add(const Goal& goal, QString* error, const QDate& today = {});
     QList<StoredGoal> list();
     std::optional<StoredGoal> find(qint64 id);
-    // Removes the goal with its limits on the matrix and its tasks not yet run.
-    bool remove(qint64 id, QString* error);
+    // Removes the goal and takes back its cascade (GoalCascade::undo: its limits on the matrix,
+    // its tasks not yet run, its campaign deleted or archived), audited as goal_removed with what
+    // was removed; removed (when given) gets the same.
+    bool remove(qint64 id, QString* error, QJsonObject* removed = nullptr);
     GoalProgress progress(const StoredGoal& goal, const QDate& today);
     // Other active goals that pull against this one: the same metric and segment with another
     // target or deadline, or constraints that contradict (two different email caps); and the goal

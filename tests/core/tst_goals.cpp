@@ -2,11 +2,13 @@
 // tune.jsonl is what the parser was written against; heldout.jsonl and blind.jsonl were kept
 // apart, blind.jsonl written by someone else and never read while tuning), the goal store with
 // progress from real events, and the CLI.
+#include "core/decisions/AuditLog.h"
 #include "core/decisions/AuthorityMatrix.h"
 #include "core/decisions/DecisionEngine.h"
 #include "core/mail/SendGate.h"
 #include "core/runtime/Types.h"
 #include "core/sales/Campaign.h"
+#include "core/sales/CampaignActions.h"
 #include "core/sales/DealBook.h"
 #include "core/sales/Goal.h"
 #include "core/sales/GoalCascade.h"
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
@@ -461,10 +464,113 @@ private Q_SLOTS:
         for (const QJsonValue& t : tasks)
             QCOMPARE(core::TaskStore::byId(*ws, t.toObject().value(QStringLiteral("id")).toString())->status,
                 core::TaskStatus::Failed);
-        QVERIFY(core::CampaignStore::find(*ws, campaign));
+        QVERIFY(!core::CampaignStore::find(*ws, campaign)); // a draft that never ran: deleted
         QCOMPARE(
             test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'matrix_changed'")).toInt(),
             8); // seven limits added one by one, removed together
+    }
+
+    // Removing a goal takes back everything it cascaded: its limits, its agents' tasks not yet
+    // run, and its campaign (deleted when it never ran; archived with its history when it did),
+    // audited with what was removed.
+    void removeTakesBackTheCascade()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        const QDate today(2026, 11, 30);
+        const QString text = QStringLiteral(
+            "Land 15 meetings with heads of operations at Benelux logistics firms by end of January, at most 30 "
+            "emails a day, no discount beyond 8%");
+        core::GoalStore store(*ws);
+        QString error;
+        auto exec = [&](const QString& sql, const QVariantList& binds = {}) {
+            QSqlQuery q(ws->db());
+            q.prepare(sql);
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+
+        // (1) A goal whose draft campaign never ran; one of its tasks already handed to an agent.
+        const auto draftGoal = store.add(core::GoalParser::parse(text, today), &error, today);
+        QVERIFY2(draftGoal, qPrintable(error));
+        const core::StoredGoal first = *store.find(*draftGoal);
+        const QString draftCampaign = first.cascade.value(QStringLiteral("campaign")).toString();
+        QVERIFY(core::CampaignStore::find(*ws, draftCampaign));
+        const QJsonArray firstTasks = first.cascade.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(firstTasks.size(), 3);
+        const QString assigned = firstTasks.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString done = firstTasks.at(1).toObject().value(QStringLiteral("id")).toString();
+        exec(QStringLiteral("UPDATE tasks SET status = 'assigned', agent = 'research' WHERE id = ?"), { assigned });
+        exec(QStringLiteral("UPDATE tasks SET status = 'done', agent = 'outreach' WHERE id = ?"), { done });
+        const auto capsBefore = core::AuthorityMatrix::goalCaps(*ws, *draftGoal).size();
+        QVERIFY(capsBefore >= 2); // the discount and the email limits
+
+        QJsonObject removed;
+        QVERIFY2(store.remove(*draftGoal, &error, &removed), qPrintable(error));
+        QVERIFY(!core::CampaignStore::find(*ws, draftCampaign));
+        QCOMPARE(removed.value(QStringLiteral("campaign")).toString(), draftCampaign);
+        QCOMPARE(removed.value(QStringLiteral("campaign_action")).toString(), QStringLiteral("deleted"));
+        QCOMPARE(removed.value(QStringLiteral("caps")).toArray().size(), capsBefore);
+        QVERIFY(core::AuthorityMatrix::goalCaps(*ws, *draftGoal).isEmpty());
+        QCOMPARE(removed.value(QStringLiteral("tasks_cancelled")).toArray().size(), 2); // the queued and the assigned
+        QCOMPARE(removed.value(QStringLiteral("tasks_left")).toArray(), QJsonArray { done });
+        QCOMPARE(core::TaskStore::byId(*ws, assigned)->status, core::TaskStatus::Failed);
+        QCOMPARE(core::TaskStore::byId(*ws, done)->status, core::TaskStatus::Done);
+        QCOMPARE(test::scalar(*ws,
+                     QStringLiteral("SELECT count(*) FROM tasks WHERE status IN ('queued', 'assigned') AND "
+                                    "json_extract(payload, '$.goal_id') = %1")
+                         .arg(*draftGoal))
+                     .toInt(),
+            0);
+        // Audited, with what was removed.
+        const QJsonObject audited = QJsonDocument::fromJson(
+            test::scalar(*ws, QStringLiteral("SELECT details FROM audit_log WHERE event = 'goal_removed'"))
+                .toString()
+                .toUtf8())
+                                        .object();
+        QCOMPARE(audited.value(QStringLiteral("goal_id")).toInteger(), *draftGoal);
+        QCOMPARE(audited.value(QStringLiteral("campaign_action")).toString(), QStringLiteral("deleted"));
+        QCOMPARE(audited.value(QStringLiteral("tasks_cancelled")).toArray().size(), 2);
+        QVERIFY(core::AuditLog::verify(*ws).ok);
+
+        // (2) A goal whose campaign ran: it sent to one contact, another is still in the sequence.
+        const auto ranGoal = store.add(core::GoalParser::parse(text, today), &error, today);
+        QVERIFY2(ranGoal, qPrintable(error));
+        const QString ranCampaign = store.find(*ranGoal)->cascade.value(QStringLiteral("campaign")).toString();
+        QVERIFY(!ranCampaign.isEmpty());
+        QVERIFY(core::CampaignStore::setStatus(*ws, ranCampaign, QStringLiteral("active"), &error));
+        const qint64 now = core::nowMs();
+        exec(QStringLiteral("INSERT INTO enrolments (email, sequence, status, updated_at, step) VALUES "
+                            "('ann@example.org', ?, 'ended', ?, 1), ('bob@example.org', ?, 'active', ?, 1)"),
+            { ranCampaign, now, ranCampaign, now });
+        exec(QStringLiteral("INSERT INTO campaign_sends (campaign, email, step, status, created_at, updated_at) "
+                            "VALUES (?, 'ann@example.org', 0, 'sent', ?, ?), (?, 'bob@example.org', 0, 'sent', ?, ?)"),
+            { ranCampaign, now, now, ranCampaign, now, now });
+        QVERIFY2(store.remove(*ranGoal, &error, &removed), qPrintable(error));
+        QCOMPARE(removed.value(QStringLiteral("campaign_action")).toString(), QStringLiteral("archived"));
+        const auto archived = core::CampaignStore::find(*ws, ranCampaign);
+        QVERIFY(archived); // its history stays
+        QCOMPARE(archived->status, QStringLiteral("finished"));
+        QCOMPARE(archived->sent, 2);
+        QCOMPARE(test::scalar(
+                     *ws, QStringLiteral("SELECT count(*) FROM campaign_sends WHERE campaign = '%1'").arg(ranCampaign))
+                     .toInt(),
+            2);
+        // Nothing more of it goes out: its live contact is stopped (an approved email to them is
+        // dropped at send time), and it cannot be started again.
+        QCOMPARE(test::scalar(*ws,
+                     QStringLiteral("SELECT status || ': ' || reason FROM enrolments WHERE email = 'bob@example.org'"))
+                     .toString(),
+            QStringLiteral("stopped: campaign archived: goal %1 was removed").arg(*ranGoal));
+        const auto hold = core::CampaignStore::sendHold(*ws, ranCampaign, QStringLiteral("bob@example.org"));
+        QVERIFY(hold && hold->drop);
+        core::DecisionEngine engine(ws);
+        QVERIFY(!core::CampaignActions::start(*ws, engine, ranCampaign, QStringLiteral("operator")).error.isEmpty());
+        QCOMPARE(
+            test::scalar(*ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'goal_removed'")).toInt(),
+            2);
+        QVERIFY(core::AuditLog::verify(*ws).ok);
     }
 
     void cli()
@@ -542,6 +648,23 @@ private Q_SLOTS:
         QVERIFY(!out.contains("from goal"));
         QCOMPARE(run(base + QStringList { QStringLiteral("remove"), QString::number(id) }), 0);
         QCOMPARE(run(base + QStringList { QStringLiteral("show"), QString::number(id) }), 1);
+
+        // A goal with a segment: removing it says what went with it, and its draft campaign is gone.
+        QCOMPARE(run(base
+                         + QStringList { QStringLiteral("add"), QStringLiteral("--text"),
+                             QStringLiteral("Land 10 meetings with logistics firms in Benelux in 8 weeks") },
+                     &out),
+            0);
+        const int segmented = QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toInt();
+        const QStringList plain { QStringLiteral("--workspace"), ws, QStringLiteral("goal") };
+        QCOMPARE(run(plain + QStringList { QStringLiteral("remove"), QString::number(segmented) }, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("campaign goal-%1 deleted").arg(segmented).toUtf8()), out.constData());
+        QVERIFY2(out.contains("agent tasks cancelled: 3"), out.constData());
+        QCOMPARE(run({ QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("campaign"),
+                         QStringLiteral("list") },
+                     &out),
+            0);
+        QVERIFY2(!out.contains(QStringLiteral("goal-%1").arg(segmented).toUtf8()), out.constData());
     }
 };
 

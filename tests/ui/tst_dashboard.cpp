@@ -14,13 +14,21 @@
 #include "ui/AsyncRunner.h"
 #include "ui/DashboardView.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -29,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 
 using namespace gd;
@@ -112,6 +121,23 @@ void move(core::Workspace& ws, qint64 id, const QString& from, const QString& to
     exec(ws, QStringLiteral("INSERT INTO deal_events (deal_id, at, kind, from_stage, to_stage) VALUES (?, ?, ?, ?, ?)"),
         { id, when, to.startsWith(QLatin1String("closed")) ? QStringLiteral("closed") : QStringLiteral("stage"), from,
             to });
+}
+
+// The texts Qt Charts cut short with "..." in a chart as laid out (axis labels, legend entries).
+QStringList elidedTexts(QChartView* view)
+{
+    QStringList cut;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        QString text;
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item))
+            text = t->toPlainText();
+        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            text = simple->text();
+        // ("No goal yet: Set a Goal..." is whole: the button's name.)
+        if (item->isVisible() && text.endsWith(QLatin1String("...")) && text != view->chart()->title())
+            cut << text;
+    }
+    return cut;
 }
 
 void snapshot(core::Workspace& ws, qint64 when, int handled, int p50)
@@ -382,6 +408,10 @@ private Q_SLOTS:
         QVERIFY(stacked);
         QCOMPARE(stacked->count(), 4);
         QCOMPARE(values(stacked->barSets().at(2)), (QList<double> { 0, 0, 0, 0, 0, 0, 1000, 1000 }));
+        // Says what its figures rest on: the stage history, at the deals' current values.
+        const QString basis = view.charts().at(ui::DashboardView::PipelineHistoryChart)->toolTip();
+        QVERIFY2(basis.contains(QStringLiteral("stage history")) && basis.contains(QStringLiteral("current value")),
+            qPrintable(basis));
 
         QChart* autonomy = view.charts().at(ui::DashboardView::AutonomyChart)->chart();
         auto* aim = qobject_cast<QLineSeries*>(named(autonomy, QStringLiteral("aim ≥ 85 %")));
@@ -496,6 +526,168 @@ private Q_SLOTS:
         QCOMPARE(view.data().funnel.first().count, 10);
         runner.stop();
         runner.wait();
+    }
+
+    // Several goals: one at a time on the chart, chosen in the picker above it (as CRMs do), each
+    // with its own pace line, forecast and behind-pace alert; the choice stays across refreshes;
+    // a goal removed from the dashboard leaves the picker and the chart falls back to another.
+    void eachGoalOnItsOwnChart()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        QString error;
+        QVERIFY2(core::DemoData::populate(*ws, &error), qPrintable(error));
+        core::GoalStore store(*ws);
+        const QDate today = QDate::currentDate();
+        const auto meetings
+            = store.add(core::GoalParser::parse(
+                            QStringLiteral("Book 40 meetings with logistics firms in Benelux in 10 weeks"), today),
+                &error, today);
+        QVERIFY2(meetings, qPrintable(error));
+        const auto deals
+            = store.add(core::GoalParser::parse(QStringLiteral("Win 6 deals in 6 weeks"), today), &error, today);
+        QVERIFY2(deals, qPrintable(error));
+        const auto replies
+            = store.add(core::GoalParser::parse(QStringLiteral("Get 90 replies by end of Q1"), today), &error, today);
+        QVERIFY2(replies, qPrintable(error));
+
+        ui::AsyncRunner runner(ws);
+        ui::DashboardView view;
+        view.resize(1280, 760);
+        view.setRunner(&runner);
+        QSignalSpy loaded(&view, &ui::DashboardView::loaded);
+        view.refresh();
+        QVERIFY(loaded.wait(10000));
+        const core::DashboardData& d = view.data();
+        QCOMPARE(d.goals.size(), 3);
+        QComboBox* picker = view.goalPicker();
+        QVERIFY(picker->isVisibleTo(&view));
+        QCOMPARE(picker->count(), 3);
+        QChart* chart = view.charts().at(ui::DashboardView::GoalChart)->chart();
+        auto paceTarget = [&] {
+            auto* pace = qobject_cast<QLineSeries*>(chart->series().value(0));
+            return pace && pace->count() == 2 ? pace->at(1).y() : -1.0;
+        };
+        // The first goal by default.
+        QCOMPARE(view.shownGoal(), *meetings);
+        QCOMPARE(chart->title(), d.goals.at(0).summary);
+        QCOMPARE(paceTarget(), 40.0);
+        QVERIFY2(
+            view.findChild<QLabel*>(QStringLiteral("dashboardHeadline"))->text().contains(QStringLiteral("1 of 3")),
+            qPrintable(view.findChild<QLabel*>(QStringLiteral("dashboardHeadline"))->text()));
+        // Each goal: its own summary, target, forecast and alert.
+        for (int i = 0; i < 3; ++i) {
+            picker->setCurrentIndex(i);
+            const auto& g = view.data().goals.at(i);
+            QCOMPARE(view.shownGoal(), g.id);
+            QCOMPARE(chart->title(), g.summary);
+            QCOMPARE(paceTarget(), g.target);
+            auto* forecast = qobject_cast<QLineSeries*>(chart->series().value(2));
+            QVERIFY(forecast);
+            QCOMPARE(forecast->at(1).y(), g.projected);
+            QCOMPARE(forecast->name(),
+                g.onTrack ? QStringLiteral("at this pace: on track") : QStringLiteral("at this pace: behind"));
+            QVERIFY(picker->itemText(i).contains(g.summary));
+            QCOMPARE(picker->itemData(i, Qt::ToolTipRole).toString(), g.progress);
+            // Its dot: red when behind, green on track.
+            const QColor dot = picker->itemIcon(i).pixmap(12, 12).toImage().pixelColor(6, 6);
+            if (g.measured)
+                QVERIFY2(g.onTrack ? dot.green() > dot.red() : dot.red() > dot.green(), qPrintable(dot.name()));
+            if (g.measured && !g.onTrack)
+                QVERIFY2(!view.data().alerts.filter(QStringLiteral("Goal behind: %1").arg(g.summary)).isEmpty(),
+                    qPrintable(view.data().alerts.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(view.data().alerts.filter(QStringLiteral("Goal behind")).size() >= 2); // not just the first goal's
+        // The choice stays across a refresh.
+        picker->setCurrentIndex(1);
+        QCOMPARE(view.shownGoal(), *deals);
+        view.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.shownGoal(), *deals);
+        QCOMPARE(picker->currentIndex(), 1);
+        QCOMPARE(chart->title(), view.data().goals.at(1).summary);
+
+        if (const QString shots = qEnvironmentVariable("GREENDOOR_SHOTS"); !shots.isEmpty()) {
+            picker->setCurrentIndex(2);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab().save(shots + QStringLiteral("/dashboard-goals.png"));
+            picker->setCurrentIndex(1);
+        }
+        // Asked first from the button; declined, nothing is removed.
+        QTimer::singleShot(200, &view, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (const QString shots = qEnvironmentVariable("GREENDOOR_SHOTS"); !shots.isEmpty())
+                box->grab().save(shots + QStringLiteral("/dashboard-remove-goal.png"));
+            box->button(QMessageBox::No)->click();
+        });
+        view.findChild<QPushButton*>(QStringLiteral("removeGoal"))->click();
+        QCOMPARE(core::GoalStore(*ws).list().size(), 3);
+        // Removed from the dashboard: gone from the picker, the chart shows the first goal again.
+        QSignalSpy removed(&view, &ui::DashboardView::goalRemoved);
+        view.removeGoal(*deals, false);
+        QVERIFY(removed.wait(10000));
+        QVERIFY(removed.constFirst().at(1).toBool());
+        QVERIFY2(removed.constFirst().at(2).toString().contains(QStringLiteral("task(s) cancelled"))
+                || removed.constFirst().at(2).toString().contains(QStringLiteral("cancelled")),
+            qPrintable(removed.constFirst().at(2).toString()));
+        QTRY_COMPARE(picker->count(), 2);
+        QCOMPARE(view.shownGoal(), *meetings);
+        QCOMPARE(chart->title(), view.data().goals.at(0).summary);
+        QVERIFY(!core::GoalStore(*ws).find(*deals));
+        // Two removals at once: both are carried out (writes never drop one another).
+        view.removeGoal(*meetings, false);
+        view.removeGoal(*replies, false);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 3, 10000);
+        QVERIFY(removed.at(1).at(1).toBool() && removed.at(2).at(1).toBool());
+        QVERIFY(core::GoalStore(*ws).list().isEmpty());
+        QTRY_VERIFY(!picker->isVisibleTo(&view));
+        QCOMPARE(chart->title(), QStringLiteral("No goal yet: Set a Goal..."));
+        runner.stop();
+        runner.wait();
+    }
+
+    // At the main window's size, in light and dark, no axis label or legend entry of any chart is
+    // cut to "..." (the replies chart's week labels were, with its legend on the right).
+    void nothingElided()
+    {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        fill(*ws);
+        if (QTest::currentTestFailed())
+            return;
+        // More reply classes than before: every class the classifier knows, in one week.
+        const QStringList classes { QStringLiteral("interested"), QStringLiteral("not_now"),
+            QStringLiteral("objection"), QStringLiteral("referral"), QStringLiteral("out_of_office"),
+            QStringLiteral("unsubscribe"), QStringLiteral("bounce"), QStringLiteral("not_interested") };
+        for (int i = 0; i < classes.size(); ++i)
+            reply(*ws, QStringLiteral("c%1@example.org").arg(i), classes.at(i), at(2026, 11, 24));
+        // Both with figures and empty (no workspace open: the charts' titles say so).
+        for (const int variant : { 0, 1, 2 }) {
+            const bool dark = variant == 1;
+            ui::DashboardView view;
+            view.setPalette(dark ? ui::appearance::darkPalette() : ui::appearance::lightPalette());
+            view.resize(1260, 700); // the tab inside a 1280 x 800 main window
+            view.showData(variant == 2 ? core::DashboardData {} : core::loadDashboard(*ws, kNow));
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            for (QChartView* chartView : view.charts()) {
+                chartView->grab(); // lays the chart out at its size
+                const QStringList cut = elidedTexts(chartView);
+                QVERIFY2(cut.isEmpty(),
+                    qPrintable(QStringLiteral("%1 (%2): %3")
+                                   .arg(chartView->chart()->title(),
+                                       variant == 2 ? QStringLiteral("empty")
+                                           : dark   ? QStringLiteral("dark")
+                                                    : QStringLiteral("light"),
+                                       cut.join(QStringLiteral(" | ")))));
+            }
+            if (const QString shots = qEnvironmentVariable("GREENDOOR_SHOTS"); !shots.isEmpty())
+                view.grab().save(shots + QStringLiteral("/dashboard-1260-%1.png").arg(variant));
+        }
     }
 
     void demoWithGoal()
