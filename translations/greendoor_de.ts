@@ -1478,14 +1478,6 @@ Mit freundlichen Grüßen</translation>
         <translation>Hinweis: vom Offline-Zielparser ausgewertet: %1</translation>
     </message>
     <message>
-        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
-        <translation>Ziel %1 entfernt, samt seinen Grenzen für Entscheidungen und seinen noch nicht ausgeführten Aufgaben.</translation>
-    </message>
-    <message>
-        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
-        <translation>Seine Kampagne %1 bleibt bestehen; starten oder belassen Sie sie nach Ihrem Ermessen.</translation>
-    </message>
-    <message>
         <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
         <translation>--budget erwartet den EUR-Betrag, den ein Modellbudget freigibt (z. B. 5)</translation>
     </message>
@@ -1766,6 +1758,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>--probabilities takes STAGE=PERCENT pairs separated by commas, e.g. qualified=10,discovery=25</source>
         <translation>--probabilities erwartet durch Kommas getrennte Paare STAGE=PROZENT, z. B. qualified=10,discovery=25</translation>
+    </message>
+    <message>
+        <source>Goal %1 removed (%2).</source>
+        <translation>Ziel %1 entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>limits taken off the authority matrix: %1</source>
+        <translation>aus der Befugnismatrix entfernte Grenzen: %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 deleted (a draft that never ran)</source>
+        <translation>Kampagne %1 gelöscht (ein Entwurf, der nie lief)</translation>
+    </message>
+    <message>
+        <source>campaign %1 archived: it ran, so its sends and figures are kept; it is finished and its contacts still in the sequence were stopped</source>
+        <translation>Kampagne %1 archiviert: Sie lief, daher bleiben ihre Sendungen und Zahlen erhalten; sie ist beendet, und ihre noch in der Sequenz befindlichen Kontakte wurden gestoppt</translation>
+    </message>
+    <message>
+        <source>campaign %1 was already gone</source>
+        <translation>Kampagne %1 war bereits entfernt</translation>
+    </message>
+    <message>
+        <source>agent tasks cancelled: %1</source>
+        <translation>abgebrochene Agentenaufgaben: %1</translation>
+    </message>
+    <message>
+        <source>agent tasks already run or running, left as they are: %1</source>
+        <translation>bereits ausgeführte oder laufende Agentenaufgaben, unverändert belassen: %1</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3318,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>goal %1 was removed</source>
         <translation>Ziel %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>campaign archived: goal %1 was removed</source>
+        <translation>Kampagne archiviert: Ziel %1 wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -6460,10 +6484,6 @@ Betreff: %2
         <translation>Antworten</translation>
     </message>
     <message>
-        <source>Reply rates by campaign and variant (none delivered yet)</source>
-        <translation>Antwortraten nach Kampagne und Variante (noch keine zugestellt)</translation>
-    </message>
-    <message>
         <source>Reply rates by campaign and variant</source>
         <translation>Antwortraten nach Kampagne und Variante</translation>
     </message>
@@ -6496,10 +6516,6 @@ Betreff: %2
         <translation>Ziel unter %1 %</translation>
     </message>
     <message>
-        <source>% of decisions / of reviews</source>
-        <translation>% der Entscheidungen / der Prüfungen</translation>
-    </message>
-    <message>
         <source>Agent latency (no metric snapshots yet)</source>
         <translation>Agenten-Latenz (noch keine Metrik-Snapshots)</translation>
     </message>
@@ -6518,6 +6534,107 @@ Betreff: %2
     <message>
         <source>messages per hour</source>
         <translation>Nachrichten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Which goal the chart shows: its progress, the pace line and where this pace leads</source>
+        <translation>Welches Ziel das Diagramm zeigt: seinen Fortschritt, die Tempolinie und wohin dieses Tempo führt</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal...</source>
+        <translation>Ziel &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>Remove the goal shown, with its limits on decisions, its agents&apos; tasks not yet run and its campaign (deleted if it never ran, archived if it did)</source>
+        <translation>Das angezeigte Ziel entfernen, mit seinen Grenzen für Entscheidungen, den noch nicht ausgeführten Aufgaben seiner Agenten und seiner Kampagne (gelöscht, wenn sie nie lief, archiviert, wenn doch)</translation>
+    </message>
+    <message>
+        <source>alone: share of the week&apos;s decisions the agents could carry out without an approval; overridden: share of the week&apos;s reviewed approvals that were rejected or edited</source>
+        <translation>allein: Anteil der Entscheidungen der Woche, die die Agenten ohne Freigabe ausführen durften; übersteuert: Anteil der geprüften Freigaben der Woche, die abgelehnt oder bearbeitet wurden</translation>
+    </message>
+    <message>
+        <source>Each deal counted in the stage it was in at the end of each week, from its stage history. Values are the deals&apos; current values: GreenDoor does not record changes of a deal&apos;s value.</source>
+        <translation>Jeder Deal zählt in der Phase, in der er am Ende der jeweiligen Woche war, laut seinem Phasenverlauf. Die Werte sind die aktuellen Werte der Deals: GreenDoor zeichnet Änderungen am Wert eines Deals nicht auf.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove goal #%1 (%2)?
+
+Its limits on decisions and its agents&apos; tasks not yet run go with it. Its campaign is deleted if it never ran, or archived with its history if it did.</source>
+        <translation>Ziel #%1 (%2) entfernen?
+
+Seine Grenzen für Entscheidungen und die noch nicht ausgeführten Aufgaben seiner Agenten werden mit entfernt. Seine Kampagne wird gelöscht, wenn sie nie lief, oder mit ihrem Verlauf archiviert, wenn doch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) taken off</source>
+        <translation>
+            <numerusform>%n Grenze entfernt</numerusform>
+            <numerusform>%n Grenzen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled</source>
+        <translation>
+            <numerusform>%n Aufgabe abgebrochen</numerusform>
+            <numerusform>%n Aufgaben abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft campaign %1 deleted</source>
+        <translation>Kampagnenentwurf %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>campaign %1 archived with its history</source>
+        <translation>Kampagne %1 mit ihrem Verlauf archiviert</translation>
+    </message>
+    <message>
+        <source>Goal #%1 removed: %2.</source>
+        <translation>Ziel #%1 entfernt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(goal %1 of %2; %n behind)</source>
+        <translation>
+            <numerusform>(Ziel %1 von %2; %n im Rückstand)</numerusform>
+            <numerusform>(Ziel %1 von %2; %n im Rückstand)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deals in brackets</source>
+        <translation>Deals in Klammern</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage at each week&apos;s end</source>
+        <translation>Offene Pipeline nach Phase am Ende jeder Woche</translation>
+    </message>
+    <message>
+        <source>Reply rates (no emails delivered yet)</source>
+        <translation>Antwortquoten (noch keine E-Mails zugestellt)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>

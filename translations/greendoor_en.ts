@@ -1474,14 +1474,6 @@ Best regards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goal %1 removed, with its limits on decisions and its tasks not yet run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its campaign %1 stays; launch or leave it as you see fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--budget takes the EUR one model budget authorizes (e.g. 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1636,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>--probabilities takes STAGE=PERCENT pairs separated by commas, e.g. qualified=10,discovery=25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 removed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits taken off the authority matrix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 deleted (a draft that never ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 archived: it ran, so its sends and figures are kept; it is finished and its contacts still in the sequence were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 was already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent tasks cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent tasks already run or running, left as they are: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,6 +3195,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>goal %1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign archived: goal %1 was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6331,10 +6355,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply rates by campaign and variant (none delivered yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply rates by campaign and variant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6367,10 +6387,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>% of decisions / of reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent latency (no metric snapshots yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6388,6 +6404,105 @@ Subject: %2
     </message>
     <message>
         <source>messages per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which goal the chart shows: its progress, the pace line and where this pace leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal shown, with its limits on decisions, its agents&apos; tasks not yet run and its campaign (deleted if it never ran, archived if it did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone: share of the week&apos;s decisions the agents could carry out without an approval; overridden: share of the week&apos;s reviewed approvals that were rejected or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each deal counted in the stage it was in at the end of each week, from its stage history. Values are the deals&apos; current values: GreenDoor does not record changes of a deal&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goal #%1 (%2)?
+
+Its limits on decisions and its agents&apos; tasks not yet run go with it. Its campaign is deleted if it never ran, or archived with its history if it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) taken off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft campaign %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 archived with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal #%1 removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(goal %1 of %2; %n behind)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deals in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage at each week&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rates (no emails delivered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
