@@ -336,7 +336,7 @@ bool build(const QString& path, Volumes* v, const QDate& from, const QDate& to)
         if (!db.step(event))
             return false;
         ++v->dealEvents;
-        for (int s = 1; s <= stage && s < 5; ++s) {
+        for (int s = 1; s <= std::min(stage, 3); ++s) { // up to negotiation; closing is its own event
             sqlite3_bind_int64(event, 1, i);
             sqlite3_bind_int64(event, 2, created + s * 86'400'000LL);
             text(event, 3, "stage");
@@ -399,6 +399,8 @@ bool build(const QString& path, Volumes* v, const QDate& from, const QDate& to)
         if (!goals.add(g, &why))
             out() << "goal not added: " << why << Qt::endl;
     }
+    // Set at the start of the year, so that the goals report of the year shows them.
+    db.exec(QStringLiteral("UPDATE goals SET created_at = %1").arg(start).toLatin1().constData());
     db.exec("ANALYZE");
     return true;
 }
