@@ -134,7 +134,7 @@ namespace Reports {
 
 // Rows of the detail table a PDF holds; the CSV always has all of them.
 inline constexpr int kMaxPdfRows = 2000;
-inline constexpr int kPreviewRows = 200;
+inline constexpr int kPreviewRows = 50;
 
 std::optional<Report> build(Workspace& workspace, const ReportRequest& request, const ReportPrivacy& privacy,
     const std::atomic<bool>* cancel, const std::function<void(int)>& progress, QString* error);
