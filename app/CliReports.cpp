@@ -6,12 +6,12 @@
 #include "core/store/Workspace.h"
 #include "ui/ReportChartImage.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QTemporaryFile>
 
 namespace gd::app::cli {
 
@@ -50,25 +50,37 @@ int cmdReport(const Args& args)
         return code;
     QElapsedTimer timer;
     timer.start();
+    core::ReportRequest wanted = *request;
+    wanted.detailOnly = !pdf; // a CSV holds the detail rows only
     const core::ReportPrivacy privacy = core::ReportPrivacy::load(*ws);
-    const auto report = core::Reports::build(*ws, *request, privacy, nullptr, {}, &why);
+    const auto report = core::Reports::build(*ws, wanted, privacy, nullptr, {}, &why);
     if (!report)
         return failure(tr("cannot build the report: %1").arg(why));
 
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
+    // The rows go to a temporary file as they are made (a year's audit trail is a hundred MB of
+    // CSV), not into memory; the finished file is then written out the usual way (atomically,
+    // never over what it must not replace) from a mapping of it.
+    QTemporaryFile spool(QDir(output.isEmpty() ? QDir::tempPath() : QFileInfo(output).absolutePath())
+                             .filePath(QStringLiteral(".greendoor-report.XXXXXX")));
+    if (!spool.open())
+        return failure(tr("cannot write the report: %1").arg(spool.errorString()));
     qint64 rows = -1;
     if (pdf) {
         const QList<QImage> charts = ui::ReportChartImage::renderAll(*report);
-        if (!core::Reports::writePdf(*ws, *report, privacy, charts, &buffer, nullptr, &why))
+        if (!core::Reports::writePdf(*ws, *report, privacy, charts, &spool, nullptr, &why))
             return failure(why);
     } else {
-        rows = core::Reports::writeCsv(*ws, *report, privacy, &buffer, nullptr, &why);
+        rows = core::Reports::writeCsv(*ws, *report, privacy, &spool, nullptr, &why);
         if (rows < 0)
             return failure(why);
     }
-    buffer.close();
+    if (!spool.flush())
+        return failure(tr("cannot write the report: %1").arg(spool.errorString()));
+    const qint64 size = spool.size();
+    const uchar* mapped = size > 0 ? spool.map(0, size) : nullptr;
+    if (size > 0 && !mapped)
+        return failure(tr("cannot write the report: %1").arg(spool.errorString()));
+    const QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
     if (output.isEmpty()) {
         out().flush();
         if (!core::OutputFile::writeStandardOutput(data, &why))

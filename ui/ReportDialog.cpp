@@ -248,10 +248,13 @@ void ReportDialog::saveTo(const QString& path)
                 d->progress(p / 2);
         });
     };
-    // 1. Build (worker); 2. draw the charts (GUI thread); 3. write the file (worker).
+    // 1. Build (worker); 2. draw the charts (GUI thread); 3. write the file (worker). A CSV holds
+    // the detail rows only: its build skips the summary.
+    core::ReportRequest wanted = *r;
+    wanted.detailOnly = wanted.format == core::ReportFormat::Csv;
     m_runner->run(
         this, QStringLiteral("report"),
-        [request = *r, cancel, notifier](
+        [request = wanted, cancel, notifier](
             core::Workspace& ws) { return build(ws, request, cancel.get(), notifier, false); },
         [this, cancel, path, request = *r](const Built& b) {
             if (cancel->load())

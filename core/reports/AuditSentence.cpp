@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/decisions/Decision.h"
 #include "core/reports/ReportPrivacy.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QDateTime>
@@ -10,8 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <cmath>
 
 namespace gd::core::AuditSentence {
@@ -92,6 +95,58 @@ QString freeText(const QJsonValue& value, const AuditSubject* s)
     return joined(value);
 }
 
+// The subject of a decision (its type, target and stored risk JSON): the one reading of a decision
+// row both subjects() and SubjectReader use. name: the prospect's name for an address target;
+// dealTitle: the deal's title when the type is about a deal (nullopt: none).
+template<typename Name, typename DealTitle>
+AuditSubject makeSubject(const QString& type, const QString& target, const QString& riskJson,
+    const ReportPrivacy& privacy, const Name& name, const DealTitle& dealTitle)
+{
+    AuditSubject s;
+    s.type = type;
+    const QJsonObject risk = QJsonDocument::fromJson(riskJson.toUtf8()).object();
+    if (risk.contains(QStringLiteral("combined"))) {
+        s.hasRisk = true;
+        s.risk = risk.value(QStringLiteral("combined")).toDouble();
+        s.level = risk.value(QStringLiteral("level")).toString();
+        for (const char* factor : { "financial", "relationship", "compliance", "strategic" }) {
+            for (const QJsonValue& r :
+                risk.value(QLatin1String(factor)).toObject().value(QStringLiteral("reasons")).toArray())
+                s.reasons << r.toString();
+        }
+    }
+    if (target.contains(QLatin1Char('@'))) {
+        s.hidden = privacy.hidden(target);
+        s.who = privacy.person(target, name());
+        if (s.hidden)
+            s.reasons.clear(); // risk reasons can name the person's history
+    } else if (const std::optional<QString> title = dealTitle()) {
+        s.who = *title;
+    } else {
+        s.who = target;
+    }
+    return s;
+}
+
+// SQL's "type LIKE 'deal.%' OR type LIKE 'pricing.%' OR type = 'meeting.book'" (LIKE ignores the
+// case of ASCII letters only): the types whose target is a deal's id.
+bool aboutADeal(const QString& type)
+{
+    auto startsWith = [&type](QLatin1String prefix) {
+        if (type.size() < prefix.size())
+            return false;
+        for (qsizetype i = 0; i < prefix.size(); ++i) {
+            const char16_t c = type.at(i).unicode();
+            const char16_t lower = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c;
+            if (lower != static_cast<char16_t>(prefix.at(i).unicode()))
+                return false;
+        }
+        return true;
+    };
+    return startsWith(QLatin1String("deal.")) || startsWith(QLatin1String("pricing."))
+        || type == QLatin1String("meeting.book");
+}
+
 } // namespace
 
 QString number(double value)
@@ -163,34 +218,14 @@ QHash<QString, AuditSubject> subjects(Workspace& ws, const QList<AuditEntry>& en
         if (!q.exec())
             continue;
         while (q.next()) {
-            AuditSubject s;
-            s.type = q.value(1).toString();
-            const QString target = q.value(2).toString();
-            const QJsonObject risk = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-            if (risk.contains(QStringLiteral("combined"))) {
-                s.hasRisk = true;
-                s.risk = risk.value(QStringLiteral("combined")).toDouble();
-                s.level = risk.value(QStringLiteral("level")).toString();
-                for (const char* factor : { "financial", "relationship", "compliance", "strategic" }) {
-                    for (const QJsonValue& r :
-                        risk.value(QLatin1String(factor)).toObject().value(QStringLiteral("reasons")).toArray())
-                        s.reasons << r.toString();
-                }
-            }
-            if (target.contains(QLatin1Char('@'))) {
-                s.hidden = privacy.hidden(target);
-                QString name = q.value(4).toString();
-                if (name.isEmpty())
-                    name = q.value(5).toString();
-                s.who = privacy.person(target, name);
-                if (s.hidden)
-                    s.reasons.clear(); // risk reasons can name the person's history
-            } else if (!q.value(6).isNull()) {
-                s.who = q.value(6).toString();
-            } else {
-                s.who = target;
-            }
-            out.insert(q.value(0).toString(), s);
+            out.insert(q.value(0).toString(),
+                makeSubject(
+                    q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), privacy,
+                    [&q] {
+                        const QString name = q.value(4).toString();
+                        return name.isEmpty() ? q.value(5).toString() : name;
+                    },
+                    [&q] { return q.value(6).isNull() ? std::optional<QString>() : q.value(6).toString(); }));
         }
     }
     return out;
@@ -253,6 +288,100 @@ QString sentence(const AuditEntry& e, const AuditSubject* s)
             .arg(e.actor, d.value(QStringLiteral("kind")).toString(), d.value(QStringLiteral("period")).toString(),
                 d.value(QStringLiteral("file")).toString());
     return tr("%1: %2").arg(ev, d.isEmpty() || (s && s->hidden) ? what(s) : roundedJson(d));
+}
+
+bool usesDetails(const QString& event)
+{
+    // The events whose sentence is made of the actor and the subject alone (see sentence()).
+    static const QSet<QString> without { QStringLiteral("proposed"), QStringLiteral("authorized"),
+        QStringLiteral("approved"), QStringLiteral("expired"), QStringLiteral("executed"), QStringLiteral("undone") };
+    return !without.contains(event);
+}
+
+namespace {
+
+constexpr int kMemo = 20'000; // entries each memo keeps before it starts over
+
+} // namespace
+
+SubjectReader::SubjectReader(Workspace& workspace, const ReportPrivacy& privacy)
+    : m_workspace(workspace)
+    , m_privacy(privacy)
+{
+}
+
+const SubjectReader::Names& SubjectReader::names(const QString& target)
+{
+    auto it = m_names.constFind(target);
+    if (it != m_names.cend())
+        return it.value();
+    if (m_names.size() >= kMemo)
+        m_names.clear();
+    Names n;
+    auto lookUp = [this](const char* sql, const QString& address) {
+        QString name;
+        if (SqlStatement* q = m_workspace.statement(sql)) {
+            SqlStatement::Reader reader(*q);
+            q->bind(0, address);
+            if (q->next())
+                name = q->text(0);
+        }
+        return name;
+    };
+    n.exact = lookUp("SELECT full_name FROM prospects WHERE email = ?1 LIMIT 1", target);
+    // SQL's lower() changes ASCII letters only: an address without capitals (nor other letters
+    // it might change) is its own lower case, and was just looked up.
+    const bool same = std::all_of(target.cbegin(), target.cend(),
+        [](QChar c) { return c.unicode() < 0x80 && !(c.unicode() >= u'A' && c.unicode() <= u'Z'); });
+    if (n.exact.isEmpty() && !same)
+        n.lower = lookUp("SELECT full_name FROM prospects WHERE email = lower(?1) LIMIT 1", target);
+    return m_names.insert(target, n).value();
+}
+
+const std::optional<QString>& SubjectReader::dealTitle(const QString& target)
+{
+    auto it = m_dealTitles.constFind(target);
+    if (it != m_dealTitles.cend())
+        return it.value();
+    if (m_dealTitles.size() >= kMemo)
+        m_dealTitles.clear();
+    std::optional<QString> title;
+    if (SqlStatement* q = m_workspace.statement("SELECT title FROM deals WHERE id = CAST(?1 AS INTEGER)")) {
+        SqlStatement::Reader reader(*q);
+        q->bind(0, target);
+        if (q->next() && !q->isNull(0))
+            title = q->text(0);
+    }
+    return m_dealTitles.insert(target, title).value();
+}
+
+const AuditSubject* SubjectReader::subject(const QString& decisionId)
+{
+    if (decisionId.isEmpty())
+        return nullptr;
+    auto it = m_subjects.constFind(decisionId);
+    if (it == m_subjects.cend()) {
+        if (m_subjects.size() >= kMemo)
+            m_subjects.clear();
+        std::optional<AuditSubject> subject;
+        if (SqlStatement* q = m_workspace.statement("SELECT type, target, risk FROM decisions WHERE id = ?1")) {
+            SqlStatement::Reader reader(*q);
+            q->bind(0, decisionId);
+            if (q->next()) {
+                const QString type = q->text(0);
+                const QString target = q->text(1);
+                subject = makeSubject(
+                    type, target, q->text(2), m_privacy,
+                    [&] {
+                        const Names& n = names(target);
+                        return n.exact.isEmpty() ? n.lower : n.exact;
+                    },
+                    [&] { return aboutADeal(type) ? dealTitle(target) : std::optional<QString>(); });
+            }
+        }
+        it = m_subjects.insert(decisionId, subject);
+    }
+    return it.value() ? &*it.value() : nullptr;
 }
 
 } // namespace gd::core::AuditSentence

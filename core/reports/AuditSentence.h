@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace gd::core {
 
@@ -38,6 +39,37 @@ QHash<QString, AuditSubject> subjects(
 
 // One entry as a sentence; subject may be null (an entry about no decision, or one not found).
 QString sentence(const AuditEntry& entry, const AuditSubject* subject);
+// Whether sentence() reads the entry's details for this event: a long read parses the details'
+// JSON only when it does.
+bool usesDetails(const QString& event);
+
+// The subjects of decisions met one by one in a long, ordered read (the audit report): the same
+// subject subjects() gives, read through prepared statements once per decision, with names and
+// deal titles looked up once per distinct target, both in bounded memos (a decision's rows lie
+// close together in the trail). One thread, one workspace.
+class SubjectReader final
+{
+public:
+    SubjectReader(Workspace& workspace, const ReportPrivacy& privacy);
+    // The decision's subject, or null when there is no such decision (or the id is empty). Valid
+    // until the next call.
+    const AuditSubject* subject(const QString& decisionId);
+
+private:
+    struct Names
+    {
+        QString exact; // the prospect whose address is the target as written
+        QString lower; // ... or its lower case
+    };
+    const Names& names(const QString& target);
+    const std::optional<QString>& dealTitle(const QString& target);
+
+    Workspace& m_workspace;
+    const ReportPrivacy& m_privacy;
+    QHash<QString, std::optional<AuditSubject>> m_subjects; // by decision id
+    QHash<QString, Names> m_names; // by target
+    QHash<QString, std::optional<QString>> m_dealTitles; // by target
+};
 
 // A number for people: at most two decimals, no trailing zeros (0.19999999999999996 -> "0.2",
 // 12 -> "12", 0.125 -> "0.13").

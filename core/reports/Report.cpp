@@ -10,6 +10,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTextDocument>
 #include <QUrl>
 #include <algorithm>
@@ -59,6 +61,35 @@ const QList<const ReportKind*>& registry()
     }();
     return kinds;
 }
+
+// A report looks names and decisions up all over million-row indexes: for the read, SQLite keeps
+// a larger page cache (32 MiB instead of 2) so the indexes' upper pages stay in memory; the
+// connection's own setting comes back afterwards.
+class LongRead final
+{
+public:
+    explicit LongRead(Workspace& ws)
+        : m_db(ws.db())
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cache = q.value(0).toLongLong();
+        if (m_cache > kCache) // negative sizes are KiB
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(kCache));
+    }
+    ~LongRead()
+    {
+        if (m_cache > kCache)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+    }
+    LongRead(const LongRead&) = delete;
+    LongRead& operator=(const LongRead&) = delete;
+
+private:
+    static constexpr qint64 kCache = -32 * 1024;
+    QSqlDatabase m_db;
+    qint64 m_cache = 0;
+};
 
 QString esc(const QString& text)
 {
@@ -188,6 +219,7 @@ std::optional<Report> build(Workspace& ws, const ReportRequest& request, const R
         *error = tr("unknown report kind \"%1\"").arg(request.kind);
         return std::nullopt;
     }
+    const LongRead longRead(ws);
     Report report;
     report.kind = kind->name();
     report.title = kind->title();
@@ -201,6 +233,7 @@ std::optional<Report> build(Workspace& ws, const ReportRequest& request, const R
     context.privacy = &privacy;
     context.cancel = cancel;
     context.progress = progress;
+    context.detailOnly = request.detailOnly;
     if (!kind->build(context, &report, error))
         return std::nullopt;
     if (context.cancelled()) {
@@ -221,6 +254,7 @@ qint64 writeCsv(Workspace& ws, const Report& report, const ReportPrivacy& privac
         *error = tr("unknown report kind \"%1\"").arg(report.kind);
         return -1;
     }
+    const LongRead longRead(ws);
     CsvWriter csv(device, CsvWriter::Formulas::Neutralize);
     if (!csv.write(report.detailColumns)) {
         *error = device->errorString();
@@ -251,14 +285,11 @@ qint64 writeCsv(Workspace& ws, const Report& report, const ReportPrivacy& privac
     return ok ? count : -1;
 }
 
-QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, int maxRows,
-    const std::atomic<bool>* cancel, qint64* rowsTotal, QString* error)
+namespace {
+
+// Everything above the detail table: title, summary, charts, summary tables.
+QString headHtml(const Report& report)
 {
-    const ReportKind* kind = reportKind(report.kind);
-    if (!kind) {
-        *error = tr("unknown report kind \"%1\"").arg(report.kind);
-        return {};
-    }
     QString h = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
              .arg(esc(report.title), esc(tr("%1 — %2").arg(report.workspace, report.period.text())));
@@ -268,11 +299,20 @@ QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, 
         h += QStringLiteral("<p><img src=\"chart:%1\" width=\"700\"></p>").arg(i);
     for (const ReportTable& t : report.tables)
         h += tableHtml(t.title, t.columns, t.rows);
+    return h;
+}
 
-    // Only the rows shown are built: a year's audit trail is not turned into sentences to be
-    // thrown away. One row more tells whether the table is complete.
-    QList<QStringList> rows;
-    bool more = false;
+// The first maxRows detail rows. Only the rows shown are built: a year's audit trail is not
+// turned into sentences to be thrown away. One row more tells whether the table is complete.
+bool detailRows(Workspace& ws, const Report& report, const ReportPrivacy& privacy, int maxRows,
+    const std::atomic<bool>* cancel, QList<QStringList>* rows, bool* more, QString* error)
+{
+    const ReportKind* kind = reportKind(report.kind);
+    if (!kind) {
+        *error = tr("unknown report kind \"%1\"").arg(report.kind);
+        return false;
+    }
+    *more = false;
     ReportContext context;
     context.workspace = &ws;
     context.privacy = &privacy;
@@ -280,37 +320,268 @@ QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, 
     const bool ok = kind->rows(
         context, report,
         [&](const QStringList& row) {
-            if (rows.size() >= maxRows) {
-                more = true;
+            if (rows->size() >= maxRows) {
+                *more = true;
                 return false;
             }
-            rows << row;
-            return !(rows.size() % 1000 == 0 && context.cancelled());
+            *rows << row;
+            return !(rows->size() % 1000 == 0 && context.cancelled());
         },
         error);
     if (!ok)
-        return {};
+        return false;
     if (context.cancelled()) {
         *error = tr("cancelled");
-        return {};
+        return false;
     }
-    if (rowsTotal)
-        *rowsTotal = more ? -1 : rows.size();
-    h += tableHtml(report.detailTitle, report.detailColumns, rows);
+    return true;
+}
+
+// What the report says under its detail table.
+QStringList notesFor(const Report& report, qsizetype rows, bool more, int maxRows)
+{
     QStringList notes = report.notes;
     if (more)
         notes.prepend(tr("The table above shows the first %1 rows; the CSV export of this report holds all of them.")
                           .arg(maxRows));
-    if (rows.isEmpty())
+    if (rows == 0)
         notes.prepend(tr("Nothing happened in this period."));
-    for (const QString& n : std::as_const(notes))
+    return notes;
+}
+
+} // namespace
+
+QString html(Workspace& ws, const Report& report, const ReportPrivacy& privacy, int maxRows,
+    const std::atomic<bool>* cancel, qint64* rowsTotal, QString* error)
+{
+    const LongRead longRead(ws);
+    QList<QStringList> rows;
+    bool more = false;
+    if (!detailRows(ws, report, privacy, maxRows, cancel, &rows, &more, error))
+        return {};
+    if (rowsTotal)
+        *rowsTotal = more ? -1 : rows.size();
+    QString h = headHtml(report);
+    h += tableHtml(report.detailTitle, report.detailColumns, rows);
+    for (const QString& n : notesFor(report, rows.size(), more, maxRows))
         h += QStringLiteral("<p><i>%1</i></p>").arg(esc(n));
     h += QStringLiteral("</body></html>");
     return h;
 }
 
-bool writePdfFromHtml(
-    const Report& report, const QString& body, const QList<QImage>& chartImages, QIODevice* device, QString* error)
+namespace {
+
+// The detail table of a PDF, drawn directly: Qt's rich text lays a table of a few thousand rows
+// out in time that grows faster than its cells (most of a PDF's time went there). Columns get
+// their content's width when everything fits, otherwise the narrow ones keep theirs and the
+// wide ones share the rest; text wraps in its cell; the column names head every page.
+class PdfTable final
+{
+public:
+    PdfTable(const QString& title, const QStringList& columns, const QList<QStringList>& rows, const QStringList& notes)
+        : m_title(title)
+        , m_columns(columns)
+        , m_rows(rows)
+        , m_notes(notes)
+    {
+        m_cellFont.setPointSizeF(7);
+        m_headFont = m_cellFont;
+        m_headFont.setBold(true);
+        m_titleFont.setPointSizeF(11);
+        m_titleFont.setBold(true);
+        m_noteFont.setPointSizeF(9);
+        m_noteFont.setItalic(true);
+    }
+
+    // Lays the table out on a paint device, pages of width x pageHeight pixels (scale: pixels per
+    // CSS pixel); returns the pages it takes.
+    int layout(QPaintDevice* device, double width, double pageHeight, double scale)
+    {
+        m_width = width;
+        m_pageHeight = pageHeight;
+        m_pad = 3 * scale;
+        const QFontMetricsF cell(m_cellFont, device);
+        const QFontMetricsF head(m_headFont, device);
+        const qsizetype n = m_columns.size();
+        QList<double> natural(n, 0.0);
+        for (qsizetype c = 0; c < n; ++c)
+            natural[c] = head.horizontalAdvance(m_columns.at(c));
+        for (const QStringList& r : m_rows) {
+            for (qsizetype c = 0; c < n && c < r.size(); ++c)
+                natural[c] = std::max(natural[c], cell.horizontalAdvance(r.at(c)));
+        }
+        m_widths = widths(natural);
+        m_headHeight = rowHeight(head, m_columns);
+        m_titleHeight = QFontMetricsF(m_titleFont, device).height() * 2;
+        m_heights.clear();
+        for (const QStringList& r : m_rows)
+            m_heights << rowHeight(cell, r);
+        const QFontMetricsF note(m_noteFont, device);
+        m_noteHeights.clear();
+        for (const QString& text : m_notes)
+            m_noteHeights << note.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text).height() + 2 * m_pad;
+        int pages = 0;
+        walk([&](Item, qsizetype, double) {}, [&] { ++pages; });
+        return pages;
+    }
+
+    // Draws the laid out table; newPage() ends a page (drawing its footer) and starts the next.
+    bool draw(QPainter& painter, const std::function<bool()>& newPage)
+    {
+        bool ok = true;
+        walk(
+            [&](Item item, qsizetype index, double y) {
+                switch (item) {
+                case Item::Title:
+                    painter.setFont(m_titleFont);
+                    painter.setPen(Qt::black);
+                    painter.drawText(QRectF(0, y, m_width, m_titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+                    break;
+                case Item::Head:
+                    drawRow(painter, m_headFont, m_columns, y, m_headHeight, QColor(0xe8, 0xef, 0xe8));
+                    break;
+                case Item::Row:
+                    drawRow(painter, m_cellFont, m_rows.at(index), y, m_heights.at(index), QColor());
+                    break;
+                case Item::Note:
+                    painter.setFont(m_noteFont);
+                    painter.setPen(Qt::black);
+                    painter.drawText(
+                        QRectF(0, y + m_pad, m_width, m_noteHeights.at(index)), Qt::TextWordWrap, m_notes.at(index));
+                    break;
+                }
+            },
+            [&] { ok = ok && newPage(); });
+        return ok;
+    }
+
+private:
+    enum class Item
+    {
+        Title,
+        Head,
+        Row,
+        Note,
+    };
+
+    // Goes through the items in order with their page position; pageEnd() at the end of each page.
+    template<typename Visit, typename PageEnd>
+    void walk(const Visit& visit, const PageEnd& pageEnd) const
+    {
+        double y = 0;
+        auto place = [&](double height, bool repeatHead) {
+            if (y > 0 && y + height > m_pageHeight) {
+                pageEnd();
+                y = 0;
+                if (repeatHead) {
+                    visit(Item::Head, -1, y);
+                    y += m_headHeight;
+                }
+            }
+        };
+        visit(Item::Title, -1, y);
+        y += m_titleHeight;
+        visit(Item::Head, -1, y);
+        y += m_headHeight;
+        for (qsizetype i = 0; i < m_heights.size(); ++i) {
+            place(m_heights.at(i), true);
+            visit(Item::Row, i, y);
+            y += m_heights.at(i);
+        }
+        y += m_pad;
+        for (qsizetype i = 0; i < m_noteHeights.size(); ++i) {
+            place(m_noteHeights.at(i), false);
+            visit(Item::Note, i, y);
+            y += m_noteHeights.at(i);
+        }
+        pageEnd();
+    }
+
+    QList<double> widths(const QList<double>& natural) const
+    {
+        const qsizetype n = natural.size();
+        QList<double> w(n, 0.0);
+        if (n == 0)
+            return w;
+        double total = 0;
+        for (double v : natural)
+            total += v + 2 * m_pad;
+        if (total <= m_width) { // everything fits: the spare room goes to every column alike
+            const double extra = (m_width - total) / static_cast<double>(n);
+            for (qsizetype c = 0; c < n; ++c)
+                w[c] = natural.at(c) + 2 * m_pad + extra;
+            return w;
+        }
+        // Columns narrower than a fair share keep their width; the wide ones share what is left.
+        QList<bool> fixed(n, false);
+        double left = m_width;
+        qsizetype open = n;
+        for (bool changed = true; changed && open > 0;) {
+            changed = false;
+            const double share = left / static_cast<double>(open);
+            for (qsizetype c = 0; c < n; ++c) {
+                if (!fixed.at(c) && natural.at(c) + 2 * m_pad <= share) {
+                    fixed[c] = true;
+                    w[c] = natural.at(c) + 2 * m_pad;
+                    left -= w[c];
+                    --open;
+                    changed = true;
+                }
+            }
+        }
+        for (qsizetype c = 0; c < n; ++c) {
+            if (!fixed.at(c))
+                w[c] = left / static_cast<double>(open);
+        }
+        return w;
+    }
+
+    double rowHeight(const QFontMetricsF& metrics, const QStringList& cells) const
+    {
+        double height = metrics.height();
+        for (qsizetype c = 0; c < m_widths.size() && c < cells.size(); ++c) {
+            const double inner = m_widths.at(c) - 2 * m_pad;
+            if (metrics.horizontalAdvance(cells.at(c)) <= inner)
+                continue; // one line
+            height = std::max(height,
+                metrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap | Qt::TextWrapAnywhere, cells.at(c))
+                    .height());
+        }
+        return height + 2 * m_pad;
+    }
+
+    void drawRow(QPainter& painter, const QFont& font, const QStringList& cells, double y, double height,
+        const QColor& background) const
+    {
+        painter.setFont(font);
+        double x = 0;
+        for (qsizetype c = 0; c < m_widths.size(); ++c) {
+            const QRectF box(x, y, m_widths.at(c), height);
+            if (background.isValid())
+                painter.fillRect(box, background);
+            painter.setPen(QColor(0x99, 0x99, 0x99));
+            painter.drawRect(box);
+            painter.setPen(Qt::black);
+            painter.drawText(box.adjusted(m_pad, m_pad, -m_pad, -m_pad),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, cells.value(c));
+            x += m_widths.at(c);
+        }
+    }
+
+    QString m_title;
+    QStringList m_columns;
+    const QList<QStringList>& m_rows;
+    QStringList m_notes;
+    double m_width = 0;
+    double m_pad = 0;
+    double m_pageHeight = 0;
+    QFont m_cellFont, m_headFont, m_titleFont, m_noteFont;
+    QList<double> m_widths, m_heights, m_noteHeights;
+    double m_headHeight = 0, m_titleHeight = 0;
+};
+
+bool writePdfDocument(const Report& report, const QString& body, PdfTable* table, const QList<QImage>& chartImages,
+    QIODevice* device, QString* error)
 {
     QPdfWriter pdf(device);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -339,7 +610,9 @@ bool writePdfFromHtml(
     const QSizeF docPage(page.width() / scale, (page.height() - 40 * scale) / scale);
     doc.setPageSize(docPage);
     const int bodyPages = doc.pageCount();
-    const int pages = bodyPages + 1;
+    const double tableHeight = page.height() - 40 * scale;
+    const int tablePages = table ? table->layout(&pdf, page.width(), tableHeight, scale) : 0;
+    const int pages = bodyPages + 1 + tablePages;
 
     auto footer = [&](int number) {
         painter.save();
@@ -397,6 +670,21 @@ bool writePdfFromHtml(
         painter.restore();
         footer(i + 2);
     }
+    if (table) {
+        int number = bodyPages + 1;
+        if (!pdf.newPage()) {
+            *error = tr("cannot write the PDF: %1").arg(device->errorString());
+            return false;
+        }
+        const bool drawn = table->draw(painter, [&] {
+            footer(++number);
+            return number >= pages || pdf.newPage();
+        });
+        if (!drawn) {
+            *error = tr("cannot write the PDF: %1").arg(device->errorString());
+            return false;
+        }
+    }
     if (!painter.end()) {
         *error = tr("cannot write the PDF: %1").arg(device->errorString());
         return false;
@@ -404,14 +692,29 @@ bool writePdfFromHtml(
     return true;
 }
 
+} // namespace
+
+bool writePdfFromHtml(
+    const Report& report, const QString& body, const QList<QImage>& chartImages, QIODevice* device, QString* error)
+{
+    return writePdfDocument(report, body, nullptr, chartImages, device, error);
+}
+
 bool writePdf(Workspace& ws, const Report& report, const ReportPrivacy& privacy, const QList<QImage>& chartImages,
     QIODevice* device, const std::atomic<bool>* cancel, QString* error)
 {
-    qint64 total = 0;
-    const QString body = html(ws, report, privacy, kMaxPdfRows, cancel, &total, error);
-    if (body.isEmpty())
-        return false;
-    return writePdfFromHtml(report, body, chartImages, device, error);
+    QList<QStringList> rows;
+    bool more = false;
+    {
+        const LongRead longRead(ws);
+        if (!detailRows(ws, report, privacy, kMaxPdfRows, cancel, &rows, &more, error))
+            return false;
+    }
+    // The summary part through rich text; the detail table (up to kMaxPdfRows rows) and the notes
+    // drawn after it, from a page of their own.
+    const QString body = headHtml(report) + QStringLiteral("</body></html>");
+    PdfTable table(report.detailTitle, report.detailColumns, rows, notesFor(report, rows.size(), more, kMaxPdfRows));
+    return writePdfDocument(report, body, &table, chartImages, device, error);
 }
 
 } // namespace Reports

@@ -45,6 +45,10 @@ struct ReportRequest
     QString kind;
     ReportPeriod period;
     ReportFormat format = ReportFormat::Pdf;
+    // Only the detail rows will be written (a CSV file holds nothing else): the summary, charts
+    // and tables, which can cost more than the rows (the audit chain's verification, the
+    // dashboard's figures), are not made. For writers of CSV files; a preview leaves it off.
+    bool detailOnly = false;
 
     // Checks the user's words (kind name, YYYY-MM-DD dates, pdf|csv); a readable reason when refused.
     static std::optional<ReportRequest> parse(
@@ -96,6 +100,7 @@ struct ReportContext
     const ReportPrivacy* privacy = nullptr;
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(int percent)> progress;
+    bool detailOnly = false; // ReportRequest::detailOnly: build() sets the detail title and columns only
 
     bool cancelled() const { return cancel && cancel->load(); }
 };
@@ -129,7 +134,7 @@ namespace Reports {
 
 // Rows of the detail table a PDF holds; the CSV always has all of them.
 inline constexpr int kMaxPdfRows = 2000;
-inline constexpr int kPreviewRows = 200;
+inline constexpr int kPreviewRows = 50;
 
 std::optional<Report> build(Workspace& workspace, const ReportRequest& request, const ReportPrivacy& privacy,
     const std::atomic<bool>* cancel, const std::function<void(int)>& progress, QString* error);

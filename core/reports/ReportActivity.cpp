@@ -45,6 +45,11 @@ public:
 
     bool build(ReportContext& c, Report* r, QString* error) const override
     {
+        r->detailTitle = tr("Week by week");
+        r->detailColumns = { tr("Week of"), tr("Emails sent"), tr("Replies"), tr("Interested replies"),
+            tr("Meetings booked"), tr("Deals opened"), tr("Deals won") };
+        if (c.detailOnly)
+            return true;
         Workspace& ws = *c.workspace;
         const QList<QList<double>> w = weekly(ws, r->period, error);
         if (!error->isEmpty())
@@ -96,9 +101,6 @@ public:
         for (const DashboardData::Step& s : d.funnel)
             funnel.rows << QStringList { s.label, QString::number(s.count) };
         r->tables << funnel;
-        r->detailTitle = tr("Week by week");
-        r->detailColumns = { tr("Week of"), tr("Emails sent"), tr("Replies"), tr("Interested replies"),
-            tr("Meetings booked"), tr("Deals opened"), tr("Deals won") };
         return true;
     }
 

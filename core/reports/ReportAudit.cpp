@@ -2,6 +2,7 @@
 #include "core/reports/AuditSentence.h"
 #include "core/reports/ReportKinds.h"
 #include "core/reports/ReportPrivacy.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,10 @@ public:
 
     bool build(ReportContext& c, Report* r, QString* error) const override
     {
+        r->detailTitle = tr("The trail");
+        r->detailColumns = { tr("Row"), tr("Time"), tr("Who"), tr("Event"), tr("Decision"), tr("What happened") };
+        if (c.detailOnly)
+            return true;
         Workspace& ws = *c.workspace;
         const AuditVerification v = AuditLog::verify(ws);
         r->summary << (v.ok ? tr("The audit chain is intact: %1 rows in all, head %2.").arg(v.rows).arg(v.headHash)
@@ -49,46 +54,44 @@ public:
         chart.series = { { tr("Rows"),
             perWeek(ws, r->period, QStringLiteral("SELECT at FROM audit_log WHERE at >= ? AND at < ?"), error) } };
         r->charts << chart;
-        r->detailTitle = tr("The trail");
-        r->detailColumns = { tr("Row"), tr("Time"), tr("Who"), tr("Event"), tr("Decision"), tr("What happened") };
         return true;
     }
 
     bool rows(ReportContext& c, const Report& r, const ReportRowSink& sink, QString* error) const override
     {
-        QSqlQuery q(c.workspace->db());
-        if (!exec(q,
-                QStringLiteral("SELECT seq, at, actor, event, decision_id, details FROM audit_log WHERE at >= ? AND "
-                               "at < ? ORDER BY seq"),
-                { r.period.fromMs(), r.period.toMs() }, error))
+        // One forward read of the trail; the subjects (names, deal titles, risk) are read once per
+        // decision (its rows lie close together) and names once per target.
+        SqlStatement* q = c.workspace->statement(
+            "SELECT seq, at, actor, event, decision_id, details FROM audit_log WHERE at >= ?1 AND at < ?2 "
+            "ORDER BY seq",
+            error);
+        if (!q)
             return false;
-        // In batches: the subjects of a batch's decisions are read in one go.
-        QList<AuditEntry> batch;
-        auto flush = [&] {
-            const QHash<QString, AuditSubject> subjects = AuditSentence::subjects(*c.workspace, batch, *c.privacy);
-            for (const AuditEntry& e : std::as_const(batch)) {
-                const auto it = subjects.constFind(e.decisionId);
-                const AuditSubject* s = it == subjects.cend() ? nullptr : &it.value();
-                if (!sink({ QString::number(e.seq), dateText(e.atMs), c.privacy->target(e.actor), e.event, e.decisionId,
-                        AuditSentence::sentence(e, s) }))
-                    return false;
-            }
-            batch.clear();
-            return !c.cancelled();
-        };
-        while (q.next()) {
+        SqlStatement::Reader reader(*q);
+        q->bind(0, r.period.fromMs());
+        q->bind(1, r.period.toMs());
+        AuditSentence::SubjectReader subjects(*c.workspace, *c.privacy);
+        qint64 count = 0;
+        while (q->next()) {
             AuditEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.atMs = q.value(1).toLongLong();
-            e.actor = q.value(2).toString();
-            e.event = q.value(3).toString();
-            e.decisionId = q.value(4).toString();
-            e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-            batch << e;
-            if (batch.size() >= 500 && !flush())
+            e.seq = q->int64(0);
+            e.atMs = q->int64(1);
+            e.actor = q->text(2);
+            e.event = q->text(3);
+            e.decisionId = q->text(4);
+            if (AuditSentence::usesDetails(e.event))
+                e.details = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
+            const AuditSubject* s = subjects.subject(e.decisionId);
+            if (!sink({ QString::number(e.seq), dateText(e.atMs), c.privacy->target(e.actor), e.event, e.decisionId,
+                    AuditSentence::sentence(e, s) }))
+                return true;
+            if (++count % 1000 == 0 && c.cancelled())
                 return true;
         }
-        flush();
+        if (!q->error().isEmpty()) {
+            *error = q->error();
+            return false;
+        }
         return true;
     }
 };

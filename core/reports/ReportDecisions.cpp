@@ -4,6 +4,7 @@
 #include "core/reports/Dashboard.h"
 #include "core/reports/ReportKinds.h"
 #include "core/reports/ReportPrivacy.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,11 @@ public:
 
     bool build(ReportContext& c, Report* r, QString* error) const override
     {
+        r->detailTitle = tr("Every decision in the period");
+        r->detailColumns = { tr("Time"), tr("Decision"), tr("Agent"), tr("About"), tr("Outcome"), tr("Status"),
+            tr("Risk"), tr("Risk level"), tr("Decision id") };
+        if (c.detailOnly)
+            return true;
         Workspace& ws = *c.workspace;
         const QVariantList span { r->period.fromMs(), r->period.toMs() };
         QSqlQuery q(ws.db());
@@ -132,36 +138,48 @@ public:
             perWeek(ws, r->period,
                 QStringLiteral("SELECT created_at FROM decisions WHERE created_at >= ? AND created_at < ?"), error) } };
         r->charts << volume;
-        r->detailTitle = tr("Every decision in the period");
-        r->detailColumns = { tr("Time"), tr("Decision"), tr("Agent"), tr("About"), tr("Outcome"), tr("Status"),
-            tr("Risk"), tr("Risk level"), tr("Decision id") };
         return true;
     }
 
     bool rows(ReportContext& c, const Report& r, const ReportRowSink& sink, QString* error) const override
     {
-        QSqlQuery q(c.workspace->db());
-        if (!exec(q,
-                QStringLiteral(
-                    "SELECT d.created_at, d.type, d.agent, d.target, d.outcome, d.status, d.combined_risk, d.risk, "
-                    "d.id, (SELECT full_name FROM prospects WHERE email = d.target LIMIT 1) FROM decisions d WHERE "
-                    "d.created_at >= ? AND d.created_at < ? ORDER BY d.created_at, d.id"),
-                { r.period.fromMs(), r.period.toMs() }, error))
+        SqlStatement* q = c.workspace->statement(
+            "SELECT d.created_at, d.type, d.agent, d.target, d.outcome, d.status, d.combined_risk, d.risk, d.id, "
+            "(SELECT full_name FROM prospects WHERE email = d.target LIMIT 1) FROM decisions d WHERE "
+            "d.created_at >= ?1 AND d.created_at < ?2 ORDER BY d.created_at, d.id",
+            error);
+        if (!q)
             return false;
-        while (q.next()) {
-            const QString target = q.value(3).toString();
-            const QString about
-                = target.contains(QLatin1Char('@')) ? c.privacy->person(target, q.value(9).toString()) : target;
-            const QString risk = q.value(7).toString();
+        SqlStatement::Reader reader(*q);
+        q->bind(0, r.period.fromMs());
+        q->bind(1, r.period.toMs());
+        // Type titles and outcome words once per distinct value, not once per row.
+        QHash<QString, QString> titles, outcomes;
+        auto memo = [](QHash<QString, QString>& cache, const QString& key, QString (*make)(const QString&)) {
+            auto it = cache.constFind(key);
+            if (it == cache.cend())
+                it = cache.insert(key, make(key));
+            return it.value();
+        };
+        qint64 count = 0;
+        while (q->next()) {
+            const QString target = q->text(3);
+            const QString about = target.contains(QLatin1Char('@')) ? c.privacy->person(target, q->text(9)) : target;
+            const QString risk = q->text(7);
             const qsizetype at = risk.indexOf(QLatin1String("\"level\":\""));
             const QString level
                 = at >= 0 ? risk.mid(at + 9, risk.indexOf(QLatin1Char('"'), at + 9) - at - 9) : QString();
             const auto parsedLevel = riskLevelFromString(level);
-            if (!sink({ dateText(q.value(0).toLongLong()), typeTitle(q.value(1).toString()), q.value(2).toString(),
-                    about, outcomeWords(q.value(4).toString()), q.value(5).toString(),
-                    AuditSentence::number(q.value(6).toDouble()), parsedLevel ? riskLevelText(*parsedLevel) : level,
-                    q.value(8).toString() }))
-                break;
+            if (!sink({ dateText(q->int64(0)), memo(titles, q->text(1), typeTitle), q->text(2), about,
+                    memo(outcomes, q->text(4), outcomeWords), q->text(5), AuditSentence::number(q->real(6)),
+                    parsedLevel ? riskLevelText(*parsedLevel) : level, q->text(8) }))
+                return true;
+            if (++count % 1000 == 0 && c.cancelled())
+                return true;
+        }
+        if (!q->error().isEmpty()) {
+            *error = q->error();
+            return false;
         }
         return true;
     }

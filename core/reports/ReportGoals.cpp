@@ -34,6 +34,11 @@ public:
 
     bool build(ReportContext& c, Report* r, QString*) const override
     {
+        r->detailTitle = tr("Goals");
+        r->detailColumns = { tr("Goal"), tr("Objective"), tr("Metric"), tr("Target"), tr("Currency"), tr("Deadline"),
+            tr("Now"), tr("Expected now"), tr("Projected"), tr("On track"), tr("Progress") };
+        if (c.detailOnly)
+            return true;
         const auto list = goals(*c.workspace, r->period);
         int behind = 0;
         ReportChart chart;
@@ -53,9 +58,6 @@ public:
         if (!list.isEmpty())
             r->charts << chart;
         r->summary << tr("%1 goals; %2 behind their pace.").arg(list.size()).arg(behind);
-        r->detailTitle = tr("Goals");
-        r->detailColumns = { tr("Goal"), tr("Objective"), tr("Metric"), tr("Target"), tr("Currency"), tr("Deadline"),
-            tr("Now"), tr("Expected now"), tr("Projected"), tr("On track"), tr("Progress") };
         return true;
     }
 

@@ -24,6 +24,11 @@ public:
 
     bool build(ReportContext& c, Report* r, QString* error) const override
     {
+        r->detailTitle = tr("Deals open during the period");
+        r->detailColumns = { tr("Deal"), tr("Company"), tr("Contact"), tr("Stage"), tr("Value"), tr("Currency"),
+            tr("Weighted value"), tr("Close date"), tr("Owner"), tr("Next step"), tr("Created"), tr("Updated") };
+        if (c.detailOnly)
+            return true;
         Workspace& ws = *c.workspace;
         DealBook book(ws);
         QStringList currencies = book.currencies();
@@ -88,9 +93,6 @@ public:
                 QStringLiteral("SELECT at FROM deal_events WHERE kind IN ('stage', 'closed') AND at >= ? AND at < ?"),
                 error) } };
         r->charts << moves;
-        r->detailTitle = tr("Deals open during the period");
-        r->detailColumns = { tr("Deal"), tr("Company"), tr("Contact"), tr("Stage"), tr("Value"), tr("Currency"),
-            tr("Weighted value"), tr("Close date"), tr("Owner"), tr("Next step"), tr("Created"), tr("Updated") };
         return true;
     }
 

@@ -129,6 +129,34 @@ private Q_SLOTS:
         QCOMPARE(core::AuditSentence::sentence(entry(event, details), &s), expected);
     }
 
+    // A long read skips parsing the details of events whose sentence does not read them: the
+    // sentence must then be the same whatever the details hold.
+    void eventsWithoutDetailsIgnoreThem()
+    {
+        const QJsonObject details { { QStringLiteral("why"), QJsonArray { QStringLiteral("because") } },
+            { QStringLiteral("reason"), QStringLiteral("too early") }, { QStringLiteral("note"), QStringLiteral("n") },
+            { QStringLiteral("risk"),
+                QJsonObject {
+                    { QStringLiteral("combined"), 0.9 }, { QStringLiteral("level"), QStringLiteral("high") } } },
+            { QStringLiteral("threshold"), 0.5 }, { QStringLiteral("kind"), QStringLiteral("audit") } };
+        const core::AuditSubject s = olivia();
+        int without = 0;
+        for (const char* event : { "proposed", "assessed", "queued", "authorized", "refused", "approved", "rejected",
+                 "edited", "expired", "executed", "execution_failed", "execution_held", "overridden", "undone",
+                 "matrix_changed", "learning_reset", "report_exported", "something_new" }) {
+            const QString name = QString::fromLatin1(event);
+            const QString full = core::AuditSentence::sentence(entry(name, details), &s);
+            const QString bare = core::AuditSentence::sentence(entry(name), &s);
+            if (!core::AuditSentence::usesDetails(name)) {
+                ++without;
+                QVERIFY2(full == bare, event);
+            } else {
+                QVERIFY2(full != bare, event); // the details show: skipping them would lose something
+            }
+        }
+        QCOMPARE(without, 6);
+    }
+
     void suppressedPeopleKeepNoFreeText()
     {
         core::AuditSubject s = olivia();

@@ -3,6 +3,7 @@
 #include "core/decisions/Executor.h"
 #include "core/formats/CsvReader.h"
 #include "core/mail/SuppressionStore.h"
+#include "core/reports/AuditSentence.h"
 #include "core/reports/Report.h"
 #include "core/reports/ReportPrivacy.h"
 #include "core/sales/DealBook.h"
@@ -17,6 +18,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -424,6 +428,115 @@ private Q_SLOTS:
         QFile g(pdf);
         QVERIFY(g.open(QIODevice::ReadOnly));
         QVERIFY(g.read(5) == "%PDF-");
+    }
+
+    // The audit report reads the trail in one pass, with subjects read once per decision and
+    // names once per target. Its rows must be what the batch reading (AuditSentence::subjects(),
+    // which the Audit trail tab uses) gives, for every shape of subject: a name found through the
+    // address's lower case, a suppressed person written in capitals, a deal by id, a missing deal,
+    // a number that is no deal, an address nobody has, a missing decision, no decision. The CLI's
+    // CSV on standard output is the same file.
+    void auditRowsAreWhatTheBatchReadingGives()
+    {
+        QString error;
+        insertProspect(QStringLiteral("Upper Case"), QStringLiteral("upper@case.example"));
+        const QString dealId
+            = test::scalar(*m_ws, QStringLiteral("SELECT id FROM deals WHERE title = 'Acme rollout'")).toString();
+        QVERIFY(!dealId.isEmpty());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QList<QPair<QString, QPair<QString, QString>>> decisions = {
+            { QStringLiteral("t-upper"), { QStringLiteral("email.follow_up"), QStringLiteral("Upper@CASE.example") } },
+            { QStringLiteral("t-suppressed"),
+                { QStringLiteral("email.follow_up"), QStringLiteral("GRETA@gone.example") } },
+            { QStringLiteral("t-deal"), { QStringLiteral("deal.move_stage"), dealId } },
+            { QStringLiteral("t-deal-missing"), { QStringLiteral("deal.move_stage"), QStringLiteral("999999") } },
+            { QStringLiteral("t-number"), { QStringLiteral("email.first_touch"), QStringLiteral("42") } },
+            { QStringLiteral("t-nobody"), { QStringLiteral("email.first_touch"), QStringLiteral("nobody@x.example") } },
+        };
+        for (const auto& [id, what] : decisions) {
+            QSqlQuery q(m_ws->db());
+            q.prepare(QStringLiteral(
+                "INSERT INTO decisions (id, type, agent, target, action, action_hash, inputs, inputs_hash, reasoning, "
+                "risk, combined_risk, outcome, status, explanation, created_at) VALUES (?, ?, 'outreach', ?, '{}', "
+                "'h', '{}', 'h', 'test', ?, 0.3, 'queue', 'executed', '', ?)"));
+            q.addBindValue(id);
+            q.addBindValue(what.first);
+            q.addBindValue(what.second);
+            q.addBindValue(QStringLiteral("{\"combined\":0.30000000000000004,\"level\":\"medium\",\"relationship\":"
+                                          "{\"reasons\":[\"cold contact (health 0.35)\"]}}"));
+            q.addBindValue(now);
+            QVERIFY2(q.exec(), qPrintable(id));
+            for (const char* event : { "proposed", "assessed", "queued", "rejected", "executed" }) {
+                QVERIFY2(core::AuditLog::append(*m_ws, QStringLiteral("operator"), QLatin1String(event), id,
+                             { { QStringLiteral("why"), QJsonArray { QStringLiteral("risk above the matrix") } },
+                                 { QStringLiteral("reason"), QStringLiteral("not now") },
+                                 { QStringLiteral("risk"),
+                                     QJsonObject { { QStringLiteral("combined"), 0.30000000000000004 },
+                                         { QStringLiteral("level"), QStringLiteral("medium") } } } },
+                             &error),
+                    qPrintable(error));
+            }
+        }
+        QVERIFY(core::AuditLog::append(*m_ws, QStringLiteral("operator"), QStringLiteral("executed"),
+            QStringLiteral("no-such-decision"), {}, &error));
+        QVERIFY(core::AuditLog::append(*m_ws, QStringLiteral("admin"), QStringLiteral("matrix_changed"), {},
+            { { QStringLiteral("threshold"), 0.44999999999999996 } }, &error));
+
+        // The reference: every row of the period, subjects read in one batch.
+        QList<core::AuditEntry> entries;
+        QSqlQuery q(m_ws->db());
+        q.prepare(QStringLiteral(
+            "SELECT seq, actor, event, decision_id, details FROM audit_log WHERE at >= ? AND at < ? ORDER BY seq"));
+        q.addBindValue(m_period.fromMs());
+        q.addBindValue(m_period.toMs());
+        QVERIFY(q.exec());
+        while (q.next()) {
+            core::AuditEntry e;
+            e.seq = q.value(0).toLongLong();
+            e.actor = q.value(1).toString();
+            e.event = q.value(2).toString();
+            e.decisionId = q.value(3).toString();
+            e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            entries << e;
+        }
+        const core::ReportPrivacy privacy = core::ReportPrivacy::load(*m_ws);
+        const QHash<QString, core::AuditSubject> subjects = core::AuditSentence::subjects(*m_ws, entries, privacy);
+        QCOMPARE(subjects.value(QStringLiteral("t-upper")).who, QStringLiteral("Upper Case"));
+        QCOMPARE(subjects.value(QStringLiteral("t-suppressed")).who, core::ReportPrivacy::suppressedText());
+        QCOMPARE(subjects.value(QStringLiteral("t-deal")).who, QStringLiteral("Acme rollout"));
+
+        const QByteArray csv = csvOf(QStringLiteral("audit"), &error);
+        QVERIFY2(!csv.isEmpty(), qPrintable(error));
+        const QList<QStringList> records = readCsv(csv);
+        QCOMPARE(records.size() - 1, entries.size());
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const core::AuditEntry& e = entries.at(i);
+            const auto it = subjects.constFind(e.decisionId);
+            const QString expected = core::AuditSentence::sentence(e, it == subjects.cend() ? nullptr : &it.value());
+            const QStringList& row = records.at(i + 1);
+            QCOMPARE(row.value(0), QString::number(e.seq));
+            QCOMPARE(row.value(4), e.decisionId);
+            // CSV neutralises a leading formula character; the sentences here start with letters.
+            QCOMPARE(row.value(5), expected);
+        }
+        const QString text = QString::fromUtf8(csv);
+        for (const char* expected : { "rejected by operator: Follow-up email to Upper Case (not now)",
+                 "carried out: Move a deal to another stage: Acme rollout",
+                 "carried out: Move a deal to another stage: 999999", "carried out: First-touch email to 42",
+                 "carried out: First-touch email to nobody@x.example", "carried out: a decision" })
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        QVERIFY2(!text.contains(QStringLiteral("GRETA"), Qt::CaseInsensitive), qPrintable(text));
+
+        // The CLI writes the same CSV to standard output (spooled through a temporary file).
+        QProcess p;
+        p.start(QStringLiteral(GREENDOOR_CLI),
+            { QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("report"), QStringLiteral("--kind"),
+                QStringLiteral("audit"), QStringLiteral("--from"), m_period.from.toString(Qt::ISODate),
+                QStringLiteral("--to"), m_period.to.toString(Qt::ISODate), QStringLiteral("--format"),
+                QStringLiteral("csv") });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(p.readAllStandardOutput(), csv);
     }
 };
 
