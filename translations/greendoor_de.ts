@@ -1787,6 +1787,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>agent tasks already run or running, left as they are: %1</source>
         <translation>bereits ausgeführte oder laufende Agentenaufgaben, unverändert belassen: %1</translation>
     </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>gd::core</name>

@@ -1666,6 +1666,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>agent tasks already run or running, left as they are: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core</name>
