@@ -2583,6 +2583,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1 exported the %2 report for %3 to %4</source>
         <translation>%1 hat den Bericht %2 für %3 nach %4 exportiert</translation>
     </message>
+    <message>
+        <source>%1 removed goal %2 (%3)</source>
+        <translation>%1 hat Ziel %2 entfernt (%3)</translation>
+    </message>
+    <message>
+        <source>%1; taken back with it: %2</source>
+        <translation>%1; damit zurückgenommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>gd::core::AuthorityMatrix</name>

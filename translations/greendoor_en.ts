@@ -2461,6 +2461,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 exported the %2 report for %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 removed goal %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; taken back with it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::core::AuthorityMatrix</name>

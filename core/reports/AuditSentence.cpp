@@ -287,6 +287,16 @@ QString sentence(const AuditEntry& e, const AuditSubject* s)
         return tr("%1 exported the %2 report for %3 to %4")
             .arg(e.actor, d.value(QStringLiteral("kind")).toString(), d.value(QStringLiteral("period")).toString(),
                 d.value(QStringLiteral("file")).toString());
+    if (ev == QLatin1String("goal_removed")) {
+        QJsonObject rest = d;
+        rest.remove(QStringLiteral("goal_id"));
+        rest.remove(QStringLiteral("goal"));
+        const QString text = tr("%1 removed goal %2 (%3)")
+                                 .arg(e.actor)
+                                 .arg(d.value(QStringLiteral("goal_id")).toInteger())
+                                 .arg(d.value(QStringLiteral("goal")).toString());
+        return rest.isEmpty() ? text : tr("%1; taken back with it: %2").arg(text, roundedJson(rest));
+    }
     return tr("%1: %2").arg(ev, d.isEmpty() || (s && s->hidden) ? what(s) : roundedJson(d));
 }
 

@@ -116,6 +116,12 @@ private Q_SLOTS:
                                   << QJsonObject { { QStringLiteral("reason"), QStringLiteral("too early") } }
                                   << "rejected by system: First-touch email to Olivia Jansen (too early)";
         QTest::newRow("executed") << "executed" << QJsonObject {} << "carried out: First-touch email to Olivia Jansen";
+        QTest::newRow("goal_removed")
+            << "goal_removed"
+            << QJsonObject { { QStringLiteral("goal_id"), 3 },
+                   { QStringLiteral("goal"), QStringLiteral("90 replies by 31 Mar 2027") },
+                   { QStringLiteral("tasks_cancelled"), QJsonArray { 12 } } }
+            << "system removed goal 3 (90 replies by 31 Mar 2027); taken back with it: {\"tasks_cancelled\":[12]}";
         QTest::newRow("unknown") << "something_new" << QJsonObject { { QStringLiteral("x"), 1.23456 } }
                                  << "something_new: {\"x\":1.23}";
     }
