@@ -60,8 +60,12 @@ void loadFunnel(Workspace& ws, DashboardData& d)
         { tr("Prospects"), count(ws, QStringLiteral("SELECT count(*) FROM prospects")) },
         { tr("Contacted"),
             count(ws,
-                QStringLiteral("SELECT count(DISTINCT target) FROM outbox WHERE status = 'done' AND type LIKE "
-                               "'email.%'")) },
+                // Everyone written to: GreenDoor's sent emails, campaign steps sent (or bounced), and
+                // threads with a message of ours (mail sent from the user's own mail client too).
+                QStringLiteral("SELECT count(*) FROM (SELECT target FROM outbox WHERE status = 'done' AND type LIKE "
+                               "'email.%' UNION SELECT email FROM campaign_sends WHERE status IN ('sent', "
+                               "'bounced') UNION SELECT c.contact FROM conversations c WHERE EXISTS (SELECT 1 FROM "
+                               "mail_messages m WHERE m.conversation_id = c.id AND m.direction = 'out'))")) },
         { tr("Replied"),
             count(ws,
                 QStringLiteral("SELECT count(DISTINCT sender) FROM mail_messages WHERE direction = 'in' AND class NOT "

@@ -152,10 +152,11 @@ void snapshot(core::Workspace& ws, qint64 when, int handled, int p50)
 // The hand-written workspace (see each block for what it should show).
 void fill(core::Workspace& ws)
 {
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 400; ++i)
         exec(ws, QStringLiteral("INSERT INTO prospects (full_name, source, created_at) VALUES (?, 'test', 0)"),
             { QStringLiteral("P %1").arg(i) });
-    // Contacted: a, b, c (a twice); d's email still waits.
+    // Contacted: a, b, c (a twice) and the 170 campaign recipients sent a step (the 5 skipped are
+    // not); d's email still waits.
     const QString d0 = decision(
         ws, QStringLiteral("email.first_touch"), QStringLiteral("act"), QStringLiteral("executed"), at(2026, 1, 1));
     int n = 0;
@@ -293,12 +294,12 @@ private Q_SLOTS:
             return;
         const core::DashboardData d = core::loadDashboard(*ws, kNow);
 
-        // Funnel: 10 prospects, 3 contacted, replied a, b + 15 + 2 campaign repliers, positive a + 3,
-        // 2 meetings, 5 deals, 1 won.
+        // Funnel: 400 prospects, 173 contacted (3 by GreenDoor's own emails, 170 campaign steps), replied a, b + 15 + 2
+        // campaign repliers, positive a + 3, 2 meetings, 5 deals, 1 won.
         QList<qint64> funnel;
         for (const auto& s : d.funnel)
             funnel << s.count;
-        QCOMPARE(funnel, (QList<qint64> { 10, 3, 19, 4, 2, 5, 1 }));
+        QCOMPARE(funnel, (QList<qint64> { 400, 173, 19, 4, 2, 5, 1 }));
 
         QCOMPARE(d.weeks.size(), 8);
         QCOMPARE(d.weeks.first(), QDate(2026, 10, 5));
@@ -401,7 +402,7 @@ private Q_SLOTS:
         QChart* funnel = view.charts().at(ui::DashboardView::FunnelChart)->chart();
         auto* bars = qobject_cast<QHorizontalBarSeries*>(funnel->series().value(0));
         QVERIFY(bars);
-        QCOMPARE(values(bars->barSets().first()), (QList<double> { 1, 5, 2, 4, 19, 3, 10 })); // bottom up
+        QCOMPARE(values(bars->barSets().first()), (QList<double> { 1, 5, 2, 4, 19, 173, 400 })); // bottom up
 
         QChart* weekly = view.charts().at(ui::DashboardView::PipelineHistoryChart)->chart();
         auto* stacked = qobject_cast<QStackedBarSeries*>(weekly->series().value(0));
@@ -523,7 +524,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         g_armed = false;
         QCOMPARE(g_guiAccesses.load(), 0);
-        QCOMPARE(view.data().funnel.first().count, 10);
+        QCOMPARE(view.data().funnel.first().count, 400);
         runner.stop();
         runner.wait();
     }
