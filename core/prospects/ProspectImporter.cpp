@@ -441,14 +441,6 @@ public:
         }
         return true;
     }
-    // NULL for an empty string.
-    void text(int i, const QString& s)
-    {
-        if (s.isEmpty())
-            sqlite3_bind_null(m_stmt, i);
-        else
-            textNotNull(i, s);
-    }
     void textNotNull(int i, const QString& s)
     {
         static const char16_t kEmpty[] = u"";
@@ -979,11 +971,11 @@ private:
     {
         QString& e = m_report.error;
         m_now = nowMs();
-        m_source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
-        m_sourceUtf8 = m_source.toUtf8();
+        const QString source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
+        m_sourceUtf8 = source.toUtf8();
         m_importIdUtf8 = m_report.importId.toUtf8();
-        m_whereSql
-            = QStringLiteral("'%1 line '").arg(QString(m_source).replace(QLatin1Char('\''), QStringLiteral("''")));
+        const QString whereSql
+            = QStringLiteral("'%1 line '").arg(QString(source).replace(QLatin1Char('\''), QStringLiteral("''")));
         m_insertCompany.prepare(m_db,
             "INSERT INTO companies (name, domain, industry, employees, country, website) VALUES (?1, ?2, ?3, ?4, ?5, "
             "?6)",
@@ -1019,7 +1011,7 @@ private:
             "'phone', CASE WHEN ?6 IS NOT NULL THEN %1 || ?10 END, "
             "'title', CASE WHEN ?5 IS NOT NULL THEN %1 || ?10 END)), coalesce(%2, '{}')), "
             "scored_version = 0, updated_at = ?11 WHERE id = ?12")
-                                     .arg(m_whereSql, ProspectStore::sourcesSql(QLatin1String("")))
+                                     .arg(whereSql, ProspectStore::sourcesSql(QLatin1String("")))
                                      .toUtf8();
         return m_mergeProspect.prepare(m_db, merge.constData(), &e);
     }
@@ -1405,10 +1397,8 @@ private:
     double m_writeCpuStart = 0;
     bool m_failed = false; // a write failed: m_report.error says why
     qint64 m_now = 0;
-    QString m_source;
     QByteArray m_sourceUtf8;
     QByteArray m_importIdUtf8;
-    QString m_whereSql;
 };
 
 } // namespace
