@@ -5,6 +5,7 @@
 #include "core/formats/CsvWriter.h"
 #include "core/formats/EmailAddress.h"
 #include "core/formats/Json.h"
+#include "core/formats/TextKeys.h"
 #include "core/runtime/Types.h"
 #include "core/store/ProspectStore.h"
 #include "core/store/Transaction.h"
@@ -361,40 +362,58 @@ struct ProspectInput
     QString phone;
     QString linkedIn;
     int employees = -1;
-    QString nameKey() const { return full.toLower() + QLatin1Char('|') + domain; }
 };
 
 // What the workspace already has, for de-duplication without a query per row. Read inside the
 // import's write transaction, so that a second import running at the same time waits and then
-// sees the first one's prospects instead of inserting them again.
+// sees the first one's prospects instead of inserting them again. Keys are UTF-8.
 struct Snapshot
 {
-    QHash<QString, qint64> byEmail;
-    QHash<QString, qint64> byNameKey;
-    QHash<QString, qint64> companyByDomain;
-    QHash<QString, qint64> companyByName;
+    TextKeyIndex byEmail;
+    TextKeyIndex byNameKey;
+    TextKeyIndex companyByDomain;
+    TextKeyIndex companyByName; // the name in lower case
     qint64 prospects = 0;
 
-    void load(const QSqlDatabase& db)
+    bool load(sqlite3* db, QString* error)
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, email, name_key FROM prospects"));
-        while (q.next()) {
+        sqlite3_stmt* q = nullptr;
+        auto text = [&q](int column) {
+            return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(q, column)),
+                sqlite3_column_bytes(q, column));
+        };
+        auto fail = [&] {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(q);
+            return false;
+        };
+        if (sqlite3_prepare_v2(db, "SELECT id, email, name_key FROM prospects", -1, &q, nullptr) != SQLITE_OK)
+            return fail();
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
             ++prospects;
-            const QString email = q.value(1).toString();
-            if (!email.isEmpty())
-                byEmail.insert(email, q.value(0).toLongLong());
-            const QString nk = q.value(2).toString();
-            if (!nk.isEmpty() && !nk.endsWith(QLatin1Char('|')))
-                byNameKey.insert(nk, q.value(0).toLongLong());
+            const qint64 id = sqlite3_column_int64(q, 0);
+            if (const QByteArrayView email = text(1); !email.isEmpty())
+                byEmail.insert(email, id);
+            if (const QByteArrayView nk = text(2); !nk.isEmpty() && !nk.endsWith('|'))
+                byNameKey.insert(nk, id);
         }
-        q.exec(QStringLiteral("SELECT id, domain, lower(name) FROM companies"));
-        while (q.next()) {
-            if (!q.value(1).toString().isEmpty())
-                companyByDomain.insert(q.value(1).toString(), q.value(0).toLongLong());
-            companyByName.insert(q.value(2).toString(), q.value(0).toLongLong());
+        if (rc != SQLITE_DONE)
+            return fail();
+        sqlite3_finalize(q);
+        if (sqlite3_prepare_v2(db, "SELECT id, domain, name FROM companies", -1, &q, nullptr) != SQLITE_OK)
+            return fail();
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(q, 0);
+            if (const QByteArrayView domain = text(1); !domain.isEmpty())
+                companyByDomain.insert(domain, id);
+            // In lower case as the rows' company names are (QString's, not SQLite's ASCII-only lower()).
+            companyByName.insert(QString::fromUtf8(text(2)).toLower().toUtf8(), id);
         }
+        if (rc != SQLITE_DONE)
+            return fail();
+        sqlite3_finalize(q);
+        return true;
     }
 };
 
@@ -507,19 +526,20 @@ class Memo final
 {
 public:
     template<typename Make>
-    const Value& get(const QString& key, Make make)
+    const Value& get(const QString& text, Make make)
     {
+        const HashedText key(text);
         auto it = m_map.constFind(key);
         if (it != m_map.constEnd())
             return *it;
         if (m_map.size() >= kMaxEntries)
             m_map.clear();
-        return *m_map.insert(key, make(key));
+        return *m_map.insert(key, make(text));
     }
 
 private:
     static constexpr qsizetype kMaxEntries = 20000;
-    QHash<QString, Value> m_map;
+    QHash<HashedText, Value> m_map;
 };
 
 // Seconds on a monotonic clock, for the report's phases.
@@ -554,8 +574,8 @@ void appendUtf8(QByteArray& out, const QString& s)
 }
 
 // A validated row as the writing thread needs it: its text fields as UTF-8 in one buffer (bound
-// to SQLite as they are: no conversion, no allocation on the writing thread), the keys it is
-// de-duplicated and matched to its company by, and its score (for a new row).
+// to SQLite as they are: no conversion, no allocation on the writing thread), the hashes of the
+// keys it is de-duplicated and matched to its company by, and its score (for a new row).
 struct WriteRow
 {
     enum Field
@@ -571,6 +591,7 @@ struct WriteRow
         Country,
         NameKey,
         CompanyName,
+        CompanyKey, // the company's name in lower case
         Domain,
         Industry,
         Website,
@@ -580,10 +601,10 @@ struct WriteRow
 
     QByteArray text;
     std::array<int, FieldCount + 1> offsets {};
-    QString email; // keys
-    QString nameKey;
-    QString domain;
-    QString companyKey; // the company's name in lower case
+    quint64 emailHash = 0;
+    quint64 nameKeyHash = 0;
+    quint64 domainHash = 0;
+    quint64 companyKeyHash = 0;
     qint64 line = 0;
     int employees = -1;
     int score = -1; // -1: no ICP to score against
@@ -595,26 +616,33 @@ struct WriteRow
     }
     bool has(Field f) const { return offsets.at(f + 1) > offsets.at(f); }
 
-    void fill(const ProspectInput& in, QString key)
+    void fill(const ProspectInput& in)
     {
         const QString lineText = QString::number(in.line);
-        const std::array<const QString*, FieldCount> fields
-            = { &in.full, &in.first, &in.last, &in.email, &in.title, &in.phone, &in.linkedIn, &in.city, &in.country,
-                  &key, &in.companyName, &in.domain, &in.industry, &in.website, &lineText };
-        qsizetype size = 0;
+        const QString companyKey = in.companyName.toLower();
+        const std::array<const QString*, FieldCount> fields = { &in.full, &in.first, &in.last, &in.email,
+            &in.title, &in.phone, &in.linkedIn, &in.city, &in.country, nullptr, &in.companyName, &companyKey,
+            &in.domain, &in.industry, &in.website, &lineText };
+        qsizetype size = 2 * in.full.size() + 1 + in.domain.size();
         for (const QString* f : fields)
-            size += f->size();
+            size += f ? f->size() : 0;
         text.clear();
         text.reserve(size + size / 8 + 16);
         for (int i = 0; i < FieldCount; ++i) {
             offsets.at(i) = static_cast<int>(text.size());
-            appendUtf8(text, *fields.at(i));
+            if (i == NameKey) { // the full name in lower case, '|', the domain
+                appendUtf8(text, in.full.toLower());
+                text += '|';
+                appendUtf8(text, in.domain);
+            } else {
+                appendUtf8(text, *fields.at(i));
+            }
         }
         offsets.at(FieldCount) = static_cast<int>(text.size());
-        email = in.email;
-        nameKey = std::move(key);
-        domain = in.domain;
-        companyKey = in.companyName.toLower();
+        emailHash = textHash(field(Email));
+        nameKeyHash = textHash(field(NameKey));
+        domainHash = textHash(field(Domain));
+        companyKeyHash = textHash(field(CompanyKey));
         line = in.line;
         employees = in.employees;
     }
@@ -892,7 +920,7 @@ private:
                 break;
             if (validateRow(fields, m_reader.recordStartLine(), &input)) {
                 WriteRow& row = batch.rows.emplace_back();
-                row.fill(input, input.nameKey());
+                row.fill(input);
                 scoreRow(input, &row);
             }
             if (batch.rows.size() >= kBatchRows) {
@@ -963,8 +991,7 @@ private:
             }
             QThread::msleep(20);
         }
-        m_snapshot.load(m_ws.db());
-        return true;
+        return m_snapshot.load(m_db, &m_report.error);
     }
 
     bool prepareStatements()
@@ -1188,10 +1215,10 @@ private:
     {
         using F = WriteRow;
         *companyId = 0;
-        if (row.domain.isEmpty() && row.companyKey.isEmpty())
+        if (!row.has(F::Domain) && !row.has(F::CompanyKey))
             return true;
-        qint64 id = !row.domain.isEmpty() ? m_snapshot.companyByDomain.value(row.domain)
-                                          : m_snapshot.companyByName.value(row.companyKey);
+        qint64 id = row.has(F::Domain) ? m_snapshot.companyByDomain.value(row.field(F::Domain), row.domainHash)
+                                       : m_snapshot.companyByName.value(row.field(F::CompanyKey), row.companyKeyHash);
         const quint8 rowFields = (row.has(F::Industry) ? 1 : 0) | (row.employees >= 0 ? 2 : 0)
             | (row.has(F::Country) ? 4 : 0) | (row.has(F::Website) ? 8 : 0);
         if (id == 0) {
@@ -1207,11 +1234,11 @@ private:
             if (!write(m_insertCompany, QStringLiteral("import:company")))
                 return false;
             id = sqlite3_last_insert_rowid(m_db);
-            if (!row.domain.isEmpty())
-                m_snapshot.companyByDomain.insert(row.domain, id);
-            if (!row.companyKey.isEmpty())
-                m_snapshot.companyByName.insert(row.companyKey, id);
-            m_companyFields.insert(id, rowFields);
+            if (row.has(F::Domain))
+                m_snapshot.companyByDomain.insert(row.field(F::Domain), row.domainHash, id);
+            if (row.has(F::CompanyKey))
+                m_snapshot.companyByName.insert(row.field(F::CompanyKey), row.companyKeyHash, id);
+            m_companyFields[id] = rowFields;
         } else if (quint8& known = m_companyFields[id]; (rowFields & ~known) != 0) {
             // Only when the row brings a field the company may still lack (fills never overwrite).
             m_fillCompany.utf8OrNull(1, row.field(F::Industry));
@@ -1238,9 +1265,9 @@ private:
         qint64 companyId = 0;
         if (!storeCompany(row, &companyId))
             return false;
-        qint64 existing = !row.email.isEmpty() ? m_snapshot.byEmail.value(row.email) : 0;
-        if (existing == 0 && !row.domain.isEmpty())
-            existing = m_snapshot.byNameKey.value(row.nameKey);
+        qint64 existing = row.has(F::Email) ? m_snapshot.byEmail.value(row.field(F::Email), row.emailHash) : 0;
+        if (existing == 0 && row.has(F::Domain))
+            existing = m_snapshot.byNameKey.value(row.field(F::NameKey), row.nameKeyHash);
         if (existing != 0) {
             Statement& q = m_mergeProspect;
             if (companyId > 0)
@@ -1260,8 +1287,8 @@ private:
             q.integer(12, existing);
             if (!write(q, QStringLiteral("import:merge")))
                 return false;
-            if (!row.email.isEmpty())
-                m_snapshot.byEmail.insert(row.email, existing);
+            if (row.has(F::Email))
+                m_snapshot.byEmail.insert(row.field(F::Email), row.emailHash, existing);
             ++m_report.merged;
             return true;
         }
@@ -1296,10 +1323,10 @@ private:
         if (!write(q, QStringLiteral("import:prospect")))
             return false;
         const qint64 id = sqlite3_last_insert_rowid(m_db);
-        if (!row.email.isEmpty())
-            m_snapshot.byEmail.insert(row.email, id);
-        if (!row.domain.isEmpty())
-            m_snapshot.byNameKey.insert(row.nameKey, id);
+        if (row.has(F::Email))
+            m_snapshot.byEmail.insert(row.field(F::Email), row.emailHash, id);
+        if (row.has(F::Domain))
+            m_snapshot.byNameKey.insert(row.field(F::NameKey), row.nameKeyHash, id);
         ++m_report.imported;
         return true;
     }
@@ -1387,7 +1414,7 @@ private:
     Memo<int> m_employees;
     // Per company: which of industry (1), employees (2), country (4), website (8) are known to be
     // filled (set at creation or by a fill), so a row that brings nothing new writes nothing.
-    QHash<qint64, quint8> m_companyFields;
+    IdFlags m_companyFields;
     QList<std::pair<QString, QString>> m_droppedIndexes; // name, CREATE statement
     Statement m_insertCompany;
     Statement m_fillCompany;

@@ -241,7 +241,9 @@ CachedProspectScorer::CachedProspectScorer(const ProspectScorer& scorer)
 {
     // A keyword of letters and digits only cannot match across the spaces that join industry,
     // company and title: each part is checked for those on its own (and remembered). Keywords
-    // with spaces or punctuation ("public sector") are checked on the joined text of each row.
+    // with spaces or punctuation ("public sector") are checked on each part too, and on the
+    // joined text of a row only where two neighbouring parts end and start with the words around
+    // one of the keyword's spaces.
     m_splitDisqualifiers = scorer.m_disqualifiers.size() <= 64;
     for (const auto& [name, keywords] : scorer.m_disqualifiers) {
         QStringList simple;
@@ -249,11 +251,22 @@ CachedProspectScorer::CachedProspectScorer(const ProspectScorer& scorer)
         for (const QString& k : keywords) {
             const bool plain = std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.isLetterOrNumber(); });
             (plain ? simple : joined) << k;
+            if (plain)
+                continue;
+            const QStringList words = k.split(QLatin1Char(' '));
+            for (qsizetype w = 0; w + 1 < words.size(); ++w) {
+                m_pieceLeft << words.at(w);
+                m_pieceRight << words.at(w + 1);
+                // An empty word (a keyword starting, ending or doubled with spaces) could meet a
+                // space of the joined text that no part shows: such keywords take the slow path.
+                m_pieces = m_pieces && !words.at(w).isEmpty() && !words.at(w + 1).isEmpty();
+            }
         }
         m_simpleKeywords << simple;
         m_joinedKeywords << joined;
         m_anyJoined = m_anyJoined || !joined.isEmpty();
     }
+    m_pieces = m_pieces && m_pieceLeft.size() <= 64;
 }
 
 template<typename Map, typename Make>
@@ -267,6 +280,41 @@ const typename Map::mapped_type& CachedProspectScorer::remember(Map& map, const 
     return *map.insert(key, make());
 }
 
+namespace {
+
+quint64 keywordMatches(const QList<QStringList>& keywords, const QString& lower)
+{
+    quint64 m = 0;
+    for (qsizetype i = 0; i < keywords.size(); ++i) {
+        for (const QString& keyword : keywords.at(i)) {
+            if (IcpModel::containsWord(lower, keyword)) {
+                m |= quint64 { 1 } << i;
+                break;
+            }
+        }
+    }
+    return m;
+}
+
+} // namespace
+
+CachedProspectScorer::TextMatches CachedProspectScorer::matchText(const QString& text) const
+{
+    const QString lower = text.toLower();
+    TextMatches m;
+    m.simple = keywordMatches(m_simpleKeywords, lower);
+    if (!m_anyJoined || !m_pieces)
+        return m;
+    m.joined = keywordMatches(m_joinedKeywords, lower);
+    for (qsizetype b = 0; b < m_pieceLeft.size(); ++b) {
+        if (lower.endsWith(m_pieceLeft.at(b)))
+            m.endsWithPiece |= quint64 { 1 } << b;
+        if (lower.startsWith(m_pieceRight.at(b)))
+            m.startsWithPiece |= quint64 { 1 } << b;
+    }
+    return m;
+}
+
 int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
 {
     if (!f.technologies.isEmpty() || !m_splitDisqualifiers) {
@@ -275,35 +323,23 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
         *reasons = s.reasons.join(QLatin1Char('\n')).toUtf8();
         return s.score;
     }
-    auto matches = [](const QList<QStringList>& keywords, const QString& lower) {
-        quint64 m = 0;
-        for (qsizetype i = 0; i < keywords.size(); ++i) {
-            for (const QString& keyword : keywords.at(i)) {
-                if (IcpModel::containsWord(lower, keyword)) {
-                    m |= quint64 { 1 } << i;
-                    break;
-                }
-            }
-        }
-        return m;
+    auto part = [](const ProspectScore& s, const TextMatches& matches) {
+        return Part { s.score, s.reasons.join(QLatin1Char('\n')).toUtf8(), matches };
     };
-    auto part = [](const ProspectScore& s, quint64 disqualifiers) {
-        return Part { s.score, s.reasons.join(QLatin1Char('\n')).toUtf8(), disqualifiers };
-    };
-    const Part& company = remember(m_companies, std::pair { f.industry, f.employees }, [&] {
+    const Part& company = remember(m_companies, HashedTextAndNumber(f.industry, f.employees), [&] {
         ProspectScore s;
         m_scorer.addCompany(f, &s);
-        return part(s, matches(m_simpleKeywords, f.industry.toLower()));
+        return part(s, matchText(f.industry));
     });
-    const Part& title = remember(m_titles, f.title, [&] {
+    const Part& title = remember(m_titles, HashedText(f.title), [&] {
         ProspectScore s;
         m_scorer.addTitle(f.title, ProspectScorer::classifyTitle(f.title), &s);
-        return part(s, matches(m_simpleKeywords, f.title.toLower()));
+        return part(s, matchText(f.title));
     });
-    const Part& region = remember(m_regions, f.country, [&] {
+    const Part& region = remember(m_regions, HashedText(f.country), [&] {
         ProspectScore s;
         m_scorer.addRegion(f.country, &s);
-        return part(s, 0);
+        return part(s, {});
     });
     int points = company.points + title.points + region.points;
     reasons->clear();
@@ -314,11 +350,19 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
             *reasons += '\n';
         *reasons += p->reasons;
     }
-    quint64 matched = company.disqualifiers | title.disqualifiers
-        | remember(m_dqCompanies, f.companyName, [&] { return matches(m_simpleKeywords, f.companyName.toLower()); });
+    const TextMatches& name = remember(m_companyNames, HashedText(f.companyName), [&] { return matchText(f.companyName); });
+    // The joined text is "industry company title".
+    const TextMatches& i = company.matches;
+    const TextMatches& t = title.matches;
+    quint64 matched = i.simple | name.simple | t.simple;
     if (m_anyJoined) {
-        matched |= matches(
-            m_joinedKeywords, (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());
+        const bool across
+            = (i.endsWithPiece & name.startsWithPiece) != 0 || (name.endsWithPiece & t.startsWithPiece) != 0;
+        if (m_pieces && !across)
+            matched |= i.joined | name.joined | t.joined;
+        else
+            matched |= keywordMatches(m_joinedKeywords,
+                (f.industry + QLatin1Char(' ') + f.companyName + QLatin1Char(' ') + f.title).toLower());
     }
     if (matched != 0) {
         const int d = std::countr_zero(matched);

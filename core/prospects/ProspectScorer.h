@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/formats/TextKeys.h"
 #include "core/prospects/Icp.h"
 
 #include <QByteArray>
@@ -87,26 +88,42 @@ public:
     int icpVersion() const { return m_scorer.icpVersion(); }
 
 private:
+    // Which disqualifier keywords a part's text holds: keywords of letters and digits only
+    // (simple), the others on the part alone (joined), and which pieces of a keyword with spaces
+    // the text ends or starts with (a keyword such as "public sector" can only match the joined
+    // text "industry company title" across a space between two parts if the left part ends with
+    // "public" and the right one starts with "sector").
+    struct TextMatches
+    {
+        quint64 simple = 0;
+        quint64 joined = 0;
+        quint64 endsWithPiece = 0; // bit b: ends with m_pieceLeft[b]
+        quint64 startsWithPiece = 0; // bit b: starts with m_pieceRight[b]
+    };
     struct Part
     {
         int points = 0;
         QByteArray reasons;
-        quint64 disqualifiers = 0; // which simple disqualifier keywords the part's text holds
+        TextMatches matches;
     };
     template<typename Map, typename Make>
     static const typename Map::mapped_type& remember(Map& map, const typename Map::key_type& key, Make make);
+    TextMatches matchText(const QString& text) const;
 
     static constexpr qsizetype kMaxEntries = 20000;
     const ProspectScorer& m_scorer;
     bool m_splitDisqualifiers = true;
+    bool m_pieces = true; // false: the joined text is built for each row
     QList<QStringList> m_simpleKeywords; // per disqualifier: keywords of letters and digits only
     QList<QStringList> m_joinedKeywords; // per disqualifier: the others
+    QStringList m_pieceLeft; // per space of a joined keyword: the word before it
+    QStringList m_pieceRight; // and the word after it
     bool m_anyJoined = false;
     QHash<QString, TitleClass> m_titleClasses;
-    QHash<std::pair<QString, int>, Part> m_companies; // industry, employees (and the industry's disqualifiers)
-    QHash<QString, Part> m_titles; // with the title's disqualifiers
-    QHash<QString, Part> m_regions;
-    QHash<QString, quint64> m_dqCompanies;
+    QHash<HashedTextAndNumber, Part> m_companies; // industry, employees (and the industry's disqualifiers)
+    QHash<HashedText, Part> m_titles; // with the title's disqualifiers
+    QHash<HashedText, Part> m_regions;
+    QHash<HashedText, TextMatches> m_companyNames;
 };
 
 } // namespace gd::core

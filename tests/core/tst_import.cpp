@@ -1,3 +1,4 @@
+#include "core/formats/TextKeys.h"
 #include "core/prospects/Icp.h"
 #include "core/prospects/ProspectImporter.h"
 #include "core/prospects/ProspectScorer.h"
@@ -6,6 +7,7 @@
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void brokenTailIsARejectedRow();
     void fileChangedWhileReadingImportsNothing();
     void emailCheckIsTheSharedOne();
+    void keyIndexesAnswerAsAHashDoes();
     void provenanceIsTheImportAndLineOfEachRow();
     void cachedScorerGivesTheScorersAnswer();
     void indexRebuildPathIsAllOrNothing_data();
@@ -581,22 +584,76 @@ void TestImport::emailCheckIsTheSharedOne()
         QStringLiteral("anna@northwind.example"));
 }
 
+void TestImport::keyIndexesAnswerAsAHashDoes()
+{
+    // The import de-duplicates a million rows through TextKeyIndex and IdFlags: they must answer
+    // exactly as a QHash does, through growth, overwrites, empty keys and keys whose hashes
+    // collide (forced here: every key of the second index gets the same hash).
+    QRandomGenerator random(20261130);
+    core::TextKeyIndex index;
+    core::TextKeyIndex colliding;
+    core::IdFlags flags;
+    QHash<QByteArray, qint64> expected;
+    QHash<qint64, quint8> expectedFlags;
+    for (int i = 0; i < 60000; ++i) {
+        QByteArray key = QByteArray::number(random.bounded(40000)) + '@' + QByteArray(random.bounded(3), 'x');
+        if (i % 997 == 0)
+            key.clear();
+        const qint64 id = i + 1;
+        index.insert(key, id);
+        if (i < 3000)
+            colliding.insert(key, 42, id);
+        expected.insert(key, id);
+        const qint64 company = random.bounded(1, 5000);
+        flags[company] |= static_cast<quint8>(1 << (i % 4));
+        expectedFlags[company] |= static_cast<quint8>(1 << (i % 4));
+    }
+    QCOMPARE(index.size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(index.value(it.key()), it.value());
+    for (int i = 0; i < 2000; ++i) {
+        const QByteArray absent = "absent" + QByteArray::number(i);
+        QCOMPARE(index.value(absent), qint64 { 0 });
+        QCOMPARE(colliding.value(absent, 42), qint64 { 0 });
+    }
+    QHash<QByteArray, qint64> expectedColliding;
+    random.seed(20261130);
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray key = QByteArray::number(random.bounded(40000)) + '@' + QByteArray(random.bounded(3), 'x');
+        if (i % 997 == 0)
+            key.clear();
+        random.bounded(1, 5000);
+        expectedColliding.insert(key, i + 1);
+    }
+    for (auto it = expectedColliding.cbegin(); it != expectedColliding.cend(); ++it)
+        QCOMPARE(colliding.value(it.key(), 42), it.value());
+    for (auto it = expectedFlags.cbegin(); it != expectedFlags.cend(); ++it)
+        QCOMPARE(flags[it.key()], it.value());
+    QCOMPARE(flags[999999], quint8 { 0 });
+}
+
 void TestImport::cachedScorerGivesTheScorersAnswer()
 {
     // The import scores through a memo of the parts that repeat; it must say exactly what the
     // scorer says, reasons included, disqualifiers included (also keywords with spaces).
+    // Keywords with spaces match the joined text "industry company title" also across the
+    // spaces between the parts: "Acme Public" + "Sector Lead", and "public sector body" over all
+    // three parts ("Retail Public" + "Sector" + "Body Shop Owner").
     core::Icp withSpaces = demoIcp();
-    withSpaces.disqualifiers
-        = { QStringLiteral("Government"), QStringLiteral("Students"), QStringLiteral("Public sector") };
+    withSpaces.disqualifiers = { QStringLiteral("Government"), QStringLiteral("Students"),
+        QStringLiteral("Public sector"), QStringLiteral("Public Sector Body") };
     for (const core::Icp& icp : { demoIcp(), withSpaces }) {
         const core::ProspectScorer scorer(icp);
         core::CachedProspectScorer cached(scorer);
         const QStringList titles = { QString(), QStringLiteral("VP Sales"), QStringLiteral("Head of Operations"),
-            QStringLiteral("Working Student"), QStringLiteral("CEO"), QStringLiteral("Sector Lead") };
+            QStringLiteral("Working Student"), QStringLiteral("CEO"), QStringLiteral("Sector Lead"),
+            QStringLiteral("Body Shop Owner"), QStringLiteral("sector") };
         const QStringList companies = { QString(), QStringLiteral("Northwind GmbH"), QStringLiteral("Student Union"),
-            QStringLiteral("City Government"), QStringLiteral("Acme Public") };
+            QStringLiteral("City Government"), QStringLiteral("Acme Public"), QStringLiteral("Sector"),
+            QStringLiteral("Publicsector AG") };
         const QStringList industries = { QString(), QStringLiteral("Logistics"),
-            QStringLiteral("Government Administration"), QStringLiteral("Education") };
+            QStringLiteral("Government Administration"), QStringLiteral("Education"), QStringLiteral("Retail Public"),
+            QStringLiteral("Public Sector Body Services") };
         const QStringList countries = { QString(), QStringLiteral("DE"), QStringLiteral("US") };
         int compared = 0;
         for (int round = 0; round < 2; ++round) { // the second round answers from the memo
