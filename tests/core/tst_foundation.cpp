@@ -8,6 +8,8 @@
 
 #include <QBuffer>
 #include <QSqlQuery>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace gd;
@@ -194,6 +196,55 @@ private Q_SLOTS:
         QFETCH(QString, normalized);
         QCOMPARE(EmailAddress::normalized(in).value_or(QString()), normalized);
         QCOMPARE(EmailAddress::isValid(in), !normalized.isEmpty());
+    }
+
+    void emailAddressAgreesWithTheExpression()
+    {
+        // normalized() checks ASCII addresses without the regular expression (an import checks a
+        // million): on random near-addresses it must answer exactly as trim, lower-case and the
+        // expression do.
+        static const QRegularExpression re(
+            QStringLiteral(R"(^[a-z0-9!#$%&'*+/=?^_`{|}~\-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~\-]+)*)"
+                           R"(@([a-z0-9]([a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$)"));
+        auto expected = [](const QString& text) -> QString {
+            const QString a = text.trimmed().toLower();
+            const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
+            if (a.isEmpty() || a.size() > 254 || at <= 0 || at > 64 || !re.match(a).hasMatch())
+                return {};
+            return a;
+        };
+        QRandomGenerator random(42);
+        const QString alphabet = QStringLiteral("abcXYZ019.-_+@!#'`~{}|/=?^&%$* \t,;<>\"()[]\\:\u00e9\u212a");
+        int valid = 0;
+        for (int i = 0; i < 200000; ++i) {
+            QString s;
+            const int shape = random.bounded(4);
+            if (shape == 0) { // random characters
+                for (int n = random.bounded(12); n > 0; --n)
+                    s += alphabet.at(random.bounded(alphabet.size()));
+            } else { // local@label.label.tld with mutations
+                auto piece = [&](int maxLength, const QString& chars) {
+                    QString p;
+                    for (int n = random.bounded(maxLength + 1); n > 0; --n)
+                        p += chars.at(random.bounded(chars.size()));
+                    return p;
+                };
+                const QString local = QStringLiteral("abcxyzABC0189.-_+!'");
+                const QString label = QStringLiteral("abcXYZ0189-");
+                s = piece(shape == 3 ? 70 : 8, local) + QLatin1Char('@');
+                for (int labels = random.bounded(1, 4); labels > 0; --labels)
+                    s += piece(shape == 3 ? 66 : 6, label) + QLatin1Char('.');
+                s += piece(random.bounded(2) ? 4 : 65, QStringLiteral("abcXYZ1"));
+                if (random.bounded(8) == 0)
+                    s.insert(random.bounded(s.size() + 1), alphabet.at(random.bounded(alphabet.size())));
+                if (random.bounded(8) == 0)
+                    s = QStringLiteral("  ") + s + QStringLiteral("\t");
+            }
+            const QString want = expected(s);
+            valid += want.isEmpty() ? 0 : 1;
+            QCOMPARE(EmailAddress::normalized(s).value_or(QString()), want);
+        }
+        QVERIFY2(valid > 10000, qPrintable(QString::number(valid)));
     }
 
     void emailList()
