@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
@@ -573,6 +574,50 @@ void appendUtf8(QByteArray& out, const QString& s)
     out += QStringView(s).sliced(i).toUtf8();
 }
 
+// Whether QString::simplified() would leave s as it is: no white space at either end, and
+// inside only single spaces.
+bool isSimplified(QStringView s)
+{
+    if (s.isEmpty())
+        return true;
+    if (s.front().isSpace() || s.back().isSpace())
+        return false;
+    bool afterSpace = false;
+    for (QChar c : s) {
+        if (c.isSpace()) {
+            if (c != QLatin1Char(' ') || afterSpace)
+                return false;
+            afterSpace = true;
+        } else {
+            afterSpace = false;
+        }
+    }
+    return true;
+}
+
+// QString::simplified() without a copy when there is nothing to simplify (most names).
+QString simplifiedText(const QString& s)
+{
+    return isSimplified(s) ? s : s.simplified();
+}
+
+// Appends s in lower case (QString::toLower's) as UTF-8: ASCII lower-cased straight into out.
+void appendUtf8Lower(QByteArray& out, const QString& s)
+{
+    const qsizetype n = s.size();
+    const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
+    const qsizetype start = out.size();
+    out.resize(start + n);
+    char* to = out.data() + start;
+    qsizetype i = 0;
+    for (; i < n && from[i] < 0x80; ++i)
+        to[i] = static_cast<char>(from[i] >= u'A' && from[i] <= u'Z' ? from[i] + (u'a' - u'A') : from[i]);
+    if (i == n)
+        return;
+    out.resize(start + i);
+    out += QStringView(s).sliced(i).toString().toLower().toUtf8();
+}
+
 // A validated row as the writing thread needs it: its text fields as UTF-8 in one buffer (bound
 // to SQLite as they are: no conversion, no allocation on the writing thread), the hashes of the
 // keys it is de-duplicated and matched to its company by, and its score (for a new row).
@@ -616,24 +661,29 @@ struct WriteRow
     }
     bool has(Field f) const { return offsets.at(f + 1) > offsets.at(f); }
 
+    // Its fields from in; the buffer keeps its memory from the row it held before.
     void fill(const ProspectInput& in)
     {
-        const QString lineText = QString::number(in.line);
-        const QString companyKey = in.companyName.toLower();
         const std::array<const QString*, FieldCount> fields = { &in.full, &in.first, &in.last, &in.email,
-            &in.title, &in.phone, &in.linkedIn, &in.city, &in.country, nullptr, &in.companyName, &companyKey,
-            &in.domain, &in.industry, &in.website, &lineText };
-        qsizetype size = 2 * in.full.size() + 1 + in.domain.size();
+            &in.title, &in.phone, &in.linkedIn, &in.city, &in.country, nullptr, &in.companyName, nullptr,
+            &in.domain, &in.industry, &in.website, nullptr };
+        qsizetype size = 2 * (in.full.size() + in.companyName.size()) + in.domain.size() + 24;
         for (const QString* f : fields)
             size += f ? f->size() : 0;
-        text.clear();
-        text.reserve(size + size / 8 + 16);
+        text.resize(0);
+        text.reserve(size + size / 8);
         for (int i = 0; i < FieldCount; ++i) {
             offsets.at(i) = static_cast<int>(text.size());
             if (i == NameKey) { // the full name in lower case, '|', the domain
-                appendUtf8(text, in.full.toLower());
+                appendUtf8Lower(text, in.full);
                 text += '|';
                 appendUtf8(text, in.domain);
+            } else if (i == CompanyKey) {
+                appendUtf8Lower(text, in.companyName);
+            } else if (i == Line) {
+                char digits[24];
+                const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), in.line);
+                text.append(digits, end - digits);
             } else {
                 appendUtf8(text, *fields.at(i));
             }
@@ -645,6 +695,8 @@ struct WriteRow
         companyKeyHash = textHash(field(CompanyKey));
         line = in.line;
         employees = in.employees;
+        score = -1;
+        reasons.resize(0);
     }
 };
 
@@ -693,7 +745,8 @@ public:
         m_notFull.notify_one();
         return true;
     }
-    // The writer hands rows it wrote back, so that they are freed on the thread that made them
+    // The writer hands rows it wrote back, so that they are filled again (or freed) on the thread
+    // that made them
     // (freeing another thread's allocations contends on the allocator's locks).
     void recycle(std::vector<WriteRow>&& rows)
     {
@@ -914,25 +967,47 @@ private:
             m_report.phases.readWait += mark - before;
             return ok;
         };
+        // Rows the writer is done with come back and are filled again: their buffers keep their
+        // memory, so a row costs no allocation once the first batches went round.
+        std::vector<std::vector<WriteRow>> spare;
+        std::size_t used = 0;
+        auto startBatch = [&] {
+            batch = RowBatch {};
+            if (spare.empty())
+                spare = m_queue.takeSpent();
+            if (!spare.empty()) {
+                batch.rows = std::move(spare.back());
+                spare.pop_back();
+            } else {
+                batch.rows.reserve(kBatchRows);
+            }
+            used = 0;
+        };
+        auto nextRow = [&]() -> WriteRow& {
+            if (used < batch.rows.size())
+                return batch.rows[used++];
+            ++used;
+            return batch.rows.emplace_back();
+        };
         while (m_reader.readRecord(&fields)) {
             ++m_report.rows;
             if (cancelled())
                 break;
             if (validateRow(fields, m_reader.recordStartLine(), &input)) {
-                WriteRow& row = batch.rows.emplace_back();
+                WriteRow& row = nextRow();
                 row.fill(input);
                 scoreRow(input, &row);
             }
-            if (batch.rows.size() >= kBatchRows) {
-                m_queue.takeSpent(); // freed here
+            if (used >= kBatchRows) {
+                batch.rows.resize(used);
                 batch.rowsRead = m_report.rows;
                 batch.bytesRead = m_reader.bytesRead();
                 if (!hand(std::move(batch)))
                     return;
-                batch = RowBatch {};
-                batch.rows.reserve(kBatchRows);
+                startBatch();
             }
         }
+        batch.rows.resize(used);
         batch.rowsRead = m_report.rows;
         batch.bytesRead = m_reader.bytesRead();
         if (!batch.rows.empty() && !hand(std::move(batch)))
@@ -1167,9 +1242,15 @@ private:
         }
         row.first = cell(c.first);
         row.last = cell(c.last);
-        row.full = cell(c.full).simplified();
-        if (row.full.isEmpty())
-            row.full = QString(row.first + QLatin1Char(' ') + row.last).simplified();
+        row.full = simplifiedText(cell(c.full));
+        if (row.full.isEmpty()) {
+            if (!isSimplified(row.first) || !isSimplified(row.last))
+                row.full = QString(row.first + QLatin1Char(' ') + row.last).simplified();
+            else if (row.first.isEmpty() || row.last.isEmpty())
+                row.full = row.first.isEmpty() ? row.last : row.first;
+            else
+                row.full = row.first + QLatin1Char(' ') + row.last;
+        }
         if (row.first.isEmpty() && row.last.isEmpty() && !row.full.isEmpty()) {
             row.first = row.full.section(QLatin1Char(' '), 0, 0);
             row.last = row.full.section(QLatin1Char(' '), 1);

@@ -342,7 +342,7 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
         return part(s, {});
     });
     int points = company.points + title.points + region.points;
-    reasons->clear();
+    reasons->resize(0); // keeps its memory for the next row
     for (const Part* p : { &company, &title, &region }) {
         if (p->reasons.isEmpty())
             continue;
