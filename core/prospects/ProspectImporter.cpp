@@ -1432,6 +1432,9 @@ private:
             return false;
         }
         const double indexStart = monotonicSeconds();
+        // The de-duplication keys are done with: freed before the index builds take their memory.
+        m_snapshot = Snapshot {};
+        m_companyFields = IdFlags {};
         if (!rebuildIndexes())
             return false;
         m_report.phases.indexes = monotonicSeconds() - indexStart;
