@@ -143,7 +143,9 @@ void TestCampaignsCli::startWaitsForApprovalThenRuns()
     for (const QJsonValue& f : shown.value(QStringLiteral("figures")).toArray())
         proposed += f.toObject().value(QStringLiteral("proposed")).toInt();
     // (Seen once at 3 under load in CI: the figures and contacts say what the fourth became.)
-    QVERIFY2(proposed == 4, QJsonDocument(shown).toJson().constData());
+    // (The figures alone in the message: the whole answer is cut off before them.)
+    QVERIFY2(proposed == 4,
+        QJsonDocument(shown.value(QStringLiteral("figures")).toArray()).toJson(QJsonDocument::Compact).constData());
     QCOMPARE(shown.value(QStringLiteral("contacts")).toArray().size(), 4);
     for (const QJsonValue& c : shown.value(QStringLiteral("contacts")).toArray())
         QVERIFY(c.toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("waiting: step 1")));

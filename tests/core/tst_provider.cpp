@@ -307,7 +307,12 @@ private:
             client->write(upstream->readAll());
             client->disconnectFromHost();
         });
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        // The upstream socket is the client's child: its signals go first, or destroying it
+        // inside the client's destructor would write to the half-destroyed client.
+        QObject::connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+            upstream->disconnect();
+            client->deleteLater();
+        });
         upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
     }
 
