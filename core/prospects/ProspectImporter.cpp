@@ -557,8 +557,15 @@ double threadCpuSeconds()
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
-// Appends s as UTF-8: ASCII copied straight into out's reserved space, the rest converted.
-void appendUtf8(QByteArray& out, const QString& s)
+enum class Case
+{
+    AsIs,
+    Lower, // as QString::toLower() makes it
+};
+
+// Appends s as UTF-8: ASCII copied (or lower-cased) straight into out's reserved space, the rest
+// converted.
+void appendUtf8(QByteArray& out, const QString& s, Case letterCase = Case::AsIs)
 {
     const qsizetype n = s.size();
     const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
@@ -566,12 +573,14 @@ void appendUtf8(QByteArray& out, const QString& s)
     out.resize(start + n);
     char* to = out.data() + start;
     qsizetype i = 0;
+    const char16_t shift = letterCase == Case::Lower ? u'a' - u'A' : 0;
     for (; i < n && from[i] < 0x80; ++i)
-        to[i] = static_cast<char>(from[i]);
+        to[i] = static_cast<char>(from[i] >= u'A' && from[i] <= u'Z' ? from[i] + shift : from[i]);
     if (i == n)
         return;
     out.resize(start + i);
-    out += QStringView(s).sliced(i).toUtf8();
+    const QStringView rest = QStringView(s).sliced(i);
+    out += letterCase == Case::Lower ? rest.toString().toLower().toUtf8() : rest.toUtf8();
 }
 
 // Whether QString::simplified() would leave s as it is: no white space at either end, and
@@ -599,23 +608,6 @@ bool isSimplified(QStringView s)
 QString simplifiedText(const QString& s)
 {
     return isSimplified(s) ? s : s.simplified();
-}
-
-// Appends s in lower case (QString::toLower's) as UTF-8: ASCII lower-cased straight into out.
-void appendUtf8Lower(QByteArray& out, const QString& s)
-{
-    const qsizetype n = s.size();
-    const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
-    const qsizetype start = out.size();
-    out.resize(start + n);
-    char* to = out.data() + start;
-    qsizetype i = 0;
-    for (; i < n && from[i] < 0x80; ++i)
-        to[i] = static_cast<char>(from[i] >= u'A' && from[i] <= u'Z' ? from[i] + (u'a' - u'A') : from[i]);
-    if (i == n)
-        return;
-    out.resize(start + i);
-    out += QStringView(s).sliced(i).toString().toLower().toUtf8();
 }
 
 // A validated row as the writing thread needs it: its text fields as UTF-8 in one buffer (bound
@@ -675,11 +667,11 @@ struct WriteRow
         for (int i = 0; i < FieldCount; ++i) {
             offsets.at(i) = static_cast<int>(text.size());
             if (i == NameKey) { // the full name in lower case, '|', the domain
-                appendUtf8Lower(text, in.full);
+                appendUtf8(text, in.full, Case::Lower);
                 text += '|';
                 appendUtf8(text, in.domain);
             } else if (i == CompanyKey) {
-                appendUtf8Lower(text, in.companyName);
+                appendUtf8(text, in.companyName, Case::Lower);
             } else if (i == Line) {
                 char digits[24];
                 const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), in.line);
