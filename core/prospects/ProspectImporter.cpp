@@ -1130,9 +1130,12 @@ private:
     {
         const qint64 total = m_reader.totalBytes();
         const qint64 estimatedRows = total > 0 ? total / kBytesPerRowEstimate : 0;
-        // The de-duplication maps grow by about a row each: sized once instead of rehashed.
-        m_snapshot.byEmail.reserve(m_snapshot.byEmail.size() + estimatedRows);
-        m_snapshot.byNameKey.reserve(m_snapshot.byNameKey.size() + estimatedRows);
+        // The de-duplication maps grow by about a row each: sized once instead of rehashed (up to
+        // a few million rows; the size is a guess from the file's bytes, and a huge file grows
+        // them as it goes rather than reserving gigabytes up front).
+        const qint64 reserved = std::min<qint64>(estimatedRows, kMaxReservedRows);
+        m_snapshot.byEmail.reserve(m_snapshot.byEmail.size() + reserved);
+        m_snapshot.byNameKey.reserve(m_snapshot.byNameKey.size() + reserved);
         if (estimatedRows < m_rebuildThreshold || m_snapshot.prospects > estimatedRows)
             return true;
         sqlite3_stmt* q = nullptr;
@@ -1465,6 +1468,7 @@ private:
 
     // Bytes per row assumed to estimate a file's rows from its size (CRM exports run 100-300).
     static constexpr qint64 kBytesPerRowEstimate = 150;
+    static constexpr qint64 kMaxReservedRows = 4'000'000;
 
     Workspace& m_ws;
     std::optional<ColumnMapping> m_mappingOverride;
