@@ -57,8 +57,8 @@ bool knownContact(Workspace& ws, const QString& email)
         "SELECT 1 FROM prospects WHERE email = ? LIMIT 1",
         "SELECT 1 FROM enrolments WHERE lower(email) = ? LIMIT 1",
         "SELECT 1 FROM campaign_sends WHERE lower(email) = ? LIMIT 1",
-        "SELECT 1 FROM conversations WHERE contact = ? AND EXISTS (SELECT 1 FROM mail_messages m WHERE "
-        "m.conversation_id = conversations.id AND m.direction = 'out') LIMIT 1",
+        ("SELECT 1 FROM conversations WHERE contact = ? AND EXISTS (SELECT 1 FROM mail_messages m WHERE "
+         "m.conversation_id = conversations.id AND m.direction = 'out') LIMIT 1"),
     };
     QSqlQuery q(ws.db());
     for (const char* sql : queries) {
