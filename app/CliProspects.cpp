@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -296,10 +297,19 @@ int cmdProspects(const Args& args)
     if (core::IcpStore::currentVersion(*ws) == 0)
         out() << tr("No profile yet, so nobody is scored: `icp --from-url URL` drafts one.") << "\n";
     for (const core::ProspectRow& r : rows) {
-        out() << QStringLiteral("%1  %2  %3, %4 (%5)")
-                     .arg(r.score < 0 ? QStringLiteral("  -") : QStringLiteral("%1").arg(r.score, 3))
-                     .arg(forTerminal(r.fullName), forTerminal(r.title), forTerminal(r.company), forTerminal(r.email))
-              << "\n";
+        // Who, what and where; the address in parentheses when there is one.
+        QStringList role;
+        for (const QString& part : { r.title, r.company }) {
+            if (!part.trimmed().isEmpty())
+                role << forTerminal(part);
+        }
+        QString line = QStringLiteral("%1  %2").arg(
+            r.score < 0 ? QStringLiteral("  -") : QStringLiteral("%1").arg(r.score, 3), forTerminal(r.fullName));
+        if (!role.isEmpty())
+            line += QStringLiteral("  ") + role.join(QStringLiteral(", "));
+        if (!r.email.isEmpty())
+            line += QStringLiteral(" (%1)").arg(forTerminal(r.email));
+        out() << line << "\n";
         for (const QString& reason : r.reasons)
             out() << "       " << forTerminal(reason) << "\n";
     }

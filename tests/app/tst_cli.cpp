@@ -369,6 +369,8 @@ void TestCli::prospectingFromTheCommandLine()
     QVERIFY(!best.value(QStringLiteral("reasons")).toArray().isEmpty());
     r = cli(dir.path(), w + QStringList { QStringLiteral("prospects") });
     QVERIFY(r.out.contains("Anna Becker"));
+    QVERIFY2(r.out.contains("(anna@northwind.example)"), r.out.constData());
+    QVERIFY2(!r.out.contains("()") && !r.out.contains(", \n") && !r.out.contains(",  "), r.out.constData());
 
     r = cli(dir.path(), w + QStringList { QStringLiteral("import"), dir.file(QStringLiteral("missing.csv")) });
     QCOMPARE(r.code, 1);
