@@ -520,6 +520,17 @@ bool execSql(sqlite3* db, const QString& sql, QString* error)
     return false;
 }
 
+// The first column of the first row of sql, as an integer (-1: none).
+int scalarInt(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* q = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        value = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    return value;
+}
+
 // A small bounded memo: the same value for the same text (websites, countries, titles repeat
 // throughout a list). Emptied when it grows past its bound, so memory stays flat.
 template<typename Value>
@@ -798,6 +809,11 @@ public:
     {
         if (m_db)
             sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_tx.reset(); // committed, or rolled back here
+        if (m_foreignKeysOff) {
+            QString ignored;
+            execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+        }
     }
 
     ImportReport run()
@@ -830,6 +846,11 @@ public:
             }
         } restoreCache { m_db };
 
+        // The rows refer only to companies this import found or created in its own transaction:
+        // SQLite need not look each one up again (half a second a million rows). Switched back on
+        // when the run ends (a PRAGMA that only takes effect outside a transaction).
+        if (sqlite3_get_autocommit(m_db) != 0 && scalarInt(m_db, "PRAGMA foreign_keys") == 1)
+            m_foreignKeysOff = execSql(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), &ignored);
         if (!beginAndSnapshot())
             return finished();
         if (!prepareStatements() || !recordImport() || !dropIndexesForALargeImport())
@@ -1501,6 +1522,7 @@ private:
     BatchQueue m_queue;
     double m_writeCpuStart = 0;
     bool m_failed = false; // a write failed: m_report.error says why
+    bool m_foreignKeysOff = false; // switched off for the run: on again at its end
     qint64 m_now = 0;
     QByteArray m_sourceUtf8;
     QByteArray m_importIdUtf8;
