@@ -563,18 +563,34 @@ QString CsvReader::fieldText(const FieldSpan& span) const
 bool CsvReader::readRecord(QStringList* fields)
 {
     Q_ASSERT(fields);
-    fields->clear();
-    if (!m_device || m_failed)
+    if (!m_device || m_failed) {
+        fields->clear();
         return false;
+    }
     for (;;) {
         switch (parseRecord()) {
-        case Parse::Record:
-            fields->reserve(static_cast<qsizetype>(m_spans.size()));
-            for (const FieldSpan& span : m_spans)
-                fields->append(fieldText(span));
+        case Parse::Record: {
+            // The list's strings are written over where nothing else holds them: a caller that
+            // lets go of the previous record's text reads the next one without an allocation.
+            const auto n = static_cast<qsizetype>(m_spans.size());
+            fields->resize(n);
+            for (qsizetype i = 0; i < n; ++i) {
+                const FieldSpan& span = m_spans.at(static_cast<std::size_t>(i));
+                QString& field = (*fields)[i];
+                const bool plain = !span.doubledQuotes && (!span.quoted || span.tailEnd <= span.end + 1);
+                const qsizetype length = span.end - span.begin;
+                if (plain && field.isDetached() && field.capacity() >= length) {
+                    field.resize(length);
+                    std::copy_n(m_buffer.constData() + span.begin, length, field.data());
+                } else {
+                    field = fieldText(span);
+                }
+            }
             return true;
+        }
         case Parse::End:
         case Parse::Failed:
+            fields->clear();
             return false;
         case Parse::NeedMore:
             if (m_buffer.size() - m_pos > MaxRecordChars) {
@@ -586,10 +602,13 @@ bool CsvReader::readRecord(QStringList* fields)
                              .arg(mib));
                 else
                     fail(tr("record starting at line %1 is longer than %2 MiB").arg(m_line).arg(mib));
+                fields->clear();
                 return false;
             }
-            if (!fill())
+            if (!fill()) {
+                fields->clear();
                 return false;
+            }
             break;
         }
     }

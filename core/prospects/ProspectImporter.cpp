@@ -1011,6 +1011,8 @@ private:
                 row.fill(input);
                 scoreRow(input, &row);
             }
+            // Lets go of the record's text, so that the reader writes the next one into it.
+            input = ProspectInput {};
             if (used >= kBatchRows) {
                 batch.rows.resize(used);
                 batch.rowsRead = m_report.rows;

@@ -97,6 +97,7 @@ private Q_SLOTS:
 
     void parse_data();
     void parse();
+    void reusedListKeepsWhatTheCallerHolds();
     void parseFromPipeInSmallPieces_data();
     void parseFromPipeInSmallPieces();
     void encodings_data();
@@ -231,6 +232,30 @@ void TestCsvReader::parse()
     QCOMPARE(reader.error(), QString());
     QVERIFY(reader.atEnd());
     QStringList fields { QStringLiteral("stale") };
+    QVERIFY(!reader.readRecord(&fields));
+    QVERIFY(fields.isEmpty());
+}
+
+void TestCsvReader::reusedListKeepsWhatTheCallerHolds()
+{
+    // readRecord() writes the next record into the list's strings where nothing else holds them:
+    // a copy the caller kept still reads the old record, and longer, shorter, quoted and empty
+    // fields all come out right in the reused strings.
+    QByteArray input = "alpha,b,\"c \"\"quoted\"\"\",d\nx,a much longer second value,\"\",\nfirst,,third,fourth\n";
+    QBuffer buffer(&input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    QString error;
+    QVERIFY2(reader.open(&buffer, &error), qPrintable(error));
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields.join(u'|'), QStringLiteral("alpha|b|c \"quoted\"|d"));
+    const QString kept = fields.at(0);
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields.join(u'|'), QStringLiteral("x|a much longer second value||"));
+    QCOMPARE(kept, QStringLiteral("alpha"));
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields.join(u'|'), QStringLiteral("first||third|fourth"));
     QVERIFY(!reader.readRecord(&fields));
     QVERIFY(fields.isEmpty());
 }
