@@ -1,6 +1,7 @@
 #include "core/store/ProspectStore.h"
 
 #include "core/prospects/ProspectScorer.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
@@ -104,36 +105,41 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
     if (!icp)
         return 0; // nothing to score against yet
     const ProspectScorer scorer(*icp);
+    // The parts that repeat across prospects (industry and size, title, country) are scored
+    // once: exactly ProspectScorer::score()'s answer, reasons included.
+    CachedProspectScorer cached(scorer);
     struct Scored
     {
         qint64 id;
         int score;
-        QString reasons;
+        QByteArray reasons; // UTF-8, one per line
     };
     std::vector<Scored> scored;
     {
-        QSqlQuery q(ws.db());
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
-                           "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id "
-                           "WHERE p.scored_version < ? LIMIT %1")
-                .arg(std::max(1, limit)));
-        q.addBindValue(icp->version);
-        if (!q.exec()) {
-            if (error)
-                *error = QStringLiteral("cannot read prospects");
+        SqlStatement* q = ws.statement(
+            "SELECT p.id, p.title, c.name, c.industry, c.employees, coalesce(p.country, c.country) "
+            "FROM prospects p LEFT JOIN companies c ON c.id = p.company_id WHERE p.scored_version < ? LIMIT ?",
+            error);
+        if (!q)
             return -1;
-        }
-        while (q.next()) {
+        SqlStatement::Reader reading(*q);
+        q->bind(0, icp->version);
+        q->bind(1, std::max(1, limit));
+        while (q->next()) {
             ProspectFacts f;
-            f.title = q.value(1).toString();
-            f.companyName = q.value(2).toString();
-            f.industry = q.value(3).toString();
-            f.employees = q.value(4).isNull() ? -1 : q.value(4).toInt();
-            f.country = q.value(5).toString();
-            const ProspectScore s = scorer.score(f);
-            scored.push_back({ q.value(0).toLongLong(), s.score, s.reasons.join(QLatin1Char('\n')) });
+            f.title = q->text(1);
+            f.companyName = q->text(2);
+            f.industry = q->text(3);
+            f.employees = q->isNull(4) ? -1 : static_cast<int>(q->int64(4));
+            f.country = q->text(5);
+            Scored s { q->int64(0), 0, {} };
+            s.score = cached.score(f, &s.reasons);
+            scored.push_back(std::move(s));
+        }
+        if (!q->error().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("cannot read prospects: %1").arg(q->error());
+            return -1;
         }
     }
     if (scored.empty())
@@ -144,14 +150,16 @@ int rescoreStale(Workspace& ws, int limit, QString* error)
             *error = tx.error();
         return -1;
     }
-    QSqlQuery u(ws.db());
-    u.prepare(QStringLiteral("UPDATE prospects SET score = ?, score_reasons = ?, scored_version = ? WHERE id = ?"));
+    SqlStatement* u
+        = ws.statement("UPDATE prospects SET score = ?, score_reasons = ?, scored_version = ? WHERE id = ?", error);
+    if (!u)
+        return -1; // tx rolls back
     for (const Scored& s : scored) {
-        u.bindValue(0, s.score);
-        u.bindValue(1, s.reasons);
-        u.bindValue(2, icp->version);
-        u.bindValue(3, s.id);
-        if (!ws.execWrite(u, QStringLiteral("prospects:score"), error))
+        u->bind(0, s.score);
+        u->bindUtf8(1, s.reasons);
+        u->bind(2, icp->version);
+        u->bind(3, s.id);
+        if (!u->exec(ws, QStringLiteral("prospects:score"), error))
             return -1; // tx rolls back
     }
     if (!tx.commit()) {

@@ -100,6 +100,8 @@ qint64 SqlStatement::lastInsertId() const
 
 bool SqlStatement::next()
 {
+    if (!m_error.isEmpty())
+        m_error.clear(); // error() is the last step's
     if (!m_statement) {
         m_error = m_prepareError;
         return false;

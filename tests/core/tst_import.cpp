@@ -385,6 +385,13 @@ void TestImport::rescoresAfterAnIcpEdit()
     QCOMPARE(core::ProspectStore::staleCount(*ws), 2);
     QCOMPARE(core::ProspectStore::rescoreStale(*ws, 1000), 2);
     QVERIFY(core::ProspectStore::top(*ws, 1).first().score < before);
+    // The reasons are the edited profile's (Anna's Logistics is no longer in it).
+    QStringList reasons;
+    for (const core::ProspectRow& r : core::ProspectStore::top(*ws, 2))
+        reasons << r.reasons;
+    QVERIFY2(reasons.contains(QStringLiteral("industry Logistics is not in the profile")),
+        qPrintable(reasons.join(QLatin1Char('|'))));
+    QVERIFY(reasons.contains(QStringLiteral("industry Manufacturing is not in the profile")));
     QCOMPARE(core::IcpStore::current(*ws)->version, 2);
 }
 
