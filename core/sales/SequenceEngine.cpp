@@ -179,9 +179,18 @@ void SequenceEngine::enrol(const CampaignDefinition& campaign, Report& report)
         }
     }
     SuppressionStore suppressions(ws);
+    // The segment is read again on every round (a contact suppressed or busy elsewhere now may
+    // be free later), but its limit caps the campaign: prospects whose scores rose after the
+    // launch do not join a campaign that already holds as many contacts as it asked for.
+    qsizetype held = settled.size() + existing.size();
     for (const QString& email : CampaignStore::segmentEmails(ws, campaign.segment)) {
         if (settled.contains(email))
             continue;
+        if (!existing.contains(email)) {
+            if (held >= campaign.segment.limit)
+                continue;
+            ++held;
+        }
         QString status = QStringLiteral("active");
         QString reason = tr("enrolled");
         if (const auto s = suppressions.match(email, campaign.name)) {

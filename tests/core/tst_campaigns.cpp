@@ -47,6 +47,7 @@ private Q_SLOTS:
     void storeKeepsTheDefinition();
     void businessDaysSkipWeekends();
     void aStepReachesAContactOnceEver();
+    void theLimitCapsTheCampaignWhenScoresMove();
     void nextStepWaitsUntilThePreviousWasSent();
     void oneLiveSequencePerContact();
     void replyBounceAndUnsubscribeEndTheSequence();
@@ -287,6 +288,27 @@ void TestCampaigns::aStepReachesAContactOnceEver()
     QCOMPARE(decisions(), 2);
     QCOMPARE(
         enrolment(QStringLiteral("a@l.example"), QStringLiteral("c1"), QStringLiteral("step")), QStringLiteral("1"));
+}
+
+void TestCampaigns::theLimitCapsTheCampaignWhenScoresMove()
+{
+    // The segment is read again on every round; a prospect whose score rises after the launch
+    // must not make a campaign of "limit": 2 hold three contacts (seen as 5 sends for 4 contacts
+    // when the Research agent re-scored between two rounds).
+    addProspect(QStringLiteral("a@l.example"), QStringLiteral("Head of Operations"), QStringLiteral("Logistics"), 90);
+    addProspect(QStringLiteral("b@l.example"), QStringLiteral("COO"), QStringLiteral("Logistics"), 80);
+    addProspect(QStringLiteral("c@l.example"), QStringLiteral("CFO"), QStringLiteral("Logistics"), 40);
+    QCOMPARE(create(parse(R"({"name": "c2", "segment": {"industries": ["Logistics"], "limit": 2},
+        "steps": [{"kind": "first_touch"}]})")),
+        QString());
+    const qint64 t = at("2026-03-02T09:00:00Z");
+    QCOMPARE(run(t).enrolled, 2);
+    QVERIFY(m_ws->execWrite(
+        QStringLiteral("UPDATE prospects SET score = 99 WHERE email = 'c@l.example'"), QStringLiteral("test")));
+    QCOMPARE(run(t + kDay).enrolled, 0);
+    QCOMPARE(test::scalar(*m_ws, QStringLiteral("SELECT count(*) FROM enrolments WHERE sequence = 'c2'")).toInt(), 2);
+    QCOMPARE(sends(QStringLiteral("c2")), 2);
+    QCOMPARE(enrolment(QStringLiteral("c@l.example"), QStringLiteral("c2"), QStringLiteral("status")), QString());
 }
 
 void TestCampaigns::nextStepWaitsUntilThePreviousWasSent()
