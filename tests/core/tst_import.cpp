@@ -87,6 +87,7 @@ private Q_SLOTS:
     void fileChangedWhileReadingImportsNothing();
     void emailCheckIsTheSharedOne();
     void keyIndexesAnswerAsAHashDoes();
+    void aCompanyWithAnAccentedNameIsFoundAgain();
     void provenanceIsTheImportAndLineOfEachRow();
     void cachedScorerGivesTheScorersAnswer();
     void indexRebuildPathIsAllOrNothing_data();
@@ -589,6 +590,25 @@ void TestImport::emailCheckIsTheSharedOne()
     QCOMPARE(r.rejected, 4);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT email FROM prospects")).toString(),
         QStringLiteral("anna@northwind.example"));
+}
+
+void TestImport::aCompanyWithAnAccentedNameIsFoundAgain()
+{
+    // Company names without a domain are matched in lower case. The names already stored are
+    // lower-cased as the rows' are (Qt's rules), not by SQLite's lower(), which leaves "Ü" as it
+    // is: a second import of "Überall Logistik" finds the company instead of adding another.
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir);
+    core::ProspectImporter importer(ws);
+    const QString first = write(dir, QStringLiteral("first.csv"), "Name,Company\nAnna Becker,\xc3\x9c" "berall Logistik\n");
+    QVERIFY(importer.run(first).ok());
+    const QString second
+        = write(dir, QStringLiteral("second.csv"), "Name,Company\nBen Novak,\xc3\x9c" "BERALL LOGISTIK\n");
+    const core::ImportReport r = importer.run(second);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(DISTINCT company_id) FROM prospects")).toInt(), 1);
 }
 
 void TestImport::keyIndexesAnswerAsAHashDoes()
