@@ -21,8 +21,25 @@ bool isAtext(char16_t c)
     if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
         return true;
     switch (c) {
-    case u'!': case u'#': case u'$': case u'%': case u'&': case u'\'': case u'*': case u'+': case u'/':
-    case u'=': case u'?': case u'^': case u'_': case u'`': case u'{': case u'|': case u'}': case u'~': case u'-':
+    case u'!':
+    case u'#':
+    case u'$':
+    case u'%':
+    case u'&':
+    case u'\'':
+    case u'*':
+    case u'+':
+    case u'/':
+    case u'=':
+    case u'?':
+    case u'^':
+    case u'_':
+    case u'`':
+    case u'{':
+    case u'|':
+    case u'}':
+    case u'~':
+    case u'-':
         return true;
     default:
         return false;
@@ -102,8 +119,8 @@ std::optional<QString> EmailAddress::normalized(const QString& text)
         if (lower && trimmed.size() == text.size())
             return text;
         QString out(trimmed.size(), Qt::Uninitialized);
-        std::transform(trimmed.begin(), trimmed.end(), out.begin(),
-            [](QChar ch) { return QChar(asciiLower(ch.unicode())); });
+        std::transform(
+            trimmed.begin(), trimmed.end(), out.begin(), [](QChar ch) { return QChar(asciiLower(ch.unicode())); });
         return out;
     }
     // Other characters may lower-case into ASCII (the Kelvin sign into "k"): Qt's rules, then

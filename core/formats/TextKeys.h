@@ -118,8 +118,8 @@ struct HashedTextAndNumber
     HashedTextAndNumber(const QString& s, int n)
         : text(s)
         , number(n)
-        , hash(textHash(QStringView(s)) ^ textkeys_detail::mix(static_cast<quint64>(n) + 0x9e3779b97f4a7c15ull,
-                                                                  0xd6e8feb86659fd93ull))
+        , hash(textHash(QStringView(s))
+              ^ textkeys_detail::mix(static_cast<quint64>(n) + 0x9e3779b97f4a7c15ull, 0xd6e8feb86659fd93ull))
     {
     }
     bool operator==(const HashedTextAndNumber& o) const

@@ -380,8 +380,8 @@ struct Snapshot
     {
         sqlite3_stmt* q = nullptr;
         auto text = [&q](int column) {
-            return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(q, column)),
-                sqlite3_column_bytes(q, column));
+            return QByteArrayView(
+                reinterpret_cast<const char*>(sqlite3_column_text(q, column)), sqlite3_column_bytes(q, column));
         };
         auto fail = [&] {
             *error = QString::fromUtf8(sqlite3_errmsg(db));
@@ -667,9 +667,9 @@ struct WriteRow
     // Its fields from in; the buffer keeps its memory from the row it held before.
     void fill(const ProspectInput& in)
     {
-        const std::array<const QString*, FieldCount> fields = { &in.full, &in.first, &in.last, &in.email,
-            &in.title, &in.phone, &in.linkedIn, &in.city, &in.country, nullptr, &in.companyName, nullptr,
-            &in.domain, &in.industry, &in.website, nullptr };
+        const std::array<const QString*, FieldCount> fields
+            = { &in.full, &in.first, &in.last, &in.email, &in.title, &in.phone, &in.linkedIn, &in.city, &in.country,
+                  nullptr, &in.companyName, nullptr, &in.domain, &in.industry, &in.website, nullptr };
         qsizetype size = 2 * (in.full.size() + in.companyName.size()) + in.domain.size() + 24;
         for (const QString* f : fields)
             size += f ? f->size() : 0;

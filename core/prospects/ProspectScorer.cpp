@@ -350,7 +350,8 @@ int CachedProspectScorer::score(const ProspectFacts& f, QByteArray* reasons)
             *reasons += '\n';
         *reasons += p->reasons;
     }
-    const TextMatches& name = remember(m_companyNames, HashedText(f.companyName), [&] { return matchText(f.companyName); });
+    const TextMatches& name
+        = remember(m_companyNames, HashedText(f.companyName), [&] { return matchText(f.companyName); });
     // The joined text is "industry company title".
     const TextMatches& i = company.matches;
     const TextMatches& t = title.matches;

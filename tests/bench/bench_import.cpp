@@ -45,6 +45,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#include <map>
 #include <random>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -829,6 +830,7 @@ int main(int argc, char* argv[])
     out().flush();
 
     std::vector<double> rawWall, rawCpu, rawRss, gdWall, gdImport, gdCpu, gdRss, parseS, ratios;
+    std::map<QString, std::vector<double>> gdPhases; // ImportReport::phases, per run
     std::vector<double> beforeImport, beforeRss, beforeRatios;
     QJsonObject lastImport, lastBefore;
     qint64 rawRows = -1;
@@ -872,6 +874,9 @@ int main(int argc, char* argv[])
         gdCpu.push_back(gd.cpuSeconds);
         gdRss.push_back(static_cast<double>(gd.maxRssKb));
         ratios.push_back(gdImport.back() / raw.wallSeconds);
+        const QJsonObject phases = lastImport.value(QStringLiteral("phases")).toObject();
+        for (auto it = phases.begin(); it != phases.end(); ++it)
+            gdPhases[it.key()].push_back(it.value().toDouble());
 
         // c. The same import with the other build (before), when given.
         QString beforeColumns;
@@ -924,6 +929,14 @@ int main(int argc, char* argv[])
     out() << "  GreenDoor import           " << minMedMax(gdImport, 2, QStringLiteral(" s")) << "\n";
     out() << "  ratio per run              " << minMedMax(ratios, 2, QStringLiteral("x")) << "\n";
     out() << "  GreenDoor peak RSS         " << minMedMax(kbToMb(gdRss), 0, QStringLiteral(" MB")) << "\n";
+    // Where the import's time went (ImportReport::phases): the reading and the writing thread
+    // overlap; the index builds and the commit follow.
+    for (const char* phase : { "read_cpu", "write_cpu", "read_wait", "write_wait", "indexes", "commit" }) {
+        const auto it = gdPhases.find(QString::fromLatin1(phase));
+        if (it != gdPhases.end())
+            out() << "    phase " << QString::fromLatin1(phase).leftJustified(19)
+                  << minMedMax(it->second, 2, QStringLiteral(" s")) << "\n";
+    }
     if (!before.isEmpty()) {
         out() << "  before: import             " << minMedMax(beforeImport, 2, QStringLiteral(" s")) << "\n";
         out() << "  before: ratio per run      " << minMedMax(beforeRatios, 2, QStringLiteral("x")) << "\n";

@@ -786,9 +786,14 @@ void TestCsvReader::zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept_data()
     QTest::addColumn<QByteArray>("bytes");
     // Found by fuzz_csv (tests/fuzz/corpus/csv/feff-after-bom): the decoder dropped a U+FEFF
     // that followed the byte order mark as if it were a second mark.
-    QTest::newRow("utf-8") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "b\n");
-    QTest::newRow("utf-16le") << QByteArray("\xFF\xFE\xFF\xFE" "b\x00\n\x00", 8);
-    QTest::newRow("utf-16be") << QByteArray("\xFE\xFF\xFE\xFF\x00" "b\x00\n", 8);
+    QTest::newRow("utf-8") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                         "b\n");
+    QTest::newRow("utf-16le") << QByteArray("\xFF\xFE\xFF\xFE"
+                                            "b\x00\n\x00",
+        8);
+    QTest::newRow("utf-16be") << QByteArray("\xFE\xFF\xFE\xFF\x00"
+                                            "b\x00\n",
+        8);
 }
 
 void TestCsvReader::zeroWidthNoBreakSpaceAfterTheByteOrderMarkIsKept()

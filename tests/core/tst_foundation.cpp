@@ -7,9 +7,9 @@
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
-#include <QSqlQuery>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace gd;

@@ -7,11 +7,11 @@
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringConverter>
@@ -600,10 +600,13 @@ void TestImport::aCompanyWithAnAccentedNameIsFoundAgain()
     test::TempDir dir;
     auto ws = test::createWorkspace(dir);
     core::ProspectImporter importer(ws);
-    const QString first = write(dir, QStringLiteral("first.csv"), "Name,Company\nAnna Becker,\xc3\x9c" "berall Logistik\n");
+    const QString first = write(dir, QStringLiteral("first.csv"),
+        "Name,Company\nAnna Becker,\xc3\x9c"
+        "berall Logistik\n");
     QVERIFY(importer.run(first).ok());
-    const QString second
-        = write(dir, QStringLiteral("second.csv"), "Name,Company\nBen Novak,\xc3\x9c" "BERALL LOGISTIK\n");
+    const QString second = write(dir, QStringLiteral("second.csv"),
+        "Name,Company\nBen Novak,\xc3\x9c"
+        "BERALL LOGISTIK\n");
     const core::ImportReport r = importer.run(second);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.imported, 1);
