@@ -8,6 +8,7 @@
 #include "core/formats/TextKeys.h"
 #include "core/runtime/Types.h"
 #include "core/store/ProspectStore.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
@@ -18,7 +19,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
@@ -501,14 +501,6 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
-
 // Runs one statement on the raw handle (DDL, pragmas).
 bool execSql(sqlite3* db, const QString& sql, QString* error)
 {
@@ -826,7 +818,7 @@ public:
             m_scorer.emplace(*icp);
             m_cachedScorer.emplace(*m_scorer);
         }
-        m_db = handleOf(m_ws.db());
+        m_db = sqliteHandle(m_ws.db());
         if (!m_db) {
             m_report.error = tr("the workspace is not an SQLite database");
             return finished();

@@ -3,9 +3,18 @@
 #include "core/Logging.h"
 #include "core/store/Workspace.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
 
 namespace gd::core {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    return qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(v.data()) : nullptr;
+}
 
 SqlStatement::SqlStatement(sqlite3* db, const char* sql)
     : m_db(db)

@@ -5,10 +5,14 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+class QSqlDatabase;
 
 namespace gd::core {
 
 class Workspace;
+
+// The sqlite3 handle under a Qt SQLite connection; nullptr when it is not one (or not open).
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // A statement prepared once on a connection's sqlite3 handle and reused, for the hot paths (the
 // bus's inserts and acks, the decision path's context reads) where QSqlQuery costs more than the

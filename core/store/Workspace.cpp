@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -409,14 +408,11 @@ QSqlDatabase Workspace::openConnection(const QString& name, QString* error) cons
     // SQLite's default busy handler sleeps up to 100 ms between tries; with one writer lock
     // shared by the bus and six agents that sleep lands in message latency. Retry quickly
     // instead, backing off gently, for up to 10 s.
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto* sqlite = *static_cast<sqlite3* const*>(handle.data())) {
-            if (m_waitForWriters)
-                sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
-            else
-                sqlite3_busy_timeout(sqlite, 0); // also clears Qt's default 5 s timeout
-        }
+    if (sqlite3* sqlite = sqliteHandle(db)) {
+        if (m_waitForWriters)
+            sqlite3_busy_handler(sqlite, &Workspace::busyHandler, nullptr);
+        else
+            sqlite3_busy_timeout(sqlite, 0); // also clears Qt's default 5 s timeout
     }
     QSqlQuery q(db);
     if (m_readOnly) {
@@ -502,10 +498,7 @@ SqlStatement* Workspace::statement(const char* sql, QString* error)
     StatementCache* cache = t_statements.value(m_serial);
     if (!cache) {
         const QSqlDatabase connection = db();
-        sqlite3* handle = nullptr;
-        const QVariant v = connection.driver() ? connection.driver()->handle() : QVariant();
-        if (qstrcmp(v.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3* const*>(v.data());
+        sqlite3* handle = sqliteHandle(connection);
         if (!handle) {
             if (error)
                 *error = QStringLiteral("no open connection");
@@ -607,10 +600,7 @@ bool Workspace::begin(QString* error)
 
 bool Workspace::inTransaction()
 {
-    const QVariant handle = db().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3* sqlite = sqliteHandle(db());
     return sqlite && sqlite3_get_autocommit(sqlite) == 0;
 }
 

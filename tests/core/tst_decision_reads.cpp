@@ -5,10 +5,10 @@
 
 #include "core/decisions/DecisionEngine.h"
 #include "core/decisions/RiskEngine.h"
+#include "core/store/SqlStatement.h"
 #include "core/store/Workspace.h"
 #include "support/TestSupport.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,12 +20,6 @@ namespace {
 
 constexpr int kProspects = 6000;
 constexpr int kSent = 4000;
-
-sqlite3* handleOf(core::Workspace& ws)
-{
-    const QVariant v = ws.db().driver()->handle();
-    return qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(v.data()) : nullptr;
-}
 
 // Steps of every statement on the connection since the last call (and resets them): full-scan
 // steps through a table, or all virtual machine steps (which also count a walk along an index
@@ -98,7 +92,7 @@ private slots:
     void emailDecisionSeeksIndexes()
     {
         core::DecisionEngine engine(m_ws);
-        sqlite3* db = handleOf(*m_ws);
+        sqlite3* db = core::sqliteHandle(m_ws->db());
         QVERIFY(db);
         // Near the end of the prospects, written to yesterday, and someone unknown.
         for (const QString& to : { QStringLiteral("p5900@example.org"), QStringLiteral("p1500@example.org"),
@@ -130,7 +124,7 @@ private slots:
         QSqlQuery q(m_ws->db());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox")));
         core::DecisionEngine engine(m_ws);
-        sqlite3* db = handleOf(*m_ws);
+        sqlite3* db = core::sqliteHandle(m_ws->db());
         fullScanSteps(db);
         engine.evaluate(proposal(QStringLiteral("data.export"), QStringLiteral("P42@Example.org")));
         const qint64 steps = fullScanSteps(db);
