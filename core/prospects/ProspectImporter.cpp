@@ -802,10 +802,11 @@ public:
         if (m_db)
             sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         m_tx.reset(); // committed, or rolled back here
-        if (m_foreignKeysOff) {
-            QString ignored;
+        QString ignored;
+        if (m_foreignKeysOff)
             execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
-        }
+        if (m_tempStoreOnDisk)
+            execSql(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), &ignored);
     }
 
     ImportReport run()
@@ -825,9 +826,13 @@ public:
         }
 
         // A bigger page cache for the one big transaction (SQLite's default 2 MB spills pages
-        // to the WAL and reads them back); restored afterwards.
+        // to the WAL and reads them back). The index builds' sorter may write its sorted runs
+        // to temporary files (see rebuildIndexes(); a setting SQLite takes only outside a
+        // transaction): SQLite's own files, deleted as they are opened. Both restored afterwards.
         QString ignored;
         execSql(m_db, QStringLiteral("PRAGMA cache_size = -65536"), &ignored);
+        if (sqlite3_get_autocommit(m_db) != 0 && scalarInt(m_db, "PRAGMA temp_store") == 2)
+            m_tempStoreOnDisk = execSql(m_db, QStringLiteral("PRAGMA temp_store = FILE"), &ignored);
         struct RestoreCache
         {
             sqlite3* db;
@@ -1195,8 +1200,14 @@ private:
                 return flag && flag->load() ? 1 : 0;
             },
             const_cast<std::atomic<bool>*>(m_cancel));
-        // Sorting for an index build may use a second thread.
+        // SQLite sorts an index's keys on this thread alone unless its sorter may write sorted
+        // runs to temporary files (temp_store FILE, set in run()) and a run is smaller than all
+        // the keys (a run is as large as the page cache): then two worker threads sort runs
+        // while this one reads the table. Measured on a million rows: the four builds
+        // 5.2-7.6 s -> 3.1-3.7 s (interleaved runs; 4.2 -> 2.9 s for the same statements in
+        // the sqlite3 shell), with 8 MB runs.
         QString ignored;
+        execSql(m_db, QStringLiteral("PRAGMA cache_size = -8000"), &ignored);
         execSql(m_db, QStringLiteral("PRAGMA threads = 2"), &ignored);
         bool ok = true;
         for (const auto& [name, sql] : std::as_const(m_droppedIndexes)) {
@@ -1208,6 +1219,7 @@ private:
                 m_progress(m_reader.bytesRead(), m_reader.totalBytes(), m_report.rows);
         }
         execSql(m_db, QStringLiteral("PRAGMA threads = 0"), &ignored);
+        execSql(m_db, QStringLiteral("PRAGMA cache_size = -65536"), &ignored);
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return ok;
     }
@@ -1517,6 +1529,7 @@ private:
     double m_writeCpuStart = 0;
     bool m_failed = false; // a write failed: m_report.error says why
     bool m_foreignKeysOff = false; // switched off for the run: on again at its end
+    bool m_tempStoreOnDisk = false; // temporary files allowed for the run: in memory again at its end
     qint64 m_now = 0;
     QByteArray m_sourceUtf8;
     QByteArray m_importIdUtf8;

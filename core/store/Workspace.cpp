@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QUrl>
 #include <atomic>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace gd::core {
@@ -51,12 +52,22 @@ WorkspaceError checkHeader(const QString& path)
     return {};
 }
 
+// SQLite counts every allocation under one process-wide mutex for sqlite3_memory_used(), which
+// nothing here reads: every thread's writes, sorts and page loads took that lock. Off before the
+// first connection opens (after that SQLite refuses the change, and counting stays on).
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 // Validates an existing file through an immutable read-only connection: nothing, not even
 // a -wal or -shm file, is written while we look.
 WorkspaceError validateExisting(const QString& path, int* version)
 {
     const QString name = QStringLiteral("gd-validate-%1").arg(s_nextSerial.fetch_add(1));
     WorkspaceError result;
+    configureSqlite();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
@@ -386,6 +397,7 @@ std::shared_ptr<Workspace> Workspace::openReadOnly(const QString& path, const Op
 
 QSqlDatabase Workspace::openConnection(const QString& name, QString* error) const
 {
+    configureSqlite();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (m_readOnly) {
         if (m_immutable) {

@@ -806,6 +806,8 @@ void TestImport::indexRebuildPathIsAllOrNothing()
     QCOMPARE(prospectIndexes(*ws), indexes);
     // The import switches foreign-key checks off for its rows only: on again after a failure.
     QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // Temporary files (the index builds' sorter) likewise: in memory again (2).
+    QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
 
     // Without the fault the same file goes through that path, and the indexes are back and used.
     ws->setFaultInjector({});
@@ -816,6 +818,7 @@ void TestImport::indexRebuildPathIsAllOrNothing()
     QCOMPARE(prospectIndexes(*ws), indexes);
     QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
     QSqlQuery plan(ws->db());
     QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM prospects WHERE email = 'p42@c42.example'")));
