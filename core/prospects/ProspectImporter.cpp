@@ -1107,25 +1107,46 @@ private:
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
                 &e))
             return false;
-        // A merge fills only what is empty and records where each newly filled field came from;
-        // a prospect an import created has its sources as its import line (no field_sources
-        // yet): they are written out first so the merge adds to them, not over them.
+        // A merge fills only what is empty, and records where each field it filled came from
+        // (field_sources holds those only: the rest still come from the prospect's own import
+        // line, see ProspectStore::sourcesSql). A duplicate that brings nothing new leaves
+        // field_sources alone, so the row keeps its size and its place in its page.
+        struct Sourced
+        {
+            const char* field;
+            const char* column;
+            int param;
+        };
+        static constexpr std::array<Sourced, 7> kFilled = { {
+            { "company", "company_id", 1 },
+            { "country", "country", 9 },
+            { "city", "city", 8 },
+            { "email", "email", 4 },
+            { "linkedin_url", "linkedin_url", 7 },
+            { "phone", "phone", 6 },
+            { "title", "title", 5 },
+        } };
+        QStringList fills;
+        QStringList members;
+        for (const Sourced& f : kFilled) {
+            const QString fills1 = qstrcmp(f.column, "company_id") == 0
+                ? QStringLiteral("(?%1 IS NOT NULL AND company_id IS NULL)").arg(f.param)
+                : QStringLiteral("(?%1 IS NOT NULL AND coalesce(%2, '') = '')")
+                      .arg(f.param)
+                      .arg(QLatin1String(f.column));
+            fills << fills1;
+            members << QStringLiteral("'%1', CASE WHEN %2 THEN %3 || ?10 END")
+                           .arg(QLatin1String(f.field), fills1, whereSql);
+        }
         const QByteArray merge = QStringLiteral(
             "UPDATE prospects SET company_id = coalesce(company_id, ?1), first_name = coalesce(nullif(first_name, "
             "''), ?2), last_name = coalesce(nullif(last_name, ''), ?3), email = coalesce(nullif(email, ''), ?4), "
             "title = coalesce(nullif(title, ''), ?5), phone = coalesce(nullif(phone, ''), ?6), "
             "linkedin_url = coalesce(nullif(linkedin_url, ''), ?7), city = coalesce(nullif(city, ''), ?8), "
-            "country = coalesce(nullif(country, ''), ?9), field_sources = json_patch(json_patch('{}', "
-            "json_object('company', CASE WHEN ?1 IS NOT NULL THEN %1 || ?10 END, "
-            "'country', CASE WHEN ?9 IS NOT NULL THEN %1 || ?10 END, "
-            "'city', CASE WHEN ?8 IS NOT NULL THEN %1 || ?10 END, "
-            "'email', CASE WHEN ?4 IS NOT NULL THEN %1 || ?10 END, "
-            "'full_name', %1 || ?10, "
-            "'linkedin_url', CASE WHEN ?7 IS NOT NULL THEN %1 || ?10 END, "
-            "'phone', CASE WHEN ?6 IS NOT NULL THEN %1 || ?10 END, "
-            "'title', CASE WHEN ?5 IS NOT NULL THEN %1 || ?10 END)), coalesce(%2, '{}')), "
+            "country = coalesce(nullif(country, ''), ?9), field_sources = CASE WHEN %1 THEN "
+            "json_patch(coalesce(field_sources, '{}'), json_patch('{}', json_object(%2))) ELSE field_sources END, "
             "scored_version = 0, updated_at = ?11 WHERE id = ?12")
-                                     .arg(whereSql, ProspectStore::sourcesSql(QLatin1String("")))
+                                     .arg(fills.join(QStringLiteral(" OR ")), members.join(QStringLiteral(", ")))
                                      .toUtf8();
         return m_mergeProspect.prepare(m_db, merge.constData(), &e);
     }

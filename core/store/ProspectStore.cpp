@@ -54,8 +54,10 @@ QString ProspectStore::sourcesSql(QLatin1String prefix)
             : QStringLiteral("coalesce(%1%2, '') <> ''").arg(prefix, QLatin1String(column));
         members << QStringLiteral("'%1', CASE WHEN %2 THEN %3 END").arg(QLatin1String(field), filled, where);
     }
-    return QStringLiteral("coalesce(%1field_sources, CASE WHEN %1import_line IS NOT NULL THEN "
-                          "json_patch('{}', json_object(%2)) END)")
+    // A prospect an import created: its fields came from its import line, except those a later
+    // duplicate filled, which field_sources names (a merge before 2026-12 wrote every field there).
+    return QStringLiteral("CASE WHEN %1import_line IS NULL THEN %1field_sources ELSE "
+                          "json_patch(json_patch('{}', json_object(%2)), coalesce(%1field_sources, '{}')) END")
         .arg(prefix, members.join(QStringLiteral(", ")));
 }
 

@@ -66,8 +66,8 @@ namespace ProspectStore {
 QString columns();
 // Where each field of a prospect came from, as a JSON object (field -> "import:FILE line N", ...):
 // the stored field_sources, or for a prospect an import created (import_id and import_line set,
-// no per-row JSON written) the same object built from its import line. prefix qualifies the
-// prospects columns ("p." or empty).
+// no per-row JSON written) the object built from its import line, over which field_sources names
+// the fields later duplicates filled. prefix qualifies the prospects columns ("p." or empty).
 QString sourcesSql(QLatin1String prefix);
 ProspectRow fromRow(const QSqlQuery& query);
 

@@ -761,6 +761,32 @@ void TestImport::provenanceIsTheImportAndLineOfEachRow()
     QCOMPARE(merged.sources.value(QStringLiteral("email")).toString(), QStringLiteral("import:crm.csv line 2"));
     QCOMPARE(merged.sources.value(QStringLiteral("company")).toString(), QStringLiteral("import:crm.csv line 2"));
     QCOMPARE(merged.sources.value(QStringLiteral("full_name")).toString(), QStringLiteral("import:crm.csv line 2"));
+    // Only what the merge filled is stored; the rest is still read from the import line.
+    QCOMPARE(
+        test::scalar(*ws, QStringLiteral("SELECT field_sources FROM prospects WHERE email = 'anna@northwind.example'"))
+            .toString(),
+        QStringLiteral("{\"title\":\"import:later.csv line 3\"}"));
+
+    // A duplicate that brings nothing new stores nothing: the row keeps its size.
+    const QString third
+        = write(dir, QStringLiteral("again.csv"), "Name,Email,Title\nCara Diaz,CARA@contoso.example,CEO\n");
+    const core::ImportReport again = importer.run(third);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.merged, 1);
+    QVERIFY(
+        test::scalar(*ws, QStringLiteral("SELECT field_sources FROM prospects WHERE email = 'cara@contoso.example'"))
+            .isNull());
+    QCOMPARE(byEmail("cara@contoso.example").sources.value(QStringLiteral("title")).toString(),
+        QStringLiteral("import:crm.csv line 5"));
+
+    // A prospect merged by an earlier version has every field in field_sources: read as stored.
+    QSqlQuery old(ws->db());
+    QVERIFY(
+        old.exec(QStringLiteral("UPDATE prospects SET field_sources = '{\"email\":\"import:old.csv line 9\","
+                                "\"full_name\":\"import:old.csv line 9\"}' WHERE email = 'ben@blueharbor.example'")));
+    const core::ProspectRow ben = byEmail("ben@blueharbor.example");
+    QCOMPARE(ben.sources.value(QStringLiteral("email")).toString(), QStringLiteral("import:old.csv line 9"));
+    QCOMPARE(ben.sources.value(QStringLiteral("full_name")).toString(), QStringLiteral("import:old.csv line 9"));
 }
 
 void TestImport::indexRebuildPathIsAllOrNothing_data()
