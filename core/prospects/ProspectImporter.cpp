@@ -566,24 +566,27 @@ enum class Case
     Lower, // as QString::toLower() makes it
 };
 
-// Appends s as UTF-8: ASCII copied (or lower-cased) straight into out's reserved space, the rest
-// converted.
-void appendUtf8(QByteArray& out, const QString& s, Case letterCase = Case::AsIs)
+// Copies s into to, which has room for s.size() bytes, as ASCII (lower-cased if asked); false if
+// s holds anything beyond ASCII (to then holds bytes the caller must not keep). One pass with no
+// early exit, which the compiler vectorises.
+bool copyAscii(char* to, const QString& s, Case letterCase = Case::AsIs)
 {
-    const qsizetype n = s.size();
     const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
-    const qsizetype start = out.size();
-    out.resize(start + n);
-    char* to = out.data() + start;
-    qsizetype i = 0;
-    const char16_t shift = letterCase == Case::Lower ? u'a' - u'A' : 0;
-    for (; i < n && from[i] < 0x80; ++i)
-        to[i] = static_cast<char>(from[i] >= u'A' && from[i] <= u'Z' ? from[i] + shift : from[i]);
-    if (i == n)
-        return;
-    out.resize(start + i);
-    const QStringView rest = QStringView(s).sliced(i);
-    out += letterCase == Case::Lower ? rest.toString().toLower().toUtf8() : rest.toUtf8();
+    const qsizetype n = s.size();
+    char16_t seen = 0;
+    if (letterCase == Case::Lower) {
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = from[i];
+            seen |= c;
+            to[i] = static_cast<char>(c + (static_cast<char16_t>(c - u'A') < 26 ? 32 : 0));
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            seen |= from[i];
+            to[i] = static_cast<char>(from[i]);
+        }
+    }
+    return seen < 0x80;
 }
 
 // Whether QString::simplified() would leave s as it is: no white space at either end, and
@@ -662,28 +665,28 @@ struct WriteRow
         const std::array<const QString*, FieldCount> fields
             = { &in.full, &in.first, &in.last, &in.email, &in.title, &in.phone, &in.linkedIn, &in.city, &in.country,
                   nullptr, &in.companyName, nullptr, &in.domain, &in.industry, &in.website, nullptr };
-        qsizetype size = 2 * (in.full.size() + in.companyName.size()) + in.domain.size() + 24;
+        // UTF-8 takes at most 3 bytes a UTF-16 unit: room for every field, set once.
+        qsizetype units = 2 * (in.full.size() + in.companyName.size()) + in.domain.size();
         for (const QString* f : fields)
-            size += f ? f->size() : 0;
-        text.resize(0);
-        text.reserve(size + size / 8);
+            units += f ? f->size() : 0;
+        text.resize(3 * units + 1 + 24);
+        qsizetype at = 0;
         for (int i = 0; i < FieldCount; ++i) {
-            offsets.at(i) = static_cast<int>(text.size());
+            offsets.at(i) = static_cast<int>(at);
             if (i == NameKey) { // the full name in lower case, '|', the domain
-                appendUtf8(text, in.full, Case::Lower);
-                text += '|';
-                appendUtf8(text, in.domain);
+                at = put(at, in.full, Case::Lower);
+                text[at++] = '|';
+                at = put(at, in.domain);
             } else if (i == CompanyKey) {
-                appendUtf8(text, in.companyName, Case::Lower);
+                at = put(at, in.companyName, Case::Lower);
             } else if (i == Line) {
-                char digits[24];
-                const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), in.line);
-                text.append(digits, end - digits);
+                at = std::to_chars(text.data() + at, text.data() + at + 24, in.line).ptr - text.constData();
             } else {
-                appendUtf8(text, *fields.at(i));
+                at = put(at, *fields.at(i));
             }
         }
-        offsets.at(FieldCount) = static_cast<int>(text.size());
+        text.resize(at);
+        offsets.at(FieldCount) = static_cast<int>(at);
         emailHash = textHash(field(Email));
         nameKeyHash = textHash(field(NameKey));
         domainHash = textHash(field(Domain));
@@ -692,6 +695,20 @@ struct WriteRow
         employees = in.employees;
         score = -1;
         reasons.resize(0);
+    }
+
+private:
+    // Writes s at `at` as UTF-8 (lower-cased as QString::toLower() does, if asked); returns its end.
+    // ASCII (most fields) is copied straight; a lower-cased field may grow, and then the buffer.
+    qsizetype put(qsizetype at, const QString& s, Case letterCase = Case::AsIs)
+    {
+        if (copyAscii(text.data() + at, s, letterCase))
+            return at + s.size();
+        const QByteArray utf8 = letterCase == Case::Lower ? s.toLower().toUtf8() : s.toUtf8();
+        if (const qsizetype excess = utf8.size() - 3 * s.size(); excess > 0)
+            text.resize(text.size() + excess);
+        std::memcpy(text.data() + at, utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        return at + utf8.size();
     }
 };
 

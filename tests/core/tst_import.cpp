@@ -612,6 +612,20 @@ void TestImport::aCompanyWithAnAccentedNameIsFoundAgain()
     QCOMPARE(r.imported, 1);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 1);
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(DISTINCT company_id) FROM prospects")).toInt(), 1);
+
+    // "İ" lower-cases to two characters ("i" and a combining dot): the key grows as it is
+    // lower-cased, and both spellings still find one company.
+    const QString third = write(dir, QStringLiteral("third.csv"),
+        "Name,Company\nCem Y\xc4\xb1lmaz,\xc4\xb0STANBUL TEKST\xc4\xb0L\nDeniz Kaya,\xc4\xb0stanbul Tekst\xc4\xb0l\n");
+    const core::ImportReport turkish = importer.run(third);
+    QVERIFY2(turkish.ok(), qPrintable(turkish.error));
+    QCOMPARE(turkish.imported, 2);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT count(*) FROM companies")).toInt(), 2);
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT name FROM companies ORDER BY id DESC LIMIT 1")).toString(),
+        QStringLiteral("\u0130STANBUL TEKST\u0130L"));
+    QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT full_name FROM prospects ORDER BY id DESC LIMIT 1 OFFSET 1"))
+                 .toString(),
+        QStringLiteral("Cem Y\u0131lmaz"));
 }
 
 void TestImport::keyIndexesAnswerAsAHashDoes()
