@@ -27,6 +27,9 @@
 #include <condition_variable>
 #include <ctime>
 #include <deque>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <mutex>
 #include <sqlite3.h>
 #include <thread>
@@ -567,24 +570,38 @@ enum class Case
 };
 
 // Copies s into to, which has room for s.size() bytes, as ASCII (lower-cased if asked); false if
-// s holds anything beyond ASCII (to then holds bytes the caller must not keep). One pass with no
-// early exit, which the compiler vectorises.
+// s holds anything beyond ASCII (to then holds bytes the caller must not keep). Eight characters
+// at a time where SSE2 is there (every x86-64), the rest one by one.
 bool copyAscii(char* to, const QString& s, Case letterCase = Case::AsIs)
 {
     const char16_t* from = reinterpret_cast<const char16_t*>(s.constData());
     const qsizetype n = s.size();
+    const bool lower = letterCase == Case::Lower;
+    qsizetype i = 0;
     char16_t seen = 0;
-    if (letterCase == Case::Lower) {
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = from[i];
-            seen |= c;
-            to[i] = static_cast<char>(c + (static_cast<char16_t>(c - u'A') < 26 ? 32 : 0));
-        }
-    } else {
-        for (qsizetype i = 0; i < n; ++i) {
-            seen |= from[i];
-            to[i] = static_cast<char>(from[i]);
-        }
+#if defined(__SSE2__)
+    __m128i seen8 = _mm_setzero_si128();
+    const __m128i upperA = _mm_set1_epi16(static_cast<short>(u'A' - 1));
+    const __m128i upperZ = _mm_set1_epi16(static_cast<short>(u'Z' + 1));
+    const __m128i caseBit = _mm_set1_epi16(lower ? 0x20 : 0);
+    for (; i + 8 <= n; i += 8) {
+        __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
+        seen8 = _mm_or_si128(seen8, c);
+        // Signed compares: anything at or above 0x8000 is beyond ASCII and caught by seen8.
+        const __m128i isUpper = _mm_and_si128(_mm_cmpgt_epi16(c, upperA), _mm_cmplt_epi16(c, upperZ));
+        c = _mm_add_epi16(c, _mm_and_si128(isUpper, caseBit));
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(to + i), _mm_packus_epi16(c, c));
+    }
+    // Any unit at or above 0x80 sets a bit outside the low seven of its 16-bit lane.
+    if (_mm_movemask_epi8(
+            _mm_cmpeq_epi16(_mm_and_si128(seen8, _mm_set1_epi16(static_cast<short>(0xff80))), _mm_setzero_si128()))
+        != 0xffff)
+        return false;
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = from[i];
+        seen |= c;
+        to[i] = static_cast<char>(lower && c >= u'A' && c <= u'Z' ? c + 32 : c);
     }
     return seen < 0x80;
 }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringConverter>
@@ -626,6 +627,34 @@ void TestImport::aCompanyWithAnAccentedNameIsFoundAgain()
     QCOMPARE(test::scalar(*ws, QStringLiteral("SELECT full_name FROM prospects ORDER BY id DESC LIMIT 1 OFFSET 1"))
                  .toString(),
         QStringLiteral("Cem Y\u0131lmaz"));
+
+    // Company keys are lower-cased eight characters at a time, the rest one by one: the letters
+    // next to A-Z ('@', '[', '`', '{'), and characters beyond ASCII in either part, group
+    // exactly as QString::toLower() groups them.
+    const QStringList names = { QStringLiteral("ABCDEFGH@["), QStringLiteral("abcdefgh@["),
+        QStringLiteral("ABCDEFGH`{"), QStringLiteral("abcdefgh`{"), QStringLiteral("@@@@@@@@[[[[[[[[Z"),
+        QStringLiteral("@@@@@@@@[[[[[[[[z"), QStringLiteral("\u00C0BCDEFGHIJ"), QStringLiteral("\u00E0bcdefghij"),
+        QStringLiteral("ABCDEFGHIJKL\u00E9"), QStringLiteral("abcdefghijkl\u00C9"), QStringLiteral("ZYXWVUTSRQPONMLKJ"),
+        QStringLiteral("zyxwvutsrqponmlkj"), QStringLiteral("AAAAAAA\u0130B"), QStringLiteral("aaaaaaa\u0130b") };
+    QByteArray csv = "Name,Company\n";
+    QSet<QString> groups;
+    QStringList firstSpellings;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        csv += QStringLiteral("Person %1,\"%2\"\n").arg(i).arg(names.at(i)).toUtf8();
+        if (!groups.contains(names.at(i).toLower())) {
+            groups.insert(names.at(i).toLower());
+            firstSpellings << names.at(i);
+        }
+    }
+    const qint64 before = test::scalar(*ws, QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+    const core::ImportReport keys = importer.run(write(dir, QStringLiteral("keys.csv"), csv));
+    QVERIFY2(keys.ok(), qPrintable(keys.error));
+    QStringList stored;
+    QSqlQuery q(ws->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM companies WHERE id > %1 ORDER BY id").arg(before)));
+    while (q.next())
+        stored << q.value(0).toString();
+    QCOMPARE(stored, firstSpellings);
 }
 
 void TestImport::keyIndexesAnswerAsAHashDoes()
