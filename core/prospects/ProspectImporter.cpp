@@ -1033,9 +1033,13 @@ private:
             ++used;
             return batch.rows.emplace_back();
         };
+        // Counted here and published with each batch: m_report's counters share a cache line,
+        // and the writing thread adds to its own for every row.
+        qint64 rows = m_report.rows;
+        const std::atomic<bool>* const cancel = m_cancel;
         while (m_reader.readRecord(&fields)) {
-            ++m_report.rows;
-            if (cancelled())
+            ++rows;
+            if (cancel && cancel->load(std::memory_order_relaxed))
                 break;
             if (validateRow(fields, m_reader.recordStartLine(), &input)) {
                 WriteRow& row = nextRow();
@@ -1045,16 +1049,18 @@ private:
             // Lets go of the record's text, so that the reader writes the next one into it.
             input = ProspectInput {};
             if (used >= kBatchRows) {
+                m_report.rows = rows;
                 batch.rows.resize(used);
-                batch.rowsRead = m_report.rows;
+                batch.rowsRead = rows;
                 batch.bytesRead = m_reader.bytesRead();
                 if (!hand(std::move(batch)))
                     return;
                 startBatch();
             }
         }
+        m_report.rows = rows;
         batch.rows.resize(used);
-        batch.rowsRead = m_report.rows;
+        batch.rowsRead = rows;
         batch.bytesRead = m_reader.bytesRead();
         if (!batch.rows.empty() && !hand(std::move(batch)))
             return;
