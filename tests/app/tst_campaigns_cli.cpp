@@ -142,13 +142,23 @@ void TestCampaignsCli::startWaitsForApprovalThenRuns()
     int proposed = 0;
     for (const QJsonValue& f : shown.value(QStringLiteral("figures")).toArray())
         proposed += f.toObject().value(QStringLiteral("proposed")).toInt();
-    // (Seen once at 3 under load in CI: the figures and contacts say what the fourth became.)
-    // (The figures alone in the message: the whole answer is cut off before them.)
-    QVERIFY2(proposed == 4,
-        QJsonDocument(shown.value(QStringLiteral("figures")).toArray()).toJson(QJsonDocument::Compact).constData());
-    QCOMPARE(shown.value(QStringLiteral("contacts")).toArray().size(), 4);
-    for (const QJsonValue& c : shown.value(QStringLiteral("contacts")).toArray())
-        QVERIFY(c.toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("waiting: step 1")));
+    // A contact the agents' own tick reached during `run` (at today's date) is skipped if the demo
+    // has a reply from them a day old; at the later date of `campaign run` it is proposed. Under
+    // load that tick comes first (seen in CI as "proposed 3"): each contact is one or the other.
+    int skipped = 0;
+    const QJsonArray contacts = shown.value(QStringLiteral("contacts")).toArray();
+    QCOMPARE(contacts.size(), 4);
+    for (const QJsonValue& c : contacts) {
+        const QString reason = c.toObject().value(QStringLiteral("reason")).toString();
+        if (reason.startsWith(QStringLiteral("skipped: replied")))
+            ++skipped;
+        else
+            QVERIFY2(reason.startsWith(QStringLiteral("waiting: step 1")), qPrintable(reason));
+    }
+    QVERIFY2(proposed + skipped == 4 && skipped <= 1,
+        QByteArray(QJsonDocument(shown.value(QStringLiteral("figures")).toArray()).toJson(QJsonDocument::Compact) + ' '
+            + QJsonDocument(contacts).toJson(QJsonDocument::Compact))
+            .constData());
 
     const Result pause = cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("pause"),
         QStringLiteral("software-q2") });
