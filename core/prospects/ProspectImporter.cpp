@@ -669,6 +669,7 @@ struct WriteRow
     int employees = -1;
     int score = -1; // -1: no ICP to score against
     QByteArray reasons; // UTF-8, one per line
+    bool scoreOnWrite = false; // left to the writing thread (see ImportRun::readRows)
 
     QByteArrayView field(Field f) const
     {
@@ -712,6 +713,7 @@ struct WriteRow
         employees = in.employees;
         score = -1;
         reasons.resize(0);
+        scoreOnWrite = false;
     }
 
 private:
@@ -774,6 +776,12 @@ public:
         m_notFull.notify_one();
         return true;
     }
+    // Batches waiting for the writer.
+    std::size_t waiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_batches.size();
+    }
     // The writer hands rows it wrote back, so that they are filled again (or freed) on the thread
     // that made them
     // (freeing another thread's allocations contends on the allocator's locks).
@@ -818,13 +826,15 @@ class ImportRun final
 {
 public:
     ImportRun(Workspace& ws, const std::optional<ColumnMapping>& mapping, const QString& path,
-        const ProspectImporter::Progress& progress, const std::atomic<bool>* cancel, qint64 rebuildThreshold)
+        const ProspectImporter::Progress& progress, const std::atomic<bool>* cancel, qint64 rebuildThreshold,
+        ProspectImporter::ScoringThread scoring)
         : m_ws(ws)
         , m_mappingOverride(mapping)
         , m_path(path)
         , m_progress(progress)
         , m_cancel(cancel)
         , m_rebuildThreshold(rebuildThreshold)
+        , m_scoring(scoring)
     {
         m_timer.start();
         m_report.importId = newId();
@@ -852,6 +862,7 @@ public:
         if (icp) {
             m_scorer.emplace(*icp);
             m_cachedScorer.emplace(*m_scorer);
+            m_writerScorer.emplace(*m_scorer);
         }
         m_db = sqliteHandle(m_ws.db());
         if (!m_db) {
@@ -1037,6 +1048,11 @@ private:
         // and the writing thread adds to its own for every row.
         qint64 rows = m_report.rows;
         const std::atomic<bool>* const cancel = m_cancel;
+        // Scoring goes to whichever thread has time: while batches pile up for the writer, this
+        // thread scores; when the writer has caught up (it waits for rows), the writer scores.
+        // Both scorers give the same answers (CachedProspectScorer over one ProspectScorer).
+        using Scoring = ProspectImporter::ScoringThread;
+        bool scoreHere = m_scoring != Scoring::Writer;
         while (m_reader.readRecord(&fields)) {
             ++rows;
             if (cancel && cancel->load(std::memory_order_relaxed))
@@ -1044,7 +1060,10 @@ private:
             if (validateRow(fields, m_reader.recordStartLine(), &input)) {
                 WriteRow& row = nextRow();
                 row.fill(input);
-                scoreRow(input, &row);
+                if (scoreHere)
+                    scoreRow(input, &row);
+                else
+                    row.scoreOnWrite = m_writerScorer.has_value();
             }
             // Lets go of the record's text, so that the reader writes the next one into it.
             input = ProspectInput {};
@@ -1056,6 +1075,13 @@ private:
                 if (!hand(std::move(batch)))
                     return;
                 startBatch();
+                if (m_scoring == Scoring::Either) {
+                    const std::size_t waiting = m_queue.waiting();
+                    if (waiting <= 1)
+                        scoreHere = false;
+                    else if (waiting >= 3)
+                        scoreHere = true;
+                }
             }
         }
         m_report.rows = rows;
@@ -1454,6 +1480,18 @@ private:
             ++m_report.merged;
             return true;
         }
+        int score = row.score;
+        const QByteArray* reasons = &row.reasons;
+        if (row.scoreOnWrite) {
+            ProspectFacts facts;
+            facts.title = QString::fromUtf8(row.field(F::Title));
+            facts.companyName = QString::fromUtf8(row.field(F::CompanyName));
+            facts.industry = QString::fromUtf8(row.field(F::Industry));
+            facts.employees = row.employees;
+            facts.country = QString::fromUtf8(row.field(F::Country));
+            score = m_writerScorer->score(facts, &m_writerReasons);
+            reasons = &m_writerReasons;
+        }
         Statement& q = m_insertProspect;
         if (companyId > 0)
             q.integer(1, companyId);
@@ -1469,9 +1507,9 @@ private:
         q.utf8OrNull(9, row.field(F::City));
         q.utf8OrNull(10, row.field(F::Country));
         q.utf8NotNull(11, row.field(F::NameKey));
-        if (row.score >= 0) {
-            q.integer(12, row.score);
-            q.utf8(13, row.reasons);
+        if (score >= 0) {
+            q.integer(12, score);
+            q.utf8(13, *reasons);
             q.integer(14, m_scorer->icpVersion());
         } else {
             q.null(12);
@@ -1564,6 +1602,7 @@ private:
     ProspectImporter::Progress m_progress;
     const std::atomic<bool>* m_cancel;
     qint64 m_rebuildThreshold;
+    ProspectImporter::ScoringThread m_scoring;
     QElapsedTimer m_timer;
     ImportReport m_report;
     FileStamp m_startStamp;
@@ -1571,7 +1610,9 @@ private:
     QStringList m_header;
     std::optional<Columns> m_columns;
     std::optional<ProspectScorer> m_scorer;
-    std::optional<CachedProspectScorer> m_cachedScorer;
+    std::optional<CachedProspectScorer> m_cachedScorer; // the reading thread's
+    std::optional<CachedProspectScorer> m_writerScorer; // the writing thread's (same answers)
+    QByteArray m_writerReasons;
     std::optional<Transaction> m_tx;
     sqlite3* m_db = nullptr;
     Snapshot m_snapshot;
@@ -1600,7 +1641,7 @@ private:
 
 ImportReport ProspectImporter::run(const QString& path, const Progress& progress, const std::atomic<bool>* cancel)
 {
-    ImportRun importRun(*m_workspace, m_mapping, path, progress, cancel, m_indexRebuildRows);
+    ImportRun importRun(*m_workspace, m_mapping, path, progress, cancel, m_indexRebuildRows, m_scoringThread);
     return importRun.run();
 }
 

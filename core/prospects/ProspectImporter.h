@@ -122,6 +122,15 @@ public:
     // rows, in the same transaction. Tests lower it to take that path with a small file.
     static constexpr qint64 kDefaultIndexRebuildRows = 50000;
     void setIndexRebuildRows(qint64 rows) { m_indexRebuildRows = rows; }
+    // Which thread scores the rows: whichever has time (the default), or always the one that
+    // reads or the one that writes (tests compare the two; the answers are the same).
+    enum class ScoringThread
+    {
+        Either,
+        Reader,
+        Writer,
+    };
+    void setScoringThread(ScoringThread thread) { m_scoringThread = thread; }
     ImportReport run(const QString& path, const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
     // The rejected rows of an import as CSV (line, reason, the original row) to fix and re-import.
@@ -136,6 +145,7 @@ private:
     std::shared_ptr<Workspace> m_workspace;
     std::optional<ColumnMapping> m_mapping;
     qint64 m_indexRebuildRows = kDefaultIndexRebuildRows;
+    ScoringThread m_scoringThread = ScoringThread::Either;
 };
 
 } // namespace gd::core

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void aCompanyWithAnAccentedNameIsFoundAgain();
     void provenanceIsTheImportAndLineOfEachRow();
     void cachedScorerGivesTheScorersAnswer();
+    void eitherThreadScoresAlike();
     void indexRebuildPathIsAllOrNothing_data();
     void indexRebuildPathIsAllOrNothing();
     void cancelOfALargeImportWithinASecond_data();
@@ -750,6 +751,72 @@ void TestImport::cachedScorerGivesTheScorersAnswer()
         }
         QVERIFY(compared > 1000);
     }
+}
+
+void TestImport::eitherThreadScoresAlike()
+{
+    // The reading thread scores while the writer is behind, the writer (from the row's UTF-8)
+    // while it waits for rows: the same file scored on either thread stores the same scores and
+    // reasons, and they are the scorer's.
+    core::Icp icp = demoIcp();
+    icp.disqualifiers << QStringLiteral("Public Sector");
+    const QStringList titles = { QString(), QStringLiteral("VP Sales"), QStringLiteral("Head of Operations"),
+        QStringLiteral("Working Student"), QStringLiteral("Gesch\u00e4ftsf\u00fchrer"), QStringLiteral("Sector Lead") };
+    const QStringList companies = { QString(), QStringLiteral("Northwind GmbH"), QStringLiteral("Acme Public"),
+        QStringLiteral("\u00dcberall Logistik") };
+    const QStringList industries
+        = { QString(), QStringLiteral("Logistics"), QStringLiteral("Education"), QStringLiteral("Retail") };
+    const QStringList countries = { QString(), QStringLiteral("Germany"), QStringLiteral("US"), QStringLiteral("FR") };
+    const QStringList sizes = { QString(), QStringLiteral("20"), QStringLiteral("300"), QStringLiteral("5000") };
+    QByteArray csv = "Name,Email,Title,Company,Industry,Country,Employees\n";
+    int n = 0;
+    for (const QString& title : titles)
+        for (const QString& company : companies)
+            for (const QString& industry : industries)
+                for (const QString& country : countries)
+                    for (const QString& size : sizes) {
+                        csv += QStringLiteral("Person %1,p%1@x.example,%2,%3,%4,%5,%6\n")
+                                   .arg(n++)
+                                   .arg(title, company, industry, country, size)
+                                   .toUtf8();
+                    }
+    auto scores = [&](core::ProspectImporter::ScoringThread thread) {
+        test::TempDir dir;
+        auto ws = test::createWorkspace(dir);
+        if (core::IcpStore::save(*ws, icp, QStringLiteral("manual")) != 1)
+            return QStringList { QStringLiteral("no ICP") };
+        core::ProspectImporter importer(ws);
+        importer.setScoringThread(thread);
+        if (!importer.run(write(dir, QStringLiteral("rows.csv"), csv)).ok())
+            return QStringList { QStringLiteral("import failed") };
+        QStringList out;
+        QSqlQuery q(ws->db());
+        q.exec(QStringLiteral("SELECT email, score, score_reasons, scored_version FROM prospects ORDER BY id"));
+        while (q.next())
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        return out;
+    };
+    const QStringList reader = scores(core::ProspectImporter::ScoringThread::Reader);
+    const QStringList writer = scores(core::ProspectImporter::ScoringThread::Writer);
+    QCOMPARE(reader.size(), n);
+    QCOMPARE(writer, reader);
+    // And the scorer's own answer, for a row with every part.
+    const core::ProspectScorer scorer(icp);
+    core::ProspectFacts f;
+    f.title = titles.at(4);
+    f.companyName = companies.at(3);
+    f.industry = industries.at(1);
+    f.country = QStringLiteral("DE");
+    f.employees = 300;
+    const core::ProspectScore expected = scorer.score(f);
+    const qsizetype row
+        = ((((4 * companies.size() + 3) * industries.size() + 1) * countries.size() + 1) * sizes.size()) + 2;
+    QCOMPARE(writer.at(row),
+        QStringLiteral("p%1@x.example %2 %3 1")
+            .arg(row)
+            .arg(expected.score)
+            .arg(expected.reasons.join(QLatin1Char('\n'))));
 }
 
 void TestImport::provenanceIsTheImportAndLineOfEachRow()
