@@ -1195,14 +1195,14 @@ private:
         QStringList fills;
         QStringList members;
         for (const Sourced& f : kFilled) {
-            const QString fills1 = qstrcmp(f.column, "company_id") == 0
+            const QString filled = qstrcmp(f.column, "company_id") == 0
                 ? QStringLiteral("(?%1 IS NOT NULL AND company_id IS NULL)").arg(f.param)
                 : QStringLiteral("(?%1 IS NOT NULL AND coalesce(%2, '') = '')")
                       .arg(f.param)
                       .arg(QLatin1String(f.column));
-            fills << fills1;
+            fills << filled;
             members << QStringLiteral("'%1', CASE WHEN %2 THEN %3 || ?10 END")
-                           .arg(QLatin1String(f.field), fills1, whereSql);
+                           .arg(QLatin1String(f.field), filled, whereSql);
         }
         const QByteArray merge = QStringLiteral(
             "UPDATE prospects SET company_id = coalesce(company_id, ?1), first_name = coalesce(nullif(first_name, "
