@@ -87,14 +87,6 @@ inline quint64 textHash(QStringView text)
     return textHash(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
 }
 
-// a == b for the short keys of the memos, inline (QString's == calls into Qt for every probe).
-inline bool sameText(const QString& a, const QString& b)
-{
-    return a.size() == b.size()
-        && (a.isEmpty()
-            || std::memcmp(a.constData(), b.constData(), static_cast<std::size_t>(a.size()) * sizeof(QChar)) == 0);
-}
-
 // A QString with its hash, as a QHash key: a probe compares the hashes first, the text only when
 // they are equal.
 struct HashedText
@@ -108,7 +100,7 @@ struct HashedText
         , hash(textHash(QStringView(s)))
     {
     }
-    bool operator==(const HashedText& o) const { return hash == o.hash && sameText(text, o.text); }
+    bool operator==(const HashedText& o) const { return hash == o.hash && text == o.text; }
 };
 
 inline std::size_t qHash(const HashedText& key, std::size_t seed = 0) noexcept
@@ -132,7 +124,7 @@ struct HashedTextAndNumber
     }
     bool operator==(const HashedTextAndNumber& o) const
     {
-        return hash == o.hash && number == o.number && sameText(text, o.text);
+        return hash == o.hash && number == o.number && text == o.text;
     }
 };
 
